@@ -1,0 +1,224 @@
+"""Loading the language knowledge in data/lexicon/<lang>/ into frozen records.
+
+One loader per file kind; each reports a bad record with its file and line, so a
+linguist who mistypes an entry is told where, not handed a KeyError.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from kg.errors import DataFileError
+from kg.model import ENTITY_TYPES, PREDICATES
+from kg.resources import data_dir
+
+__all__ = [
+    "SUPPORTED_LANGUAGES",
+    "Frame",
+    "Affix",
+    "Morphology",
+    "Lexicon",
+    "load_lexicon",
+    "read_jsonl",
+    "read_tsv",
+    "rule_confidences",
+]
+
+SUPPORTED_LANGUAGES = ("id", "en")
+_ARG_TYPES = frozenset(ENTITY_TYPES)
+_WORD_LISTS = (
+    "negators", "future_markers", "person_pronouns", "clitic_pronouns", "relativizers",
+    "passive_agent_markers", "coordinators", "locative_prepositions", "clause_breaks",
+    "speech_verbs", "cite_cues", "generic_heads", "stopwords",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """How one verb (or nominal) expresses a predicate and where its arguments sit.
+
+    `object_after` lists prepositions introducing the object ("menyalahkan X pada Y":
+    Y is blamed); with `require_prep` the object must come after one of them. `noun`
+    lists nouns that must follow the verb for the frame to apply ("mengirim pasukan").
+    """
+
+    predicate: str
+    word: str  # Indonesian root or English lemma
+    prefixes: frozenset[str] = frozenset()
+    suffixes: frozenset[str] = frozenset({""})
+    object_after: tuple[str, ...] = ()
+    require_prep: bool = False
+    noun: frozenset[str] = frozenset()
+    then: tuple[str, ...] = ()
+    subject_types: frozenset[str] = _ARG_TYPES
+    object_types: frozenset[str] = _ARG_TYPES
+    nominal: bool = False
+    passive_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Affix:
+    form: str
+    cls: str
+    voice: str
+    restore: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Morphology:
+    clitics: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    prefixes: tuple[Affix, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything kg knows about one language."""
+
+    lang: str
+    frames: tuple[Frame, ...]
+    words: dict[str, frozenset[str]]
+    titles: dict[str, str]  # title -> role ("leader" | "office")
+    descriptors: dict[str, str]  # noun -> entity type
+    group_patterns: tuple[dict[str, Any], ...]
+    morphology: Morphology | None = None
+    irregular: dict[str, tuple[str, ...]] | None = None  # lemma -> inflected forms
+
+    def has(self, list_name: str, word: str) -> bool:
+        return word in self.words.get(list_name, frozenset())
+
+
+def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (line number, object) for every non-blank line, failing with file:line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise DataFileError(f"cannot read: {e}", path=path) from e
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise DataFileError(f"not valid JSON: {e.msg} (column {e.colno})", path=path, line=number) from e
+        if not isinstance(record, dict):
+            raise DataFileError("expected a JSON object", path=path, line=number)
+        yield number, record
+
+
+def read_tsv(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
+    """Yield (line number, cells) of a tab-separated file; '#' starts a comment line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise DataFileError(f"cannot read: {e}", path=path) from e
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != columns or not all(cells):
+            raise DataFileError(f"expected {columns} tab-separated columns, got {line!r}", path=path, line=number)
+        yield number, cells
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    """The lexicon of `lang`, loaded once per process."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise DataFileError(f"no lexicon for language {lang!r}; available: {', '.join(SUPPORTED_LANGUAGES)}",
+                            path=data_dir() / "lexicon")
+    folder = data_dir() / "lexicon" / lang
+    morphology_path = folder / "morphology.json"
+    irregular_path = folder / "irregular_verbs.tsv"
+    return Lexicon(
+        lang=lang,
+        frames=tuple(_load_frames(folder / "relations.jsonl")),
+        words=_load_words(folder / "words.json"),
+        titles={title: role for _, (title, role) in read_tsv(folder / "titles.tsv", 2)},
+        descriptors={noun: _entity_type(t, folder / "descriptors.tsv", n)
+                     for n, (noun, t) in read_tsv(folder / "descriptors.tsv", 2)},
+        group_patterns=tuple(record for _, record in read_jsonl(folder / "groups.jsonl")),
+        morphology=_load_morphology(morphology_path) if morphology_path.exists() else None,
+        irregular={cells[0]: tuple(cells[1:]) for _, cells in read_tsv(irregular_path, 3)}
+        if irregular_path.exists() else None,
+    )
+
+
+@cache
+def rule_confidences() -> dict[str, float]:
+    """Measured precision of each extraction rule, used as the triples' confidence."""
+    path = data_dir() / "lexicon" / "rules.tsv"
+    out: dict[str, float] = {}
+    for number, (rule, value) in read_tsv(path, 2):
+        try:
+            out[rule] = float(value)
+        except ValueError as e:
+            raise DataFileError(f"confidence {value!r} is not a number", path=path, line=number) from e
+    return out
+
+
+def _load_frames(path: Path) -> Iterator[Frame]:
+    for number, record in read_jsonl(path):
+        predicate = record.get("predicate")
+        if predicate not in PREDICATES:
+            raise DataFileError(f"unknown predicate {predicate!r}; use one of {', '.join(PREDICATES)}",
+                                path=path, line=number)
+        word = record.get("root") or record.get("lemma")
+        if not isinstance(word, str) or not word:
+            raise DataFileError("each entry needs a 'root' (id) or 'lemma' (en)", path=path, line=number)
+        yield Frame(
+            predicate=predicate,
+            word=word.lower(),
+            prefixes=frozenset(record.get("prefixes", ())),
+            suffixes=frozenset(record.get("suffixes", [""])),
+            object_after=tuple(record.get("object_after", ())),
+            require_prep=bool(record.get("require_prep", False)),
+            noun=frozenset(record.get("noun", ())),
+            then=tuple(record.get("then", ())),
+            subject_types=_types(record, "subject_types", path, number),
+            object_types=_types(record, "object_types", path, number),
+            nominal=bool(record.get("nominal", False)),
+            passive_only=bool(record.get("passive_only", False)),
+        )
+
+
+def _types(record: dict[str, Any], key: str, path: Path, line: int) -> frozenset[str]:
+    values = record.get(key)
+    if values is None:
+        return _ARG_TYPES
+    return frozenset(_entity_type(v, path, line) for v in values)
+
+
+def _entity_type(value: str, path: Path, line: int) -> str:
+    if value not in _ARG_TYPES:
+        raise DataFileError(f"unknown entity type {value!r}; use one of {', '.join(ENTITY_TYPES)}",
+                            path=path, line=line)
+    return value
+
+
+def _load_words(path: Path) -> dict[str, frozenset[str]]:
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise DataFileError(f"cannot read word lists: {e}", path=path) from e
+    missing = [name for name in _WORD_LISTS if name not in record]
+    if missing:
+        raise DataFileError(f"missing word lists: {', '.join(missing)}", path=path)
+    return {name: frozenset(w.lower() for w in words) for name, words in record.items() if not name.startswith("_")}
+
+
+def _load_morphology(path: Path) -> Morphology:
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        return Morphology(
+            clitics=tuple(record["clitics"]),
+            suffixes=tuple(record["suffixes"]),
+            prefixes=tuple(Affix(p["form"], p["class"], p["voice"], tuple(p["restore"])) for p in record["prefixes"]),
+        )
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as e:
+        raise DataFileError(f"cannot read morphology: {e!r}", path=path) from e

@@ -1,0 +1,94 @@
+"""Names the gazetteer does not know, found by the cues news writing gives.
+
+- a title before a capitalised run is a person ("Presiden Kazakh Kassym-Jomart
+  Tokayev", "Foreign Minister Ayşe Demir");
+- a long name followed by an acronym in parentheses defines both as one
+  organisation ("Organisasi Perjanjian Keamanan Kolektif (CSTO)");
+- once a person is named, later uses of the surname alone are that person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.lexicon import Lexicon
+
+__all__ = ["NameFinder"]
+
+_MAX_NAME = 4
+_MIN_ACRONYM = 2
+
+
+class NameFinder:
+    """Adds title-cued people, parenthesised acronyms and repeated surnames to doc.ents."""
+
+    def __init__(self, lexicon: Lexicon):
+        self._titles = {tuple(t.lower().split()) for t in lexicon.titles}
+        self._title_tokens = {w for t in self._titles for w in t}
+        self._max_title = max((len(t) for t in self._titles), default=1)
+        self._stop = lexicon.words["stopwords"] | lexicon.words["relativizers"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        new: list[Span] = []
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        for start in range(len(doc)):
+            end = self._title_end(doc, start)
+            if end is None:
+                continue
+            while end < len(doc) and doc[end].ent_type_ in ("Country", "Organization"):
+                end += 1  # "Presiden Kazakh <name>": the country sits between title and name
+            run = self._capitalised_run(doc, end, taken)
+            if run is not None:
+                new.append(Span(doc, run[0], run[1], label="Person"))
+                taken.update(range(*run))
+        new.extend(self._acronyms(doc, taken))
+        new.extend(self._repeated_surnames(doc, [*doc.ents, *new], taken | {i for s in new for i in range(s.start, s.end)}))
+        if new:
+            doc.ents = filter_spans([*doc.ents, *new])
+        return doc
+
+    def _title_end(self, doc: Doc, start: int) -> int | None:
+        for size in range(self._max_title, 0, -1):
+            if tuple(t.lower_ for t in doc[start:start + size]) in self._titles and start + size <= len(doc):
+                return start + size
+        return None
+
+    def _capitalised_run(self, doc: Doc, start: int, taken: set[int]) -> tuple[int, int] | None:
+        end = start
+        while (end < len(doc) and end - start < _MAX_NAME and end not in taken and _is_name_token(doc[end])
+               and doc[end].lower_ not in self._stop and doc[end].lower_ not in self._title_tokens):
+            end += 1
+        if end == start or (end < len(doc) and end in taken):
+            return None
+        return start, end
+
+    def _acronyms(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """"Long Name (ACR)": the acronym and the long name are one organisation."""
+        found: list[Span] = []
+        acronyms: set[str] = set()
+        for token in doc:
+            i = token.i
+            if not (token.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")"):
+                continue
+            acronym = doc[i + 1]
+            if not (acronym.is_upper and len(acronym.text) >= _MIN_ACRONYM and acronym.is_alpha):
+                continue
+            if acronym.i not in taken:
+                found.append(Span(doc, acronym.i, acronym.i + 1, label="Organization"))
+                acronyms.add(acronym.text)
+        if acronyms:
+            for token in doc:
+                if token.text in acronyms and token.i not in taken and not any(s.start == token.i for s in found):
+                    found.append(Span(doc, token.i, token.i + 1, label="Organization"))
+        return found
+
+    def _repeated_surnames(self, doc: Doc, people: list[Span], taken: set[int]) -> list[Span]:
+        surnames = {p[-1].text for p in people if p.label_ == "Person" and len(p) > 1 and len(p[-1].text) > 2}
+        return [Span(doc, t.i, t.i + 1, label="Person") for t in doc
+                if t.text in surnames and t.i not in taken]
+
+
+def _is_name_token(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() and any(ch.isalpha() for ch in text) and not token.is_punct

@@ -1,0 +1,88 @@
+"""The spaCy pipeline per language: tokenizer fixes, sentences, entities, relations.
+
+    tokenizer -> sentencizer -> entity_ruler (gazetteer + group patterns)
+              -> kg_names (title-cued people, acronyms, surnames)
+              -> kg_relations (verb frames, titles, citations) -> doc._.kg_relations
+
+Every step is a registered spaCy component, so `nlp.analyze_pipes()` checks the
+order and a notebook can inspect each one. Pipelines are built once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from kg.gazetteer import load_gazetteer
+from kg.lexicon import SUPPORTED_LANGUAGES, load_lexicon
+from kg.nlp.names import NameFinder
+from kg.nlp.relations import RelationMatcher
+
+__all__ = ["get_pipeline", "entity_patterns"]
+
+_RELATIONS_ATTR = "kg_relations"
+
+
+@Language.factory("kg_names", requires=["doc.ents"], assigns=["doc.ents"])
+def _make_name_finder(nlp: Language, name: str, lang: str) -> NameFinder:
+    return NameFinder(load_lexicon(lang))
+
+
+@Language.factory("kg_relations", requires=["doc.ents", "doc.sents"], assigns=[f"doc._.{_RELATIONS_ATTR}"])
+def _make_relation_component(nlp: Language, name: str, lang: str) -> _RelationComponent:
+    return _RelationComponent(RelationMatcher(load_lexicon(lang)))
+
+
+class _RelationComponent:
+    def __init__(self, matcher: RelationMatcher):
+        self.matcher = matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(_RELATIONS_ATTR, self.matcher(doc))
+        return doc
+
+
+@cache
+def get_pipeline(lang: str) -> Language:
+    """The kg pipeline for `lang` ("id" or "en"), built on the first call."""
+    if lang not in SUPPORTED_LANGUAGES:
+        lang = "en"
+    if not Doc.has_extension(_RELATIONS_ATTR):
+        Doc.set_extension(_RELATIONS_ATTR, default=None)
+    nlp = spacy.blank(lang)
+    if lang == "id":
+        _keep_hyphenated_words(nlp)
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("entity_ruler", config={"validate": True})
+    ruler.add_patterns(entity_patterns(lang))  # type: ignore[attr-defined]
+    nlp.add_pipe("kg_names", config={"lang": lang})
+    nlp.add_pipe("kg_relations", config={"lang": lang})
+    return nlp
+
+
+def entity_patterns(lang: str) -> list[dict[str, Any]]:
+    """EntityRuler patterns: every gazetteer surface form, then the group patterns."""
+    patterns: list[dict[str, Any]] = []
+    for entry in load_gazetteer().entries.values():
+        for form in entry.surface_forms():
+            patterns.append({"label": entry.type, "pattern": form, "id": entry.key})
+    for pattern in load_lexicon(lang).group_patterns:
+        patterns.append({"label": pattern.get("label", "Group"), "pattern": pattern["pattern"]})
+    return patterns
+
+
+def _keep_hyphenated_words(nlp: Language) -> None:
+    """Keep "Kassym-Jomart" and "kelompok-kelompok" one token, as Indonesian writes them.
+
+    spaCy's Indonesian rules split a hyphen between letters; kg drops exactly the
+    infix rules that do that and keeps a slash split ("AS/NATO").
+    """
+    infixes = [p for p in nlp.Defaults.infixes or () if not re.search(p, "Kassym-Jomart")]
+    infixes.append(r"(?<=[A-Za-z])/(?=[A-Za-z])")
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
