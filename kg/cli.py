@@ -1,0 +1,250 @@
+"""The `kg` command: a thin shell over kg.api that parses options and prints.
+
+Every command body is a call or two into the library; errors of the KGError family
+become one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Sequence
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from kg.errors import KGError
+
+__all__ = ["app"]
+
+app = typer.Typer(
+    help="kg: knowledge graphs from geopolitical news (Indonesian and English).",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+_PROGRESS_THRESHOLD = 20  # articles; fewer finish before a bar would be useful
+F = TypeVar("F", bound=Callable[..., Any])
+
+StoreOption = Annotated[
+    str | None,
+    typer.Option("--store", "-s", help="Store folder (default $KG_STORE or kg-out/store); ':memory:' for none."),
+]
+
+
+def _friendly(func: F) -> F:
+    """Turn KGError into a one-line message and exit status 1."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except KGError as e:
+            err.print(f"kg: error: {e}", markup=False, highlight=False)
+            raise typer.Exit(1) from e
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _report_problems(problems: Sequence[object]) -> None:
+    for problem in problems:
+        err.print(f"kg: skipped {problem}", markup=False, highlight=False)
+
+
+@app.command()
+@_friendly
+def build(
+    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders of them.")],
+    store: StoreOption = None,
+    html: Annotated[Path | None, typer.Option(help="Also write the graph page here.")] = None,
+    question: Annotated[str | None, typer.Option(help="Also run this bundled question and print it.")] = None,
+) -> None:
+    """Read articles, extract entities and relations, and write them to the store.
+
+    Building the same articles again leaves the same graph.
+
+    Example: kg build data/articles --store kg-out/store
+    """
+    from kg import api
+
+    with _progress() as tick:
+        report = api.build(inputs, store, progress=tick)
+    _report_problems(report.problems)
+    if report.read == 0:
+        err.print("kg: error: no article could be read; nothing was built", markup=False)
+        raise typer.Exit(1)
+    s = report.stats
+    out.print(f"Read {report.read} article(s)" + (f", skipped {len(report.problems)} problem(s)"
+                                                   if report.problems else ""))
+    out.print(f"Store {s.store}: {s.articles} articles, {s.entities} entities, "
+              f"{s.relations} relations, {s.triples} triples", highlight=False)
+    if html is not None or question is not None:
+        from kg.export import export
+        from kg.query import load_question, run_question
+        from kg.rdf.store import open_store
+
+        with open_store(store) as kg_store:
+            if html is not None:
+                out.print(f"Graph page {export(kg_store, 'html', html)}", highlight=False)
+            if question is not None:
+                asked = load_question(question)
+                out.print(f"\n{asked.title}" + (f" ({', '.join(f'{k}={v}' for k, v in asked.params.items())})"
+                                                 if asked.params else ""))
+                _print_result(run_question(kg_store, asked), "table")
+
+
+@app.command()
+@_friendly
+def extract(
+    source: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders of them.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (shared/spec/interchange.md) or table.")] = "jsonl",
+    entities: Annotated[bool, typer.Option("--entities", help="Print entities instead of relations.")] = False,
+) -> None:
+    """Print what kg extracts from articles, without writing a store.
+
+    Example: kg extract data/articles/seed-csto-kazakhstan.jsonl --format table
+    """
+    from kg import api
+    from kg.interchange import entity_record, relation_record
+
+    if fmt not in ("jsonl", "table"):
+        raise typer.BadParameter(f"unknown format {fmt!r}; use jsonl or table", param_hint="--format")
+    extractions, problems = api.extract(source)
+    _report_problems(problems)
+    if entities:
+        records = [entity_record(x, e) for x in extractions for e in x.entities]
+    else:
+        records = [relation_record(x, r) for x in extractions for r in x.relations]
+    if fmt == "jsonl":
+        for record in records:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    else:
+        columns = ["doc_id", "label", "type", "wikidata"] if entities else \
+            ["doc_id", "subject", "predicate", "object", "confidence", "modality"]
+        _print_table(columns, [[str(r.get(c, "")) for c in columns] for r in records])
+    if not extractions:
+        raise typer.Exit(1)
+
+
+@app.command()
+@_friendly
+def query(
+    question: Annotated[str | None, typer.Argument(help="A bundled question's name, a .rq file, or SPARQL text.")] = None,
+    store: StoreOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE for a question's parameter.")] = None,
+    list_questions: Annotated[bool, typer.Option("--list", help="List the bundled questions and exit.")] = False,
+) -> None:
+    """Ask the store a SPARQL question; bundled questions go by name.
+
+    Example: kg query relations-of --param name=Tokayev
+    """
+    from kg.query import bundled_questions, load_question, run_question
+    from kg.rdf.store import open_store
+
+    if list_questions:
+        _print_table(["name", "title", "parameters"],
+                     [[q.name, q.title, ", ".join(f"{k}={v}" for k, v in q.params.items())]
+                      for q in bundled_questions().values()])
+        return
+    if question is None:
+        raise typer.BadParameter("name a bundled question, a .rq file or SPARQL text (see --list)")
+    if fmt not in ("table", "csv", "json"):
+        raise typer.BadParameter(f"unknown format {fmt!r}; use table, csv or json", param_hint="--format")
+    params = dict(_split_param(p) for p in param or [])
+    asked = load_question(question)
+    with open_store(store, read_only=store != ":memory:") as kg_store:
+        _print_result(run_question(kg_store, asked, params), fmt)
+
+
+@app.command()
+@_friendly
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="html, ttl, nt, nq, trig or jsonld.")] = "html",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default kg-out/graph.<ext>).")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Write the graph as an interactive HTML page or an RDF file.
+
+    Example: kg export --format html -o graph.html
+    """
+    from kg.export import export as export_store
+    from kg.rdf.store import open_store
+
+    with open_store(store, read_only=True) as kg_store:
+        path = export_store(kg_store, fmt, output)
+    out.print(f"Wrote {path}", highlight=False)
+
+
+@app.command()
+@_friendly
+def stats(store: StoreOption = None) -> None:
+    """Count what the store holds: articles, entities, relations, evidence, triples.
+
+    Example: kg stats --store kg-out/store
+    """
+    from kg import api
+
+    s = api.stats(store)
+    _print_table(["store", "articles", "entities", "relations", "evidence", "triples"],
+                 [[s.store, str(s.articles), str(s.entities), str(s.relations), str(s.evidence), str(s.triples)]])
+
+
+def _split_param(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise typer.BadParameter(f"{text!r} is not NAME=VALUE", param_hint="--param")
+    return name.strip(), value
+
+
+def _print_result(result: Any, fmt: str) -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(result.records(), ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(result.variables)
+        writer.writerows(["" if v is None else v for v in row] for row in result.rows)
+    else:
+        _print_table(list(result.variables), [["" if v is None else v for v in row] for row in result.rows])
+        out.print(f"{len(result.rows)} row(s)")
+
+
+def _print_table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    table = Table(*columns, show_lines=False, highlight=False)
+    for row in rows:
+        table.add_row(*row)
+    out.print(table, markup=False)
+
+
+class _progress:
+    """A progress bar on stderr, shown once a build has enough articles to wait for."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> Callable[[int, int], None]:
+        return self._tick
+
+    def _tick(self, done: int, total: int) -> None:
+        if self._bar is None:
+            if total < _PROGRESS_THRESHOLD or not err.is_terminal:
+                return
+            from rich.progress import Progress
+
+            self._bar = Progress(console=err, transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("extracting", total=total)
+        self._bar.update(self._task, completed=done)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()

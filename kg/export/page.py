@@ -1,0 +1,60 @@
+"""The nodes and edges of the graph page, read from the store with SPARQL."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.export.html import PageEdge, PageEvidence, PageNode
+from kg.rdf.store import KGStore
+
+__all__ = ["page_data"]
+
+_NODES = """
+PREFIX kg: <https://kg.example.org/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?node ?label ?type (SAMPLE(?qid) AS ?wikidata)
+       (GROUP_CONCAT(DISTINCT ?alias; SEPARATOR="\\u001f") AS ?aliases) WHERE {
+  ?node a ?class ; skos:prefLabel ?label .
+  ?class rdfs:subClassOf kg:Actor .
+  OPTIONAL { ?node kg:wikidata ?qid }
+  OPTIONAL { { ?node skos:altLabel ?alias } UNION { ?node rdfs:label ?alias } }
+  BIND(STRAFTER(STR(?class), "#") AS ?type)
+}
+GROUP BY ?node ?label ?type
+ORDER BY ?label
+"""
+
+_EDGES = """
+PREFIX kg: <https://kg.example.org/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX schema: <https://schema.org/>
+SELECT ?source ?target ?predicate ?sentence ?article ?title ?date ?url WHERE {
+  ?evidence a kg:Evidence ; rdf:subject ?source ; rdf:predicate ?p ; rdf:object ?target ;
+      kg:sentence ?sentence ; kg:article ?a .
+  ?a kg:articleId ?article .
+  OPTIONAL { ?a schema:headline ?title }
+  OPTIONAL { ?a schema:datePublished ?date }
+  OPTIONAL { ?a schema:url ?url }
+  FILTER(?p != kg:cites)
+  BIND(STRAFTER(STR(?p), "#") AS ?predicate)
+}
+ORDER BY ?source ?predicate ?target ?article ?sentence
+"""
+
+
+def page_data(store: KGStore) -> tuple[list[PageNode], list[PageEdge]]:
+    """Entity nodes and relation edges (citations are article metadata, not drawn)."""
+    nodes = []
+    for node, label, type_, wikidata, aliases in store.query(_NODES).rows:
+        alias_list = tuple(sorted({a for a in (aliases or "").split("\x1f") if a and a != label}))
+        nodes.append(PageNode(id=node or "", label=label or "", type=type_ or "", wikidata=wikidata,
+                              aliases=alias_list))
+    evidence: dict[tuple[str, str, str], list[PageEvidence]] = defaultdict(list)
+    for source, target, predicate, sentence, article, title, date, url in store.query(_EDGES).rows:
+        evidence[(source or "", target or "", predicate or "")].append(
+            PageEvidence(sentence=sentence or "", article_id=article or "", title=title, date=date, url=url))
+    known = {n.id for n in nodes}
+    edges = [PageEdge(source=s, target=t, predicate=p, evidence=tuple(ev))
+             for (s, t, p), ev in evidence.items() if s in known and t in known]
+    return nodes, edges

@@ -1,0 +1,51 @@
+"""The JSON Lines records of shared/spec/interchange.md: relations and entities out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.model import Entity, Extraction, Relation
+from kg.rdf.namespace import article_iri, entity_iri
+
+__all__ = ["relation_record", "entity_record"]
+
+
+def relation_record(extraction: Extraction, relation: Relation) -> dict[str, Any]:
+    """One line of `kg extract --format jsonl`."""
+    doc_id = extraction.article.id
+    is_cite = relation.predicate == "cites"
+    record: dict[str, Any] = {
+        "doc_id": doc_id,
+        "subject": doc_id if is_cite else relation.subject.label,
+        "subject_type": "Article" if is_cite else relation.subject.type,
+        "predicate": relation.predicate,
+        "object": relation.object.label,
+        "object_type": relation.object.type,
+        "sentence": relation.sentence,
+        "confidence": round(relation.confidence, 2),
+        "subject_id": str(article_iri(doc_id) if is_cite else entity_iri(relation.subject.key)),
+        "object_id": str(entity_iri(relation.object.key)),
+        "start": relation.start,
+        "end": relation.end,
+        "rule": relation.rule,
+        "modality": relation.modality,
+    }
+    if relation.subject.wikidata and not is_cite:
+        record["subject_wikidata"] = relation.subject.wikidata
+    if relation.object.wikidata:
+        record["object_wikidata"] = relation.object.wikidata
+    return record
+
+
+def entity_record(extraction: Extraction, entity: Entity) -> dict[str, Any]:
+    """One line of `kg extract --format jsonl --entities`."""
+    record: dict[str, Any] = {
+        "doc_id": extraction.article.id,
+        "label": entity.label,
+        "type": entity.type,
+        "mentions": list(entity.mentions),
+        "id": str(entity_iri(entity.key)),
+    }
+    if entity.wikidata:
+        record["wikidata"] = entity.wikidata
+    return record

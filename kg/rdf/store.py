@@ -1,0 +1,185 @@
+"""The knowledge-graph store: embedded Oxigraph, on disk by default or in memory.
+
+kg writes one named graph per article and replaces it whole in a single SPARQL
+update (DROP + INSERT DATA), so re-building an article is atomic and idempotent,
+and the same update would run unchanged against a remote SPARQL 1.1 server.
+Queries see the union of all graphs. `dataset` exposes the same data through
+rdflib's API (oxrdflib), for code that wants rdflib objects.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+
+from kg.errors import QueryError, StoreError
+from kg.rdf.namespace import ONTOLOGY_GRAPH, PREFIXES
+from kg.resources import ontology_dir
+
+__all__ = ["MEMORY", "DEFAULT_STORE", "QueryResult", "KGStore", "open_store", "default_store_path"]
+
+MEMORY = ":memory:"
+DEFAULT_STORE = Path("kg-out") / "store"
+_RDF_FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+_QUAD_FORMATS = frozenset({"nq", "trig"})
+
+
+def default_store_path() -> Path:
+    """`$KG_STORE`, else kg-out/store under the working directory."""
+    return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """A SELECT result as plain strings (IRIs, literal values), ready to print or tabulate."""
+
+    variables: tuple[str, ...]
+    rows: tuple[tuple[str | None, ...], ...]
+
+    def records(self) -> list[dict[str, str | None]]:
+        return [dict(zip(self.variables, row)) for row in self.rows]
+
+
+class KGStore:
+    """An open store; use as a context manager or call `close()`."""
+
+    def __init__(self, inner: ox.Store, location: str, *, read_only: bool = False):
+        self._inner = inner
+        self.location = location
+        self.read_only = read_only
+
+    # ------------------------------------------------------------- writing
+
+    def replace_graph(self, graph: Graph) -> None:
+        """Make the named graph `graph.identifier` hold exactly `graph`, atomically."""
+        name = f"<{graph.identifier}>"
+        body = graph.serialize(format="nt")
+        self._update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+
+    def remove_graph(self, name: str) -> None:
+        self._update(f"DROP SILENT GRAPH <{name}>")
+
+    def load_ontology(self) -> int:
+        """(Re)load ontology/*.ttl into its own named graph; returns its triple count."""
+        graph = Graph(identifier=ONTOLOGY_GRAPH)
+        for path in sorted(ontology_dir().glob("*.ttl")):
+            if path.name != "shapes.ttl":
+                graph.parse(path, format="turtle")
+        self.replace_graph(graph)
+        return len(graph)
+
+    def _update(self, update: str) -> None:
+        try:
+            self._inner.update(update)
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"cannot write to the store at {self.location}: {e}") from e
+
+    # ------------------------------------------------------------- reading
+
+    def query(self, sparql: str) -> QueryResult:
+        """Run a SELECT, ASK or CONSTRUCT over the union of all graphs."""
+        try:
+            result = self._inner.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error: {e}; check the query text") from e
+        except (OSError, ValueError, RuntimeError) as e:
+            raise QueryError(f"query failed: {e}") from e
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult(("answer",), ((str(bool(result)).lower(),),))
+        if isinstance(result, ox.QueryTriples):
+            return QueryResult(("subject", "predicate", "object"),
+                               tuple((_text(t.subject), _text(t.predicate), _text(t.object)) for t in result))
+        variables = tuple(v.value for v in result.variables)
+        rows = tuple(tuple(_text(value) for value in solution) for solution in result)
+        return QueryResult(variables, rows)
+
+    def graph_names(self) -> list[str]:
+        return sorted(g.value for g in self._inner.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def dump(self, fmt: str) -> bytes:
+        """Serialise the store: quad formats keep the graphs, triple formats merge them."""
+        if fmt not in _RDF_FORMATS:
+            raise StoreError(f"unknown RDF format {fmt!r}; choose one of {', '.join(_RDF_FORMATS)}")
+        prefixes = PREFIXES
+        if fmt in _QUAD_FORMATS:
+            return self._inner.dump(format=_RDF_FORMATS[fmt], prefixes=prefixes)
+        triples = self._inner.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return ox.serialize(triples, format=_RDF_FORMATS[fmt], prefixes=prefixes)
+
+    def __len__(self) -> int:
+        return len(self._inner)
+
+    @property
+    def dataset(self) -> Dataset:
+        """The store through rdflib's API (oxrdflib), for rdflib-minded code."""
+        from oxrdflib import OxigraphStore
+
+        return Dataset(store=OxigraphStore(store=self._inner))
+
+    # ------------------------------------------------------------- lifecycle
+
+    def flush(self) -> None:
+        if self.location != MEMORY and not self.read_only:
+            self._inner.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self._inner
+
+    def __enter__(self) -> KGStore:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def open_store(location: str | Path | None = None, *, read_only: bool = False) -> KGStore:
+    """Open (creating if needed) the store at `location`; ":memory:" for a throwaway one.
+
+    `read_only` opens an existing store for reading, which several processes may
+    do at once; it fails when there is no store yet.
+    """
+    if location is None:
+        location = default_store_path()
+    if str(location) == MEMORY:
+        return KGStore(ox.Store(), MEMORY)
+    path = Path(location)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"store path {path} is a file, not a folder; choose another --store")
+    if read_only and not path.exists():
+        raise StoreError(f"no store at {path}; build one first with `kg build ARTICLES --store {path}`")
+    try:
+        if read_only:
+            inner = ox.Store.read_only(str(path))
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            inner = ox.Store(str(path))
+    except OSError as e:
+        hint = "another kg process has it open; wait for it or use another --store" if "lock" in str(e).lower() \
+            else "check that the folder is writable"
+        raise StoreError(f"cannot open the store at {path}: {hint} ({e})") from e
+    return KGStore(inner, str(path), read_only=read_only)
+
+
+
+
+def _text(term: object) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode | ox.Literal):
+        return term.value
+    return str(term)
+
+
