@@ -66,7 +66,8 @@ def run_question(store: KGStore, question: Question, params: Mapping[str, str] |
     bindings = {**question.params, **(params or {})}
     text = question.text
     for name, value in bindings.items():
-        text = re.sub(rf"\${name}\b", lambda _m, v=value: str(ox.Literal(v)), text)
+        literal = str(ox.Literal(value))
+        text = re.sub(rf"\${name}\b", lambda _m: literal, text)
     try:
         return store.query(text)
     except QueryError as e:

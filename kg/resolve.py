@@ -47,15 +47,24 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
         obj = table.entity_for(item.object, doc, descriptions)
         if subject is None or obj is None or subject.key == obj.key:
             continue
-        sentence = item.sentence
-        key = (subject.key, item.predicate, obj.key, sentence.start_char)
+        text, start, end = _sentence_text(item.sentence)
+        key = (subject.key, item.predicate, obj.key, start)
         if key not in relations:
             relations[key] = Relation(
                 subject=subject, predicate=item.predicate, object=obj,
-                sentence=sentence.text, start=sentence.start_char, end=sentence.end_char,
+                sentence=text, start=start, end=end,
                 confidence=confidences.get(item.rule, 0.5), rule=item.rule, modality=item.modality,
             )
     return table.entities(), tuple(relations.values())
+
+
+def _sentence_text(sentence: Span) -> tuple[str, int, int]:
+    """The sentence without the paragraph breaks spaCy attaches to it, with matching offsets."""
+    text = sentence.text
+    lead = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    start = sentence.start_char + lead
+    return stripped, start, start + len(stripped)
 
 
 def entity_key(type_: str, label: str, wikidata: str | None = None) -> str:

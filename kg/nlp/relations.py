@@ -112,9 +112,31 @@ class RelationMatcher:
             lower = token.lower_
             if lower in self._words["person_pronouns"]:
                 args.append(Arg(token.i, token.i + 1, "pronoun", "Person"))
-            elif lower in self.lexicon.descriptors and not _next_is_name(doc, token.i, taken):
+            elif lower in self.lexicon.descriptors and not self._describes_next_name(doc, token.i, taken):
                 args.append(Arg(token.i, token.i + 1, "description", self.lexicon.descriptors[lower]))
-        return sorted(args, key=lambda a: a.start)
+        args.sort(key=lambda a: a.start)
+        return [a for a, nxt in zip(args, [*args[1:], None]) if not self._titles_person(doc, sent, a, nxt)]
+
+    def _titles_person(self, doc: Doc, sent: Span, arg: Arg, nxt: Arg | None) -> bool:
+        """A country inside a person's title ("Malaysian Prime Minister Anwar Ibrahim",
+        "Menteri Luar Negeri Rusia Sergei Lavrov") qualifies the person; the person is the
+        argument, so "X met with Malaysian Prime Minister Y" does not read as X met Malaysia."""
+        if nxt is None or nxt.type != "Person" or nxt.kind != "name" or arg.type == "Person":
+            return False
+        if arg.end == nxt.start:
+            return self._title_ending_at(doc, arg.start, sent.start) is not None
+        title = self._title_start(doc, arg.end)
+        return title is not None and title[1] == nxt.start
+
+    def _describes_next_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        """A description written right before a name ("aliansi militer CSTO") is no argument
+        itself; "aliansi ke Kazakhstan" is, since a function word stands between."""
+        for j in range(i + 1, min(i + 3, len(doc))):
+            if j in taken:
+                return True
+            if doc[j].lower_ in self._words["stopwords"] or not doc[j].is_alpha:
+                return False
+        return False
 
     # ------------------------------------------------------------------ triggers
 
@@ -392,10 +414,6 @@ class RelationMatcher:
 def _first_at(args: list[Arg], start: int, stop: int) -> Arg | None:
     return next((a for a in args if start <= a.start < stop), None)
 
-
-def _next_is_name(doc: Doc, i: int, taken: set[int]) -> bool:
-    """A description written right before a name ("aliansi militer CSTO") is no argument itself."""
-    return any(j in taken for j in range(i + 1, min(i + 3, len(doc))))
 
 
 def _typed(arg: Arg, allowed: frozenset[str]) -> bool:

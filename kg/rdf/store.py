@@ -111,11 +111,13 @@ class KGStore:
         """Serialise the store: quad formats keep the graphs, triple formats merge them."""
         if fmt not in _RDF_FORMATS:
             raise StoreError(f"unknown RDF format {fmt!r}; choose one of {', '.join(_RDF_FORMATS)}")
-        prefixes = PREFIXES
         if fmt in _QUAD_FORMATS:
-            return self._inner.dump(format=_RDF_FORMATS[fmt], prefixes=prefixes)
-        triples = self._inner.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return ox.serialize(triples, format=_RDF_FORMATS[fmt], prefixes=prefixes)
+            data = self._inner.dump(format=_RDF_FORMATS[fmt], prefixes=PREFIXES)
+        else:
+            triples = self._inner.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            assert isinstance(triples, ox.QueryTriples)
+            data = ox.serialize(triples, format=_RDF_FORMATS[fmt], prefixes=PREFIXES)
+        return data or b""
 
     def __len__(self) -> int:
         return len(self._inner)
