@@ -37,6 +37,8 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
     table.merge_short_names()
     descriptions = _descriptions(doc, lexicon)
     confidences = rule_confidences()
+    raw = list(raw)
+    table.leaders = _title_leaders(raw, table)
     article_entity = Entity(key=article.id, label=article.id, type="Article")
     relations: dict[tuple[str, str, str, int], Relation] = {}
     for item in raw:
@@ -45,6 +47,8 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
         else:
             subject = table.entity_for(item.subject, doc, descriptions)
         obj = table.entity_for(item.object, doc, descriptions)
+        if subject is not None and obj is not None and subject.key == obj.key:
+            subject, obj = table.disjoint(item, doc, subject, obj)
         if subject is None or obj is None or subject.key == obj.key:
             continue
         text, start, end = _sentence_text(item.sentence)
@@ -56,6 +60,18 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
                 confidence=confidences.get(item.rule, 0.5), rule=item.rule, modality=item.modality,
             )
     return table.entities(), tuple(relations.values())
+
+
+def _title_leaders(raw: list[RawRelation], table: _EntityTable) -> dict[str, Entity]:
+    """Who the article names with a leader title: "Presiden Suriah Bashar al-Assad"."""
+    leaders: dict[str, Entity] = {}
+    for item in raw:
+        if item.predicate == "leads" and item.rule == "title-leads":
+            person = table.entity_at(item.subject.start, item.subject.end)
+            state = table.entity_at(item.object.start, item.object.end)
+            if person is not None and state is not None:
+                leaders.setdefault(state.key, person)
+    return leaders
 
 
 def _sentence_text(sentence: Span) -> tuple[str, int, int]:
@@ -98,6 +114,7 @@ class _EntityTable:
         self._records: dict[str, _Record] = {}
         self._by_span: dict[tuple[int, int], str] = {}
         self._alias: dict[str, str] = {}  # merged key -> surviving key
+        self.leaders: dict[str, Entity] = {}  # state key -> the person the article titles its leader
 
     def add(self, ent: Span) -> None:
         text = _clean_surface(ent.text)
@@ -140,14 +157,44 @@ class _EntityTable:
     def entity_for(self, arg: Arg, doc: Doc, descriptions: dict[int, tuple[int, int]]) -> Entity | None:
         if arg.kind == "name":
             return self.entity_at(arg.start, arg.end)
+        if arg.kind == "speaker" and arg.ref is not None:
+            return self.entity_at(*arg.ref)
         if arg.kind == "description":
             target = descriptions.get(arg.start)
             return self.entity_at(*target) if target else None
-        return self._last_person_before(arg.start, doc)
+        if arg.kind == "pronoun":
+            return self._last_person_before(arg.start, doc)
+        if arg.kind == "office" and arg.ref is not None:
+            return self._office_holder(arg, doc)
+        return None
 
-    def _last_person_before(self, index: int, doc: Doc) -> Entity | None:
-        people = [e for e in doc.ents if e.end <= index and e.label_ == "Person"]
-        return self.entity_at(people[-1].start, people[-1].end) if people else None
+    def _office_holder(self, arg: Arg, doc: Doc) -> Entity | None:
+        """The person a title names ("presiden Suriah"): whoever the article titles so by
+        name, else an unnamed person labelled by the office itself."""
+        state = self.entity_at(arg.start, arg.end)
+        if state is not None and state.key in self.leaders:
+            return self.leaders[state.key]
+        assert arg.ref is not None
+        label = _clean_surface(f"{doc[arg.ref[0]:arg.ref[1]].text} {doc[arg.start:arg.end].text}")
+        key = entity_key("Person", label)
+        self._records.setdefault(key, _Record(key, label, "Person", None, (), mentions=[label], first=arg.start))
+        return self._entity(key)
+
+    def _last_person_before(self, index: int, doc: Doc, skip: str | None = None) -> Entity | None:
+        for ent in reversed([e for e in doc.ents if e.end <= index and e.label_ == "Person"]):
+            person = self.entity_at(ent.start, ent.end)
+            if person is not None and person.key != skip:
+                return person
+        return None
+
+    def disjoint(self, item: RawRelation, doc: Doc, subject: Entity, obj: Entity) -> tuple[Entity | None, Entity | None]:
+        """A pronoun never names the other argument of its own clause ("yang keberaniannya
+        dia puji": "dia" is not the one praised), so look one person further back."""
+        if item.subject.kind == "pronoun":
+            return self._last_person_before(item.subject.start, doc, skip=obj.key), obj
+        if item.object.kind == "pronoun":
+            return subject, self._last_person_before(item.object.start, doc, skip=subject.key)
+        return subject, obj
 
     def _entity(self, key: str) -> Entity:
         r = self._records[key]
@@ -160,20 +207,37 @@ class _EntityTable:
 
 
 def _descriptions(doc: Doc, lexicon: Lexicon) -> dict[int, tuple[int, int]]:
-    """Map each bare description token to the span of the name it last described."""
+    """Map each bare description token to the name it stands for.
+
+    A description refers to the name it last described ("aliansi militer CSTO ...
+    aliansi"), or, when the article uses it before naming, to the first name it
+    describes later ("fraksi militer ... Militer Myanmar").
+    """
     latest: dict[str, tuple[int, int]] = {}
+    first: dict[str, tuple[int, int]] = {}
+    pending: list[tuple[int, str]] = []
     out: dict[int, tuple[int, int]] = {}
     ent_starts = {e.start: e for e in doc.ents}
     for token in doc:
         noun = token.lower_
-        if noun not in lexicon.descriptors or token.ent_type_:
+        if noun not in lexicon.descriptors:
+            continue
+        if token.ent_type_:
+            ent = ent_starts.get(token.i)  # the noun heads a name: "Militer Myanmar"
+            if ent is not None and ent.label_ == lexicon.descriptors[noun]:
+                latest[noun] = (ent.start, ent.end)
+                first.setdefault(noun, latest[noun])
             continue
         described = next((ent_starts[j] for j in range(token.i + 1, min(token.i + _DESCRIPTION_REACH, len(doc)))
                           if j in ent_starts), None)
         if described is not None and described.label_ == lexicon.descriptors[noun]:
             latest[noun] = (described.start, described.end)
+            first.setdefault(noun, latest[noun])
         elif noun in latest:
             out[token.i] = latest[noun]
+        else:
+            pending.append((token.i, noun))
+    out.update({i: first[noun] for i, noun in pending if noun in first})
     return out
 
 

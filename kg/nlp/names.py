@@ -4,7 +4,9 @@
   Tokayev", "Foreign Minister Ayşe Demir");
 - a long name followed by an acronym in parentheses defines both as one
   organisation ("Organisasi Perjanjian Keamanan Kolektif (CSTO)");
-- once a person is named, later uses of the surname alone are that person.
+- once a person is named, later uses of the surname alone are that person;
+- a country's armed forces are an organisation of their own ("militer Myanmar",
+  "the Azerbaijani army"), an actor distinct from the state's government.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ class NameFinder:
         self._title_tokens = {w for t in self._titles for w in t}
         self._max_title = max((len(t) for t in self._titles), default=1)
         self._stop = lexicon.words["stopwords"] | lexicon.words["relativizers"]
+        self._forces_before = {tuple(w.split()) for w in lexicon.words.get("forces_before_country", ())}
+        self._forces_after = {tuple(w.split()) for w in lexicon.words.get("forces_after_country", ())}
 
     def __call__(self, doc: Doc) -> Doc:
         new: list[Span] = []
@@ -43,9 +47,15 @@ class NameFinder:
                 new.append(Span(doc, run[0], run[1], label="Person"))
                 taken.update(range(*run))
         new.extend(self._acronyms(doc, taken))
+        new.extend(self._armed_forces(doc))
         new.extend(self._repeated_surnames(doc, [*doc.ents, *new], taken | {i for s in new for i in range(s.start, s.end)}))
         if new:
-            doc.ents = filter_spans([*doc.ents, *new])
+            kept = filter_spans([*doc.ents, *new])
+            for span in kept:
+                if span.id == 0:  # spaCy keeps a token's old gazetteer id under a new, longer name
+                    for token in span:
+                        token.ent_id = 0
+            doc.ents = kept
         return doc
 
     def _title_end(self, doc: Doc, start: int) -> int | None:
@@ -81,6 +91,22 @@ class NameFinder:
             for token in doc:
                 if token.text in acronyms and token.i not in taken and not any(s.start == token.i for s in found):
                     found.append(Span(doc, token.i, token.i + 1, label="Organization"))
+        return found
+
+    def _armed_forces(self, doc: Doc) -> list[Span]:
+        """A country with a word for its armed forces beside it: "militer Myanmar", "Azerbaijani army"."""
+        found: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ != "Country":
+                continue
+            for words in self._forces_before:
+                start = ent.start - len(words)
+                if start >= 0 and tuple(t.lower_ for t in doc[start:ent.start]) == words:
+                    found.append(Span(doc, start, ent.end, label="Organization"))
+            for words in self._forces_after:
+                end = ent.end + len(words)
+                if end <= len(doc) and tuple(t.lower_ for t in doc[ent.end:end]) == words:
+                    found.append(Span(doc, ent.start, end, label="Organization"))
         return found
 
     def _repeated_surnames(self, doc: Doc, people: list[Span], taken: set[int]) -> list[Span]:

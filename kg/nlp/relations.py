@@ -31,6 +31,8 @@ __all__ = ["Arg", "RawRelation", "RelationMatcher"]
 
 _WINDOW = 12  # tokens searched on each side of a verb for its arguments
 _PREP_GAP = 4  # tokens allowed between a preposition and its argument
+_LED = frozenset({"Country", "Organization"})  # what a leader title can head
+_LEADERS = frozenset({"Person", "Country", "Organization"})  # who can hold a chair "as" a title says
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +40,22 @@ class Arg:
     """A relation argument: a token span and what kind of reference it is.
 
     kind: "name" (a named entity or group, typed by `type`), "pronoun" (a person
-    pronoun or -nya clitic), "description" (a noun like "aliansi" standing for a name).
+    pronoun or -nya clitic), "description" (a noun like "aliansi" standing for a name),
+    "speaker" (a plural pronoun standing for who is quoted), "office" ("presiden
+    Suriah": a person named only by office, left unresolved).
     """
 
     start: int
     end: int
     kind: str
     type: str | None
+    lead: int | None = None  # where a title before a person's name begins ("Presiden Rusia Vladimir Putin")
+    ref: tuple[int, int] | None = None  # the speaker a "mereka"/"they" in reported speech stands for
+
+    @property
+    def begin(self) -> int:
+        """The first token of the argument's phrase, title included."""
+        return self.start if self.lead is None else self.lead
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +96,7 @@ class RelationMatcher:
                     self._english.setdefault(form, []).append((frame, kind))
         self._titles = {tuple(t.lower().split()): role for t, role in lexicon.titles.items()}
         self._max_title = max((len(t) for t in self._titles), default=1)
+        self._possessives = self._words.get("possessive_markers", frozenset())
 
     # ------------------------------------------------------------------ entry point
 
@@ -92,7 +104,7 @@ class RelationMatcher:
         relations: list[RawRelation] = []
         for sent in doc.sents:
             args = self._arguments(doc, sent)
-            triggers = list(self._triggers(doc, sent))
+            triggers = _without_support_nouns(list(self._triggers(doc, sent)), doc)
             trigger_at = {t.index for t in triggers}
             for trigger in triggers:
                 relations.extend(self._verb_relations(doc, sent, args, trigger, trigger_at))
@@ -114,8 +126,59 @@ class RelationMatcher:
                 args.append(Arg(token.i, token.i + 1, "pronoun", "Person"))
             elif lower in self.lexicon.descriptors and not self._describes_next_name(doc, token.i, taken):
                 args.append(Arg(token.i, token.i + 1, "description", self.lexicon.descriptors[lower]))
+        args.extend(self._speakers(doc, sent, args, taken))
         args.sort(key=lambda a: a.start)
-        return [a for a, nxt in zip(args, [*args[1:], None]) if not self._titles_person(doc, sent, a, nxt)]
+        kept = [a for a, nxt in zip(args, [*args[1:], None]) if not self._titles_person(doc, sent, a, nxt)]
+        return self._offices(doc, sent, [self._with_title(doc, sent, a) for a in kept])
+
+    def _offices(self, doc: Doc, sent: Span, args: list[Arg]) -> list[Arg]:
+        """ "sanksi pada presiden Suriah dan Belarusia": a title before a country names the
+        office holder, not the state, and distributes over the countries listed after it."""
+        out: list[Arg] = []
+        for arg in args:
+            title = self._title_ending_at(doc, arg.start, sent.start) if arg.kind == "name" else None
+            previous = out[-1] if out else None
+            if arg.type in _LED and title is not None:
+                arg = Arg(arg.start, arg.end, "office", "Person", ref=(title[1], arg.start))
+            elif (arg.type in _LED and arg.kind == "name" and previous is not None and previous.kind == "office"
+                  and all(t.lower_ in self._words["coordinators"] for t in doc[previous.end:arg.start])):
+                arg = Arg(arg.start, arg.end, "office", "Person", ref=previous.ref)
+            out.append(arg)
+        return out
+
+    def _with_title(self, doc: Doc, sent: Span, arg: Arg) -> Arg:
+        """Mark where a person's title phrase begins, so "dengan Presiden Rusia Vladimir Putin"
+        still has Putin right after its preposition and coordination can skip titles."""
+        if arg.type != "Person" or arg.kind != "name":
+            return arg
+        lead, titled = arg.start, False
+        ends = {e.end: e for e in doc.ents if sent.start <= e.start and e.label_ != "Person"}
+        for _ in range(3):  # a title and the country it names, in either order
+            title = self._title_ending_at(doc, lead, sent.start)
+            if title is not None:
+                lead, titled = title[1], True
+                continue
+            j = lead - 1 if lead - 1 >= sent.start and doc[lead - 1].lower_ in self._possessives else lead
+            if j in ends:
+                lead = ends[j].start
+                continue
+            break
+        return Arg(arg.start, arg.end, arg.kind, arg.type, lead=lead) if titled else arg
+
+    def _speakers(self, doc: Doc, sent: Span, args: list[Arg], taken: set[int]) -> list[Arg]:
+        """ "X mengatakan bahwa mereka ...", "X said they ...": the plural pronoun is X."""
+        found: list[Arg] = []
+        for token in sent:
+            if token.lower_ not in self._words.get("plural_pronouns", ()) or token.i in taken:
+                continue
+            speech = next((j for j in range(token.i - 1, max(sent.start, token.i - 6) - 1, -1)
+                           if doc[j].lower_ in self._words["speech_verbs"]), None)
+            if speech is None:
+                continue
+            speaker = next((a for a in reversed(args) if a.kind == "name" and speech - 3 <= a.end <= speech), None)
+            if speaker is not None:
+                found.append(Arg(token.i, token.i + 1, "speaker", speaker.type, ref=(speaker.start, speaker.end)))
+        return found
 
     def _titles_person(self, doc: Doc, sent: Span, arg: Arg, nxt: Arg | None) -> bool:
         """A country inside a person's title ("Malaysian Prime Minister Anwar Ibrahim",
@@ -125,7 +188,8 @@ class RelationMatcher:
             return False
         if arg.end == nxt.start:
             return self._title_ending_at(doc, arg.start, sent.start) is not None
-        title = self._title_start(doc, arg.end)
+        after = arg.end + 1 if arg.end < len(doc) and doc[arg.end].lower_ in self._possessives else arg.end
+        title = self._title_start(doc, after)
         return title is not None and title[1] == nxt.start
 
     def _describes_next_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
@@ -134,8 +198,8 @@ class RelationMatcher:
         for j in range(i + 1, min(i + 3, len(doc))):
             if j in taken:
                 return True
-            if doc[j].lower_ in self._words["stopwords"] or not doc[j].is_alpha:
-                return False
+            if doc[j].lower_ in self._words["stopwords"] or not doc[j].is_alpha or any(self._readings(doc, j)):
+                return False  # a function word or a verb stands between: "militer menahan Aung San Suu Kyi"
         return False
 
     # ------------------------------------------------------------------ triggers
@@ -162,15 +226,35 @@ class RelationMatcher:
             for parse in self._analyzer.parses(word):
                 for frame in self._frames_by_word.get(parse.root, ()):
                     if parse.prefix in frame.prefixes and parse.suffix in frame.suffixes:
-                        yield frame, parse.voice, parse.clitic == "nya"
+                        voice = "nominal" if frame.nominal else parse.voice
+                        yield frame, voice, parse.clitic == "nya"
+                    elif parse.prefix == "none" and "di" in frame.prefixes and self._pronoun_before(doc, i):
+                        yield frame, "pronoun-passive", False
             return
-        for frame, kind in self._english.get(word, ()):
-            if frame.nominal:
-                yield frame, "nominal", False
+        readings = self._english.get(word, ())
+        noun_use = self._after_determiner(doc, i)  # "a stern warning", "the attack": a noun, not the verb
+        for frame, kind in readings:
+            if frame.nominal or noun_use:
+                continue
             elif kind == "past" and self._after_be(doc, i):
                 yield frame, "passive", False
             elif not frame.passive_only:
                 yield frame, "active", False
+        for frame, _kind in readings:
+            if frame.nominal:
+                yield frame, "nominal", False
+
+    def _pronoun_before(self, doc: Doc, i: int) -> bool:
+        """ "yang keberaniannya dia puji": a pronoun and a bare transitive root form the
+        Indonesian object-focus passive, the pronoun being the agent."""
+        return i > 0 and doc[i - 1].lower_ in self._words["person_pronouns"]
+
+    def _after_determiner(self, doc: Doc, i: int) -> bool:
+        determiners = self._words.get("determiners", frozenset())
+        before = [t.lower_ for t in doc[max(0, i - 2):i]]
+        after_preposition = bool(before) and before[-1] in self._words["locative_prepositions"] and before[-1] != "to"
+        return bool(before) and (before[-1] in determiners or before[-1] in self._possessives or after_preposition
+                                 or (len(before) == 2 and before[0] in determiners and doc[i - 1].is_alpha))
 
     def _after_be(self, doc: Doc, i: int) -> bool:
         be = self._words.get("be_forms", frozenset())
@@ -182,7 +266,7 @@ class RelationMatcher:
         return False
 
     def _has_noun(self, doc: Doc, start: int, stop: int, frame: Frame, voice: str) -> bool:
-        reach = 1 if voice == "nominal" else 4
+        reach = 1 if voice == "nominal" else 6
         return any(t.lower_ in frame.noun for t in doc[start:min(start + reach, stop)])
 
     # ------------------------------------------------------------------ verb frames
@@ -197,14 +281,29 @@ class RelationMatcher:
             subjects, objects, rule = self._nominal_roles(doc, sent, args, trigger)
         elif trigger.voice == "passive":
             subjects, objects, rule = self._passive_roles(doc, sent, args, trigger, trigger_at)
+        elif trigger.voice == "pronoun-passive":
+            subjects = [Arg(trigger.index - 1, trigger.index, "pronoun", "Person")]
+            objects, rule = self._fronted_object(doc, sent, args, trigger.index - 1), "verb-relative"
         else:
-            subjects = self._left(doc, sent, args, trigger.index, trigger_at)
+            subjects = self._participle_subject(doc, sent, args, trigger) or \
+                self._left(doc, sent, args, trigger.index, trigger_at, small_clause=bool(frame.then))
             objects = self._right(doc, sent, args, trigger, trigger_at)
             rule = "verb-active"
         for subject in subjects:
             for obj in objects:
                 if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                     yield RawRelation(subject, frame.predicate, obj, sent, rule, modality)
+
+    def _participle_subject(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger) -> list[Arg]:
+        """ "Biden spoke after a G7 meeting, announcing sanctions": a participle after a
+        comma shares the sentence's subject, not the nearest name to its left."""
+        i = trigger.index
+        if self.lexicon.lang != "en" or not doc[i].lower_.endswith("ing") or i - 1 < sent.start or doc[i - 1].text != ",":
+            return []
+        first = next((a for a in args if a.begin < i), None)
+        if first is None or self._after_preposition(doc, sent, first) or first.begin > _opening(sent) + 3:
+            return []
+        return self._coordinated(doc, args, first)
 
     def _passive_roles(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger,
                        trigger_at: set[int]) -> tuple[list[Arg], list[Arg], str]:
@@ -225,6 +324,16 @@ class RelationMatcher:
         else:
             rule = "verb-relative" if rule == "verb-passive-agent" else rule
         return agents, patients, rule
+
+    def _fronted_object(self, doc: Doc, sent: Span, args: list[Arg], agent: int) -> list[Arg]:
+        """The head of "X, yang (keberaniannya) dia puji": the relative clause's antecedent."""
+        for k in range(agent - 1, max(sent.start, agent - 3) - 1, -1):
+            if doc[k].lower_ in self._words["relativizers"]:
+                head = next((a for a in args if a.end == k or (a.end == k - 1 and doc[k - 1].text == ",")), None)
+                return self._coordinated(doc, args, head) if head is not None else []
+            if not doc[k].is_alpha:
+                return []
+        return []
 
     def _relative_antecedent(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger) -> list[Arg] | None:
         """The head a relative clause modifies: "X yang dipimpin Y" gives X.
@@ -248,32 +357,60 @@ class RelationMatcher:
 
     def _nominal_roles(self, doc: Doc, sent: Span, args: list[Arg],
                        trigger: _Trigger) -> tuple[list[Arg], list[Arg], str]:
+        """ "pengerahan pasukan X ke Y", "serangan X terhadap Y", "X's invasion of Y"."""
         frame = trigger.frame
-        start = trigger.end
+        owner = None
+        if frame.noun or self.lexicon.lang != "en":
+            owner = self._owner_after(doc, sent, args, trigger)
+        owner = owner or self._owner_before(doc, sent, args, trigger)
+        if owner is None:
+            return [], [], "nominal"
+        start = max(owner.end, trigger.end)
+        objects = self._after_prep(doc, sent, args, start, frame.object_after, sent.end)
+        return [owner], objects, "nominal"
+
+    def _owner_after(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger) -> Arg | None:
+        frame, start = trigger.frame, trigger.end
         if start < sent.end and doc[start].lower_ in frame.noun:
             start += 1
         if start < sent.end and doc[start].lower_ == "of":
             start += 1
-        owner = _first_at(args, start, start + 2)
-        if owner is None and trigger.index - 1 >= sent.start:
-            owner = next((a for a in args if a.end in (trigger.index, trigger.index - 1)), None)
-        if owner is None:
-            return [], [], "nominal"
-        objects = self._after_prep(doc, sent, args, owner.end, frame.object_after, sent.end)
-        return [owner], objects, "nominal"
+        if start < sent.end and doc[start].lower_ in frame.object_after:
+            return None  # "sanksi terhadap X": X is what the noun is aimed at, not who acts
+        return _first_at(args, start, start + 2)
+
+    def _owner_before(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger) -> Arg | None:
+        """ "Rusia, pengerahan ...", "the Russian invasion", "Russia's (naked) aggression"."""
+        i = trigger.index
+        for j in range(i - 1, max(sent.start, i - 3) - 1, -1):
+            if doc[j].lower_ in self._possessives:
+                return next((a for a in args if a.end == j), None)
+        return next((a for a in args if a.end == i), None)
 
     # ------------------------------------------------------------------ argument search
 
-    def _left(self, doc: Doc, sent: Span, args: list[Arg], index: int, trigger_at: set[int]) -> list[Arg]:
-        """The nearest argument before `index` in the same clause, with its coordinates."""
+    def _left(self, doc: Doc, sent: Span, args: list[Arg], index: int, trigger_at: set[int],
+              small_clause: bool = False) -> list[Arg]:
+        """The nearest argument before `index` in the same clause, with its coordinates.
+
+        With `small_clause` (copular frames: "dengan Turki merupakan anggota NATO") the
+        name right before the verb is its subject even inside a prepositional phrase.
+        """
         stop = max(sent.start, index - _WINDOW)
         for j in range(index - 1, stop - 1, -1):
             token = doc[j]
-            if token.lower_ in self._words["clause_breaks"] or j in trigger_at:
+            if self._breaks(doc, j) or j in trigger_at:
                 return []
             arg = next((a for a in args if a.end - 1 == j), None)
-            if arg is not None and not self._after_preposition(doc, sent, arg):
+            if arg is None:
+                continue
+            if not self._after_preposition(doc, sent, arg):
                 return self._coordinated(doc, args, arg)
+            if j == index - 1:
+                # "As he sat down ...": a sentence-opening subordinator, the name is the subject;
+                # "dengan Turki merupakan ...": a phrase inside the clause, no visible subject
+                opens = arg.begin - 1 == _opening(sent)
+                return self._coordinated(doc, args, arg) if opens or small_clause else []
         return []
 
     def _right(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger, trigger_at: set[int]) -> list[Arg]:
@@ -284,8 +421,10 @@ class RelationMatcher:
             if found or frame.require_prep:
                 return found
         for arg in args:
-            if trigger.end <= arg.start < limit and not self._after_preposition(doc, sent, arg):
-                return self._coordinated(doc, args, arg)
+            if trigger.end <= arg.begin < limit:
+                group = self._coordinated(doc, args, arg)
+                if not any(self._after_preposition(doc, sent, a) for a in group):
+                    return group
         return []
 
     def _after_prep(self, doc: Doc, sent: Span, args: list[Arg], start: int,
@@ -299,43 +438,58 @@ class RelationMatcher:
 
     def _clause_end(self, doc: Doc, sent: Span, start: int, trigger_at: set[int]) -> int:
         for j in range(start, min(start + _WINDOW, sent.end)):
-            if doc[j].lower_ in self._words["clause_breaks"] or j in trigger_at:
+            if self._breaks(doc, j) or j in trigger_at:
                 return j
         return min(start + _WINDOW, sent.end)
 
+    def _breaks(self, doc: Doc, j: int) -> bool:
+        """A clause boundary, except the quotes around a single word ("menyerbu" Kyiv)."""
+        if doc[j].lower_ not in self._words["clause_breaks"]:
+            return False
+        if doc[j].is_quote:
+            scare = (j + 2 < len(doc) and doc[j + 2].is_quote) or (j >= 2 and doc[j - 2].is_quote)
+            return not scare
+        return True
+
     def _after_preposition(self, doc: Doc, sent: Span, arg: Arg) -> bool:
-        j = arg.start - 1
+        j = arg.begin - 1
         return j >= sent.start and doc[j].lower_ in self._words["locative_prepositions"]
 
     def _coordinated(self, doc: Doc, args: list[Arg], first: Arg | None) -> list[Arg]:
-        """`first` and the arguments joined to it by "dan"/"and"/commas, either side."""
+        """`first` and the arguments joined to it by "dan"/"and"/commas, either side.
+
+        A comma joins only inside a list that an "and" closes ("A, B dan C"), so in
+        "... Pashinyan, Putin said" the comma does not make Putin part of the list.
+        """
         if first is None:
             return []
-        group = [first]
         coordinators = self._words["coordinators"]
-        by_start = {a.start: a for a in args}
+        by_begin = {a.begin: a for a in args}
         by_end = {a.end: a for a in args}
+        chain: list[tuple[Arg, bool]] = [(first, False)]  # (argument, joined to the previous one by a comma only)
         current = first
         while True:
             j = current.end
             while j < len(doc) and doc[j].lower_ in coordinators:
                 j += 1
-            nxt = by_start.get(j)
+            nxt = by_begin.get(j)
             if j == current.end or nxt is None or nxt.kind != first.kind:
                 break
-            group.append(nxt)
+            chain.append((nxt, _comma_only(doc, current.end, j)))
             current = nxt
         current = first
         while True:
-            j = current.start
+            j = current.begin
             while j > 0 and doc[j - 1].lower_ in coordinators:
                 j -= 1
             prev = by_end.get(j)
-            if j == current.start or prev is None or prev.kind != first.kind:
+            if j == current.begin or prev is None or prev.kind != first.kind:
                 break
-            group.insert(0, prev)
+            head_arg, _ = chain[0]
+            chain[0] = (head_arg, _comma_only(doc, j, current.begin))
+            chain.insert(0, (prev, False))
             current = prev
-        return group
+        return _closed_list(chain, first)
 
     # ------------------------------------------------------------------ modality
 
@@ -348,7 +502,7 @@ class RelationMatcher:
     def _marked(self, doc: Doc, sent: Span, index: int, list_name: str) -> bool:
         markers = self._words[list_name]
         for j in range(index - 1, max(sent.start, index - 4) - 1, -1):
-            if doc[j].ent_type_ or doc[j].lower_ in self._words["clause_breaks"]:
+            if doc[j].ent_type_ or self._breaks(doc, j):
                 return False
             if doc[j].lower_ in markers or f"{doc[j].lower_} {doc[j + 1].lower_}" in markers:
                 return True
@@ -357,36 +511,76 @@ class RelationMatcher:
     # ------------------------------------------------------------------ titles
 
     def _title_relations(self, doc: Doc, sent: Span) -> Iterator[RawRelation]:
-        """`leads` from a leader title next to a country or organisation and a person."""
+        """`leads` from a leader title that ties a person to a country or organisation."""
         ents = [e for e in doc.ents if sent.start <= e.start < sent.end]
         for left, right in zip(ents, ents[1:]):
-            if right.label_ != "Person" or left.label_ not in ("Country", "Organization") or left.end != right.start:
-                continue
-            before = self._title_ending_at(doc, left.start, sent.start)
-            between_ok = self.lexicon.lang == "id" and before == "leader"
-            if self.lexicon.lang == "en":
-                between_ok = self._title_ending_at(doc, right.start, sent.start) == "leader"
-            if between_ok:
-                yield RawRelation(Arg(right.start, right.end, "name", "Person"), "leads",
-                                  Arg(left.start, left.end, "name", left.label_), sent, "title-leads")
-        if self.lexicon.lang == "en":
-            for left, right in zip(ents, ents[1:]):
-                title_start = self._title_start(doc, left.end)
-                if (left.label_ in ("Country", "Organization") and right.label_ == "Person"
-                        and title_start is not None and title_start[1] == right.start
-                        and title_start[0] == "leader"):
-                    yield RawRelation(Arg(right.start, right.end, "name", "Person"), "leads",
-                                      Arg(left.start, left.end, "name", left.label_), sent, "title-leads")
+            if left.label_ in _LED and right.label_ == "Person" and self._titled_leader(doc, sent, left, right):
+                yield RawRelation(_name(right), "leads", _name(left), sent, "title-leads")
+            elif left.label_ in _LEADERS and right.label_ in _LED and self._as_leader(doc, left, right):
+                yield RawRelation(_name(left), "leads", _name(right), sent, "title-leads")
+            elif left.label_ == "Person" and right.label_ in _LED and self._among_leaders(doc, left, right):
+                yield RawRelation(_name(left), "leads", _name(right), sent, "title-leads")
+        for ent in ents:
+            led = self._described_leader(doc, sent, ent)
+            if led is not None:
+                yield RawRelation(_name(ent), "leads", led, sent, "title-leads")
 
-    def _title_ending_at(self, doc: Doc, end: int, floor: int) -> str | None:
-        """The role of the longest title whose last token is just before `end`."""
+    def _described_leader(self, doc: Doc, sent: Span, person: Span) -> Arg | None:
+        """ "panglima militer Min Aung Hlaing": a leader title over a description the
+        article resolves ("militer" = Militer Myanmar)."""
+        j = person.start - 1
+        if person.label_ != "Person" or j <= sent.start or doc[j].ent_type_:
+            return None
+        kind = self.lexicon.descriptors.get(doc[j].lower_)
+        title = self._title_ending_at(doc, j, sent.start)
+        if kind in _LED and title is not None and title[0] == "leader":
+            return Arg(j, j + 1, "description", kind)
+        return None
+
+    def _among_leaders(self, doc: Doc, person: Span, led: Span) -> bool:
+        """ "Aung San Suu Kyi dan pemimpin NLD lainnya": one of the group's leaders."""
+        j = person.end
+        while j < led.start and doc[j].lower_ in self._words["coordinators"]:
+            j += 1
+        found = self._title_start(doc, j) if j > person.end else None
+        others = self._words.get("others_after", frozenset())
+        after = led.end
+        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+            after += 3  # "pemimpin Liga Nasional untuk Demokrasi (NLD) lainnya"
+        return found is not None and found == ("leader", led.start) and after < len(doc) and doc[after].lower_ in others
+
+    def _titled_leader(self, doc: Doc, sent: Span, led: Span, person: Span) -> bool:
+        """ "Presiden Rusia Vladimir Putin", "Russian President Vladimir Putin",
+        "Azerbaijan's President Ilham Aliyev"; an office title ("Menteri") gives nothing."""
+        if led.end == person.start:
+            title = self._title_ending_at(doc, led.start, sent.start)
+            return title is not None and title[0] == "leader"
+        after = led.end + 1 if led.end < len(doc) and doc[led.end].lower_ in self._possessives else led.end
+        found = self._title_start(doc, after)
+        return found is not None and found == ("leader", person.start)
+
+    def _as_leader(self, doc: Doc, actor: Span, led: Span) -> bool:
+        """ "Brunei Darussalam sebagai Ketua ASEAN", "Indonesia, as chair of ASEAN"."""
+        j = actor.end + 1 if actor.end < len(doc) and doc[actor.end].text == "," else actor.end
+        if j >= len(doc) or doc[j].lower_ not in self._words.get("as_markers", ()):
+            return False
+        found = self._title_start(doc, j + 1)
+        if found is None or found[0] != "leader":
+            return False
+        k = found[1]
+        while k < led.start and doc[k].lower_ in self._words["stopwords"]:
+            k += 1  # "as chair of the ..."
+        return k == led.start
+
+    def _title_ending_at(self, doc: Doc, end: int, floor: int) -> tuple[str, int] | None:
+        """The role and first token of the longest title whose last token is just before `end`."""
         for size in range(self._max_title, 0, -1):
             start = end - size
             if start < floor:
                 continue
             role = self._titles.get(tuple(t.lower_ for t in doc[start:end]))
             if role:
-                return role
+                return role, start
         return None
 
     def _title_start(self, doc: Doc, start: int) -> tuple[str, int] | None:
@@ -411,8 +605,36 @@ class RelationMatcher:
                 yield RawRelation(cited, "cites", cited, sent, "cites")
 
 
+def _without_support_nouns(triggers: list[_Trigger], doc: Doc) -> list[_Trigger]:
+    """ "memberikan sanksi terhadap X", "issued a warning to X": the noun belongs to the
+    verb's frame, so it is not read again as a nominal of its own."""
+    nouns = {j for t in triggers if t.voice != "nominal" and t.frame.noun
+             for j in range(t.end, min(t.end + 7, len(doc))) if doc[j].lower_ in t.frame.noun}
+    return [t for t in triggers if t.index not in nouns]
+
+
+def _opening(sent: Span) -> int:
+    """The sentence's first word: spaCy leaves paragraph breaks at the start of a sentence."""
+    return next((t.i for t in sent if not t.is_space), sent.start)
+
+
+def _comma_only(doc: Doc, start: int, stop: int) -> bool:
+    return all(t.text == "," for t in doc[start:stop])
+
+
+def _closed_list(chain: list[tuple[Arg, bool]], first: Arg) -> list[Arg]:
+    """The list up to its last "and": commas after it end the list ("A dan B, C kata ...")."""
+    last_and = max((i for i, (_, comma) in enumerate(chain) if i > 0 and not comma), default=0)
+    members = [arg for arg, _ in chain[:last_and + 1]]
+    return members if first in members else [first]
+
+
 def _first_at(args: list[Arg], start: int, stop: int) -> Arg | None:
-    return next((a for a in args if start <= a.start < stop), None)
+    return next((a for a in args if start <= a.begin < stop), None)
+
+
+def _name(ent: Span) -> Arg:
+    return Arg(ent.start, ent.end, "name", ent.label_)
 
 
 

@@ -80,3 +80,120 @@ def test_a_description_resolves_to_the_name_it_described() -> None:
 def test_citations_name_the_article_as_subject() -> None:
     found = triples("Rusia menyerang Ukraina, mengutip Reuters.", "id")
     assert ("t", "cites", "Reuters") in found
+
+
+# --------------------------------------------------------------------------- titles and offices
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Azerbaijan's President Ilham Aliyev arrived in Moscow.", "en", ("Ilham Aliyev", "leads", "Azerbaijan")),
+    ("Brunei Darussalam sebagai Ketua ASEAN mengeluarkan pernyataan.", "id", ("Brunei", "leads", "ASEAN")),
+    ("Indonesia, as chair of ASEAN, issued a statement.", "en", ("Indonesia", "leads", "ASEAN")),
+    ("Polisi menahan Joko Widodo dan pemimpin Liga Nasional untuk Demokrasi (NLD) lainnya.", "id",
+     ("Joko Widodo", "leads", "National League for Democracy")),
+    ("Militer Myanmar menyerahkan kekuasaan kepada panglima militer Min Aung Hlaing.", "id",
+     ("Min Aung Hlaing", "leads", "Militer Myanmar")),
+])
+def test_titles_tie_leaders_to_what_they_lead(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_minister_title_gives_no_leads() -> None:
+    assert not {t for t in triples("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta.", "id")
+                if t[1] == "leads"}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Indonesian President Joko Widodo met with Malaysian Prime Minister Anwar Ibrahim.", "en",
+     ("Joko Widodo", "meetsWith", "Anwar Ibrahim")),
+    ("Negara-negara Barat memberikan sanksi terhadap Presiden Rusia Vladimir Putin dan Menteri Luar Negeri "
+     "Sergei Lavrov.", "id", ("negara-negara barat", "sanctions", "Sergei Lavrov")),
+])
+def test_a_country_inside_a_title_qualifies_the_person(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found
+    assert not {t for t in found if t[1] != "leads" and t[2] in ("Malaysia", "Russia")}
+
+
+def test_a_title_before_a_country_names_the_office_holder() -> None:
+    found = triples("Uni Eropa menjatuhkan sanksi pada presiden Suriah dan Belarusia.", "id")
+    assert {o for _, p, o in found if p == "sanctions"} == {"presiden Suriah", "presiden Belarusia"}
+
+
+def test_an_office_holder_the_article_names_is_that_person() -> None:
+    text = ("Presiden Suriah Bashar al-Assad tiba di Moskow. "
+            "Uni Eropa menjatuhkan sanksi pada presiden Suriah.")
+    assert ("European Union", "sanctions", "Bashar al-Assad") in triples(text, "id")
+
+
+# --------------------------------------------------------------------------- who is the subject
+
+def test_they_after_a_speech_verb_is_the_speaker() -> None:
+    text = "Militer Myanmar mengatakan bahwa mereka menahan Aung San Suu Kyi."
+    assert ("Militer Myanmar", "detains", "Aung San Suu Kyi") in triples(text, "id")
+
+
+def test_a_description_used_before_the_name_resolves_forward() -> None:
+    text = "Fraksi militer menahan Aung San Suu Kyi. Militer Myanmar mengambil alih kekuasaan."
+    assert ("Militer Myanmar", "detains", "Aung San Suu Kyi") in triples(text, "id")
+
+
+def test_a_participle_after_a_comma_shares_the_sentence_subject() -> None:
+    text = "Biden spoke after a virtual G7 meeting, announcing new sanctions against the Kremlin."
+    found = triples(text, "en")
+    assert ("Joe Biden", "sanctions", "Kremlin") in found
+    assert not {t for t in found if t[0] == "G7"}
+
+
+def test_a_pronoun_agent_with_a_bare_verb_is_the_object_focus_passive() -> None:
+    text = "Presiden Putin berpidato setelah Presiden Tokayev, yang keberaniannya dia puji."
+    assert ("Vladimir Putin", "praises", "Kassym-Jomart Tokayev") in triples(text, "id")
+
+
+def test_a_sentence_opening_subordinator_keeps_its_subject() -> None:
+    text = ("Putin spoke on Monday. As he sat down for talks with Azerbaijan's President Ilham Aliyev "
+            "and Armenian Prime Minister Nikol Pashinyan, Putin said the truce holds.")
+    found = triples(text, "en")
+    assert {("Vladimir Putin", "meetsWith", "Ilham Aliyev"), ("Vladimir Putin", "meetsWith", "Nikol Pashinyan")} <= found
+
+
+def test_a_comma_does_not_extend_a_list_that_and_already_closed() -> None:
+    text = "Putin met Aliyev and Pashinyan, Lavrov said."
+    assert not {t for t in triples(text, "en") if t[2] == "Sergei Lavrov"}
+
+
+def test_a_copular_membership_inside_a_with_phrase() -> None:
+    text = "Namun Erdogan, dengan Turki merupakan anggota NATO, mengancam."
+    found = triples(text, "id")
+    assert ("Turkey", "memberOf", "NATO") in found
+    assert ("Recep Tayyip Erdogan", "memberOf", "NATO") not in found
+
+
+# --------------------------------------------------------------------------- nouns and verbs
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Putin's aggression against Ukraine will cost Russia dearly.", "en", ("Vladimir Putin", "attacks", "Ukraine")),
+    ("Russia's invasion of Ukraine began in February.", "en", ("Russia", "attacks", "Ukraine")),
+    ("Pengumuman datang pada hari kedua serangan Rusia terhadap Ukraina.", "id", ("Russia", "attacks", "Ukraine")),
+    ("Joe Biden has issued a stern warning to Russia.", "en", ("Joe Biden", "threatens", "Russia")),
+    ("The U.S. has authorized additional strong sanctions, with new limits on exports to Russia.", "en",
+     ("United States", "sanctions", "Russia")),
+])
+def test_nominal_and_support_verb_frames(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_noun_after_a_determiner_is_not_read_as_the_verb() -> None:
+    found = triples("Joe Biden issued a warning to Russia, saying its aggression toward Ukraine must end.", "en")
+    assert ("Joe Biden", "threatens", "Ukraine") not in found
+
+
+def test_scare_quotes_around_a_verb_do_not_break_the_clause() -> None:
+    found = extract_article(Article(id="t", lang="id",
+                                    text='Zelensky memperingatkan bahwa Rusia akan mencoba untuk "menyerbu" Kyiv.'))
+    [attack] = [r for r in found.relations if r.predicate == "attacks"]
+    assert (attack.subject.label, attack.object.label, attack.modality) == ("Russia", "Kyiv", "planned")
+
+
+def test_a_countrys_armed_forces_are_an_organisation() -> None:
+    extraction = extract_article(Article(id="t", lang="en", text="The Azerbaijani army pushed into Karabakh."))
+    assert ("Azerbaijani army", "Organization") in {(e.label, e.type) for e in extraction.entities}
