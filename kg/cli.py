@@ -16,7 +16,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 
 from kg.errors import KGError
 
@@ -196,6 +196,67 @@ def stats(store: StoreOption = None) -> None:
     s = api.stats(store)
     _print_table(["store", "articles", "entities", "relations", "evidence", "triples"],
                  [[s.store, str(s.articles), str(s.entities), str(s.relations), str(s.evidence), str(s.triples)]])
+
+
+@app.command("eval")
+@_friendly
+def evaluate(
+    source: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders of them.")],
+    gold: Annotated[Path, typer.Option("--gold", "-g", help="Gold JSONL (shared/eval/README.md): relations, "
+                                                          "or entities with --entities.")],
+    entities: Annotated[bool, typer.Option("--entities", help="Score entities instead of relations.")] = False,
+    show_misses: Annotated[bool, typer.Option("--show-misses", help="List unmatched gold and predictions.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json (figures and misses).")] = "table",
+) -> None:
+    """Extract articles and score them against gold annotations, as shared/eval/score.py does.
+
+    Prints gold, predicted, matched, P, R and F1 per predicate (per type with
+    --entities), then the overall line "F1 ... P ... R ... (matched M of G gold, N predicted)".
+
+    Example: kg eval shared/eval/dev/articles.jsonl --gold shared/eval/dev/gold.jsonl --show-misses
+    """
+    from kg import api
+    from kg.evaluate import load_gold_entities, load_gold_triples, prediction_records, score_entities, score_triples
+
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter(f"unknown format {fmt!r}; use table or json", param_hint="--format")
+    gold_lines = load_gold_entities(gold) if entities else load_gold_triples(gold)
+    extractions, problems = api.extract(source)
+    _report_problems(problems)
+    if not extractions:
+        err.print("kg: error: no article could be read; nothing was scored", markup=False)
+        raise typer.Exit(1)
+    records = prediction_records(extractions, entities=entities)
+    score = score_entities(records, gold_lines) if entities else score_triples(records, gold_lines)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(score.as_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_score(score, "type" if entities else "predicate", show_misses)
+
+
+def _print_score(score: Any, key: str, show_misses: bool) -> None:
+    from kg.evaluate import describe
+
+    table = Table(key, *(Column(h, justify="right") for h in ("gold", "predicted", "matched", "P", "R", "F1")))
+    for name, c in score.rows.items():
+        table.add_row(name, str(c.gold), str(c.predicted), str(c.matched), f"{c.precision:.3f}", f"{c.recall:.3f}",
+                      f"{c.f1:.3f}")
+    out.print(table, markup=False)
+    notes = [f"{score.duplicates} duplicate prediction(s) removed"] if score.duplicates else []
+    if score.ignored_docs:
+        notes.append(f"{score.ignored_docs} prediction(s) for documents not in the gold set ignored")
+    if notes:
+        out.print("note: " + "; ".join(notes), markup=False, highlight=False)
+    if show_misses:
+        out.print("\nunmatched gold:")
+        for gold in score.missed_gold:
+            out.print(f"  {describe(gold)}", markup=False, highlight=False)
+        out.print("unmatched predictions:")
+        for record in score.spurious:
+            out.print(f"  {describe(record)}", markup=False, highlight=False)
+    if score.untyped is not None:
+        out.print("untyped  " + score.untyped.summary(), highlight=False)
+    out.print(score.overall.summary(), highlight=False)
 
 
 def _split_param(text: str) -> tuple[str, str]:
