@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, rule_confidences
 from kg.model import Article, Entity, Relation
+from kg.nlp.names import ARMED_FORCES
 from kg.nlp.relations import Arg, RawRelation
 
 __all__ = ["resolve", "entity_key", "slug"]
@@ -126,6 +127,8 @@ class _EntityTable:
         else:
             label = text if ent.label_ != "Group" else text.lower()
             key = entity_key(ent.label_, label)
+            if ent.ent_id_.startswith(ARMED_FORCES):  # "Azerbaijani army", "the Azerbaijani military": one node
+                key = f"organization/{ent.ent_id_.removeprefix(ARMED_FORCES)}-armed-forces"
             record = self._records.get(key) or _Record(key, label, ent.label_, None, (), first=ent.start)
         if text not in record.mentions:
             record.mentions.append(text)

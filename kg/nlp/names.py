@@ -16,7 +16,9 @@ from spacy.util import filter_spans
 
 from kg.lexicon import Lexicon
 
-__all__ = ["NameFinder"]
+__all__ = ["ARMED_FORCES", "NameFinder"]
+
+ARMED_FORCES = "armed-forces-of:"  # id prefix of a country's armed forces, so "army" and "military" are one node
 
 _MAX_NAME = 4
 _MIN_ACRONYM = 2
@@ -32,6 +34,9 @@ class NameFinder:
         self._stop = lexicon.words["stopwords"] | lexicon.words["relativizers"]
         self._forces_before = {tuple(w.split()) for w in lexicon.words.get("forces_before_country", ())}
         self._forces_after = {tuple(w.split()) for w in lexicon.words.get("forces_after_country", ())}
+        self._org_heads = lexicon.words.get("organization_heads", frozenset())
+        self._org_tails = lexicon.words.get("organization_tails", frozenset())
+        self._bridges = lexicon.words.get("title_bridges", frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
         new: list[Span] = []
@@ -40,12 +45,11 @@ class NameFinder:
             end = self._title_end(doc, start)
             if end is None:
                 continue
-            while end < len(doc) and doc[end].ent_type_ in ("Country", "Organization"):
-                end += 1  # "Presiden Kazakh <name>": the country sits between title and name
-            run = self._capitalised_run(doc, end, taken)
+            run = self._capitalised_run(doc, self._after_title_qualifiers(doc, end), taken)
             if run is not None:
                 new.append(Span(doc, run[0], run[1], label="Person"))
                 taken.update(range(*run))
+        new.extend(self._organisations(doc, taken))
         new.extend(self._acronyms(doc, taken))
         new.extend(self._armed_forces(doc))
         new.extend(self._repeated_surnames(doc, [*doc.ents, *new], taken | {i for s in new for i in range(s.start, s.end)}))
@@ -57,6 +61,56 @@ class NameFinder:
                         token.ent_id = 0
             doc.ents = kept
         return doc
+
+    def _after_title_qualifiers(self, doc: Doc, i: int) -> int:
+        """Skip what may stand between a title and the name: "penasihat keamanan nasional
+        Amerika Serikat (AS) Jake Sullivan", "duta besar AS untuk PBB Linda Thomas-Greenfield"."""
+        while i < len(doc):
+            if doc[i].ent_type_ in ("Country", "Organization"):
+                i += 1
+            elif doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
+                i += 3
+            elif doc[i].lower_ in self._bridges and i + 1 < len(doc) and doc[i + 1].ent_type_ in ("Country", "Organization"):
+                i += 1
+            else:
+                return i
+        return i
+
+    def _organisations(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """ "Kementerian Luar Negeri (Kemlu) Brunei Darussalam", "Myawaddy TV": a capitalised
+        run that an organisation word opens or closes."""
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if i in taken or not _is_name_token(token):
+                i += 1
+                continue
+            end = self._org_run_end(doc, i, taken)
+            words = [t.lower_ for t in doc[i:end] if _is_name_token(t)]
+            if len(words) >= 2 and (words[0] in self._org_heads or words[-1] in self._org_tails):
+                end = self._after_title_qualifiers(doc, end) if words[0] in self._org_heads else end
+                while end > i and not _is_name_token(doc[end - 1]) and doc[end - 1].text != ")":
+                    end -= 1
+                found.append(Span(doc, i, end, label="Organization"))
+                taken.update(range(i, end))
+                i = end
+            else:
+                i += 1  # "Pernyataan Kementerian ...": the organisation may start inside the run
+        return found
+
+    def _org_run_end(self, doc: Doc, start: int, taken: set[int]) -> int:
+        """Capitalised words, with "of"/"untuk" between them ("Ministry of Foreign Affairs")."""
+        end = start
+        while end < len(doc) and end not in taken:
+            if _is_name_token(doc[end]):
+                end += 1
+            elif (doc[end].lower_ in self._bridges and end + 1 < len(doc) and end + 1 not in taken
+                  and _is_name_token(doc[end + 1])):
+                end += 1
+            else:
+                break
+        return end
 
     def _title_end(self, doc: Doc, start: int) -> int | None:
         for size in range(self._max_title, 0, -1):
@@ -102,11 +156,11 @@ class NameFinder:
             for words in self._forces_before:
                 start = ent.start - len(words)
                 if start >= 0 and tuple(t.lower_ for t in doc[start:ent.start]) == words:
-                    found.append(Span(doc, start, ent.end, label="Organization"))
+                    found.append(Span(doc, start, ent.end, label="Organization", span_id=ARMED_FORCES + ent.ent_id_))
             for words in self._forces_after:
                 end = ent.end + len(words)
                 if end <= len(doc) and tuple(t.lower_ for t in doc[ent.end:end]) == words:
-                    found.append(Span(doc, ent.start, end, label="Organization"))
+                    found.append(Span(doc, ent.start, end, label="Organization", span_id=ARMED_FORCES + ent.ent_id_))
         return found
 
     def _repeated_surnames(self, doc: Doc, people: list[Span], taken: set[int]) -> list[Span]:

@@ -197,3 +197,29 @@ def test_scare_quotes_around_a_verb_do_not_break_the_clause() -> None:
 def test_a_countrys_armed_forces_are_an_organisation() -> None:
     extraction = extract_article(Article(id="t", lang="en", text="The Azerbaijani army pushed into Karabakh."))
     assert ("Azerbaijani army", "Organization") in {(e.label, e.type) for e in extraction.entities}
+
+
+# --------------------------------------------------------------------------- names the gazetteer lacks
+
+def entities(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(e.label, e.type) for e in extract_article(Article(id="t", text=text, lang=lang)).entities}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Secara terpisah, penasihat keamanan nasional Amerika Serikat (AS) Ayu Lestari menyatakan dukungan.", "id",
+     ("Ayu Lestari", "Person")),
+    ("Duta besar AS untuk PBB Maria Santos mengatakan Rusia bersalah.", "id", ("Maria Santos", "Person")),
+    ("Pernyataan Kementerian Luar Negeri (Kemlu) Brunei Darussalam dirilis Senin.", "id",
+     ("Kementerian Luar Negeri (Kemlu) Brunei Darussalam", "Organization")),
+    ("A presenter on Myawaddy TV read the statement.", "en", ("Myawaddy TV", "Organization")),
+    ("The Ministry of Foreign Affairs of Oceania issued a note.", "en", ("Ministry of Foreign Affairs of Oceania", "Organization")),
+])
+def test_cues_name_people_and_organisations(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in entities(text, lang)
+
+
+def test_a_countrys_army_and_military_are_one_node() -> None:
+    extraction = extract_article(Article(id="t", lang="en",
+                                         text="The Azerbaijani army advanced. The Azerbaijani military then stopped."))
+    forces = [e for e in extraction.entities if e.type == "Organization"]
+    assert len(forces) == 1 and set(forces[0].mentions) == {"Azerbaijani army", "Azerbaijani military"}
