@@ -21,12 +21,18 @@ from spacy.util import compile_infix_regex
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import SUPPORTED_LANGUAGES, load_lexicon
+from kg.nlp.clitics import CliticSplitter
 from kg.nlp.names import NameFinder
 from kg.nlp.relations import RelationMatcher
 
 __all__ = ["get_pipeline", "entity_patterns"]
 
 _RELATIONS_ATTR = "kg_relations"
+
+
+@Language.factory("kg_clitics")
+def _make_clitic_splitter(nlp: Language, name: str, lang: str) -> CliticSplitter:
+    return CliticSplitter(load_lexicon(lang))
 
 
 @Language.factory("kg_names", requires=["doc.ents"], assigns=["doc.ents"])
@@ -58,6 +64,7 @@ def get_pipeline(lang: str) -> Language:
     nlp = spacy.blank(lang)
     if lang == "id":
         _keep_hyphenated_words(nlp)
+        nlp.add_pipe("kg_clitics", config={"lang": lang})
     nlp.add_pipe("sentencizer")
     ruler = nlp.add_pipe("entity_ruler", config={"validate": True})
     ruler.add_patterns(entity_patterns(lang))  # type: ignore[attr-defined]

@@ -209,7 +209,7 @@ class RelationMatcher:
             if token.ent_type_ or not token.is_alpha:
                 continue
             for frame, voice, clitic in self._readings(doc, token.i):
-                end = token.i + 1
+                end = token.i + 2 if self._clitic_after(doc, token.i) else token.i + 1
                 if frame.then:
                     words = [t.lower_ for t in doc[end:end + len(frame.then)]]
                     if words != list(frame.then):
@@ -227,7 +227,7 @@ class RelationMatcher:
                 for frame in self._frames_by_word.get(parse.root, ()):
                     if parse.prefix in frame.prefixes and parse.suffix in frame.suffixes:
                         voice = "nominal" if frame.nominal else parse.voice
-                        yield frame, voice, parse.clitic == "nya"
+                        yield frame, voice, parse.clitic == "nya" or self._clitic_after(doc, i)
                     elif parse.prefix == "none" and "di" in frame.prefixes and self._pronoun_before(doc, i):
                         yield frame, "pronoun-passive", False
             return
@@ -243,6 +243,11 @@ class RelationMatcher:
         for frame, _kind in readings:
             if frame.nominal:
                 yield frame, "nominal", False
+
+    def _clitic_after(self, doc: Doc, i: int) -> bool:
+        """ "digantikan|nya": the clitic pronoun split off the verb (kg.nlp.clitics)."""
+        return (i + 1 < len(doc) and doc[i + 1].lower_ in self._words["clitic_pronouns"]
+                and not doc[i].whitespace_)
 
     def _pronoun_before(self, doc: Doc, i: int) -> bool:
         """ "yang keberaniannya dia puji": a pronoun and a bare transitive root form the
@@ -313,7 +318,7 @@ class RelationMatcher:
         if after < sent.end and doc[after].lower_ in self._words["passive_agent_markers"]:
             agents = self._coordinated(doc, args, _first_at(args, after + 1, after + 1 + _PREP_GAP))
         elif trigger.clitic:
-            agents, rule = [Arg(trigger.index, trigger.index + 1, "pronoun", "Person")], "verb-clitic-agent"
+            agents, rule = [Arg(trigger.end - 1, trigger.end, "pronoun", "Person")], "verb-clitic-agent"
         elif self.lexicon.lang == "id":
             agents = self._coordinated(doc, args, _first_at(args, after, after + 1))
         if not agents:

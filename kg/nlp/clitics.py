@@ -1,0 +1,40 @@
+"""Indonesian enclitics as tokens of their own: "digantikannya" -> "digantikan" + "nya".
+
+spaCy's Indonesian tokenizer keeps "-nya" (his/her/its, the agent of a di- passive)
+glued to its host, so the host would never match the lexicon and the pronoun would
+never be an argument. Words that merely end in "nya" ("hanya", "bertanya") are
+listed in words.json under `clitic_exceptions`; stems shorter than three letters
+("Kenya" is a name anyway, "punya") are left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.lexicon import Lexicon
+
+__all__ = ["CliticSplitter"]
+
+_MIN_STEM = 3
+
+
+class CliticSplitter:
+    """Splits each lowercase word ending in a clitic pronoun into host + clitic."""
+
+    def __init__(self, lexicon: Lexicon):
+        self._clitics = sorted(lexicon.words.get("clitic_pronouns", ()), key=len, reverse=True)
+        self._exceptions = lexicon.words.get("clitic_exceptions", frozenset())
+
+    def __call__(self, doc: Doc) -> Doc:
+        splits = [(token, clitic) for token in doc if (clitic := self._clitic_of(token.text))]
+        if splits:
+            with doc.retokenize() as retokenizer:
+                for token, clitic in splits:
+                    host = token.text[: -len(clitic)]
+                    retokenizer.split(token, [host, token.text[-len(clitic):]], heads=[token, token])
+        return doc
+
+    def _clitic_of(self, text: str) -> str | None:
+        if not (text.isalpha() and text.islower()) or text in self._exceptions:
+            return None
+        return next((c for c in self._clitics if text.endswith(c) and len(text) - len(c) >= _MIN_STEM), None)
