@@ -115,6 +115,7 @@ class _EntityTable:
         self._records: dict[str, _Record] = {}
         self._by_span: dict[tuple[int, int], str] = {}
         self._alias: dict[str, str] = {}  # merged key -> surviving key
+        self._people: list[Span] | None = None  # the doc's person names, read once
         self.leaders: dict[str, Entity] = {}  # state key -> the person the article titles its leader
 
     def add(self, ent: Span) -> None:
@@ -184,7 +185,9 @@ class _EntityTable:
         return self._entity(key)
 
     def _last_person_before(self, index: int, doc: Doc, skip: str | None = None) -> Entity | None:
-        for ent in reversed([e for e in doc.ents if e.end <= index and e.label_ == "Person"]):
+        if self._people is None:
+            self._people = [e for e in doc.ents if e.label_ == "Person"]
+        for ent in reversed([e for e in self._people if e.end <= index]):
             person = self.entity_at(ent.start, ent.end)
             if person is not None and person.key != skip:
                 return person

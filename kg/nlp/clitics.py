@@ -9,9 +9,11 @@ listed in words.json under `clitic_exceptions`; stems shorter than three letters
 
 from __future__ import annotations
 
+from spacy.attrs import SUFFIX
 from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon
+from kg.nlp.arrays import positions
 
 __all__ = ["CliticSplitter"]
 
@@ -26,7 +28,10 @@ class CliticSplitter:
         self._exceptions = lexicon.words.get("clitic_exceptions", frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
-        splits = [(token, clitic) for token in doc if (clitic := self._clitic_of(token.text))]
+        # spaCy's SUFFIX attribute is a word's last three characters: "nya" is found in C
+        three = all(len(c) == 3 for c in self._clitics)
+        candidates = (doc[i] for i in positions(doc, SUFFIX, self._clitics)) if three else iter(doc)
+        splits = [(token, clitic) for token in candidates if (clitic := self._clitic_of(token.text))]
         if splits:
             with doc.retokenize() as retokenizer:
                 for token, clitic in splits:

@@ -11,10 +11,13 @@
 
 from __future__ import annotations
 
+
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.lexicon import Lexicon
+from kg.nlp.arrays import positions as _positions
 
 __all__ = ["ARMED_FORCES", "NameFinder"]
 
@@ -31,6 +34,7 @@ class NameFinder:
         self._titles = {tuple(t.lower().split()) for t in lexicon.titles}
         self._title_tokens = {w for t in self._titles for w in t}
         self._max_title = max((len(t) for t in self._titles), default=1)
+        self._title_firsts = {t[0] for t in self._titles}
         self._stop = lexicon.words["stopwords"] | lexicon.words["relativizers"]
         self._forces_before = {tuple(w.split()) for w in lexicon.words.get("forces_before_country", ())}
         self._forces_after = {tuple(w.split()) for w in lexicon.words.get("forces_after_country", ())}
@@ -41,7 +45,7 @@ class NameFinder:
     def __call__(self, doc: Doc) -> Doc:
         new: list[Span] = []
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
-        for start in range(len(doc)):
+        for start in _positions(doc, LOWER, self._title_firsts):
             end = self._title_end(doc, start)
             if end is None:
                 continue
@@ -80,11 +84,8 @@ class NameFinder:
         """ "Kementerian Luar Negeri (Kemlu) Brunei Darussalam", "Myawaddy TV": a capitalised
         run that an organisation word opens or closes."""
         found: list[Span] = []
-        i = 0
-        while i < len(doc):
-            token = doc[i]
-            if i in taken or not _is_name_token(token):
-                i += 1
+        for i in self._org_candidates(doc, taken):
+            if i in taken or not _is_name_token(doc[i]):
                 continue
             end = self._org_run_end(doc, i, taken)
             words = [t.lower_ for t in doc[i:end] if _is_name_token(t)]
@@ -94,10 +95,18 @@ class NameFinder:
                     end -= 1
                 found.append(Span(doc, i, end, label="Organization"))
                 taken.update(range(i, end))
-                i = end
-            else:
-                i += 1  # "Pernyataan Kementerian ...": the organisation may start inside the run
         return found
+
+    def _org_candidates(self, doc: Doc, taken: set[int]) -> list[int]:
+        """Where an organisation can start: at a head word, or where the capitalised run
+        before a tail word begins ("Myawaddy TV")."""
+        starts = set(_positions(doc, LOWER, self._org_heads))
+        for k in _positions(doc, LOWER, self._org_tails):
+            i = k
+            while i > 0 and i - 1 not in taken and (_is_name_token(doc[i - 1]) or doc[i - 1].lower_ in self._bridges):
+                i -= 1
+            starts.update(range(i, k))  # "Pernyataan Kementerian ...": it may start inside the run
+        return sorted(starts)
 
     def _org_run_end(self, doc: Doc, start: int, taken: set[int]) -> int:
         """Capitalised words, with "of"/"untuk" between them ("Ministry of Foreign Affairs")."""
@@ -113,6 +122,8 @@ class NameFinder:
         return end
 
     def _title_end(self, doc: Doc, start: int) -> int | None:
+        if doc[start].lower_ not in self._title_firsts:
+            return None
         for size in range(self._max_title, 0, -1):
             if tuple(t.lower_ for t in doc[start:start + size]) in self._titles and start + size <= len(doc):
                 return start + size
@@ -131,9 +142,8 @@ class NameFinder:
         """"Long Name (ACR)": the acronym and the long name are one organisation."""
         found: list[Span] = []
         acronyms: set[str] = set()
-        for token in doc:
-            i = token.i
-            if not (token.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")"):
+        for i in _positions(doc, ORTH, ("(",)):
+            if not (i + 2 < len(doc) and doc[i + 2].text == ")"):
                 continue
             acronym = doc[i + 1]
             if not (acronym.is_upper and len(acronym.text) >= _MIN_ACRONYM and acronym.is_alpha):
@@ -150,8 +160,10 @@ class NameFinder:
     def _armed_forces(self, doc: Doc) -> list[Span]:
         """A country with a word for its armed forces beside it: "militer Myanmar", "Azerbaijani army"."""
         found: list[Span] = []
+        firsts = {w[0] for w in self._forces_before | self._forces_after}
+        near = set(_positions(doc, LOWER, firsts))
         for ent in doc.ents:
-            if ent.label_ != "Country":
+            if ent.label_ != "Country" or not ({ent.start - 2, ent.start - 1, ent.end} & near):
                 continue
             for words in self._forces_before:
                 start = ent.start - len(words)
@@ -165,8 +177,7 @@ class NameFinder:
 
     def _repeated_surnames(self, doc: Doc, people: list[Span], taken: set[int]) -> list[Span]:
         surnames = {p[-1].text for p in people if p.label_ == "Person" and len(p) > 1 and len(p[-1].text) > 2}
-        return [Span(doc, t.i, t.i + 1, label="Person") for t in doc
-                if t.text in surnames and t.i not in taken]
+        return [Span(doc, i, i + 1, label="Person") for i in _positions(doc, ORTH, surnames) if i not in taken]
 
 
 def _is_name_token(token: Token) -> bool:

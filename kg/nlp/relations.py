@@ -22,9 +22,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import Frame, Lexicon
+from kg.nlp.arrays import positions
 from kg.nlp.morphology import IndonesianAnalyzer, english_forms
 
 __all__ = ["Arg", "RawRelation", "RelationMatcher"]
@@ -97,39 +99,50 @@ class RelationMatcher:
         self._titles = {tuple(t.lower().split()): role for t, role in lexicon.titles.items()}
         self._max_title = max((len(t) for t in self._titles), default=1)
         self._possessives = self._words.get("possessive_markers", frozenset())
+        self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
+                           | frozenset(lexicon.descriptors))
+        self._title_lasts = {t[-1] for t in self._titles}
 
     # ------------------------------------------------------------------ entry point
 
     def __call__(self, doc: Doc) -> list[RawRelation]:
         relations: list[RawRelation] = []
+        ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
+        cues = positions(doc, LOWER, self._cue_words)
         for sent in doc.sents:
-            args = self._arguments(doc, sent)
+            sent_ents = [e for e in ents if sent.start <= e.start < sent.end]
+            sent_cues = [i for i in cues if sent.start <= i < sent.end]
+            args = self._arguments(doc, sent, sent_ents, sent_cues)
             triggers = _without_support_nouns(list(self._triggers(doc, sent)), doc)
             trigger_at = {t.index for t in triggers}
             for trigger in triggers:
                 relations.extend(self._verb_relations(doc, sent, args, trigger, trigger_at))
-            relations.extend(self._title_relations(doc, sent))
-            relations.extend(self._cite_relations(doc, sent))
+            relations.extend(self._title_relations(doc, sent, sent_ents))
+            relations.extend(self._cite_relations(doc, sent, sent_ents))
         return relations
 
     # ------------------------------------------------------------------ arguments
 
-    def _arguments(self, doc: Doc, sent: Span) -> list[Arg]:
-        """Names, groups, pronouns and descriptions of a sentence, left to right."""
-        args = [Arg(e.start, e.end, "name", e.label_) for e in doc.ents if sent.start <= e.start < sent.end]
+    def _arguments(self, doc: Doc, sent: Span, ents: list[Span], cues: list[int]) -> list[Arg]:
+        """Names, groups, pronouns and descriptions of a sentence, left to right.
+
+        `cues` are the sentence's pronouns and description nouns, found per doc.
+        """
+        args = [Arg(e.start, e.end, "name", e.label_) for e in ents]
         taken = {i for a in args for i in range(a.start, a.end)}
-        for token in sent:
-            if token.i in taken:
+        for i in cues:
+            if i in taken:
                 continue
-            lower = token.lower_
+            lower = doc[i].lower_
             if lower in self._words["person_pronouns"]:
-                args.append(Arg(token.i, token.i + 1, "pronoun", "Person"))
-            elif lower in self.lexicon.descriptors and not self._describes_next_name(doc, token.i, taken):
-                args.append(Arg(token.i, token.i + 1, "description", self.lexicon.descriptors[lower]))
-        args.extend(self._speakers(doc, sent, args, taken))
+                args.append(Arg(i, i + 1, "pronoun", "Person"))
+            elif lower in self.lexicon.descriptors and not self._describes_next_name(doc, i, taken):
+                args.append(Arg(i, i + 1, "description", self.lexicon.descriptors[lower]))
+        args.extend(self._speakers(doc, sent, args, taken, cues))
         args.sort(key=lambda a: a.start)
         kept = [a for a, nxt in zip(args, [*args[1:], None]) if not self._titles_person(doc, sent, a, nxt)]
-        return self._offices(doc, sent, [self._with_title(doc, sent, a) for a in kept])
+        ends = {e.end: e for e in ents if e.label_ != "Person"}
+        return self._offices(doc, sent, [self._with_title(doc, sent, a, ends) for a in kept])
 
     def _offices(self, doc: Doc, sent: Span, args: list[Arg]) -> list[Arg]:
         """ "sanksi pada presiden Suriah dan Belarusia": a title before a country names the
@@ -146,13 +159,12 @@ class RelationMatcher:
             out.append(arg)
         return out
 
-    def _with_title(self, doc: Doc, sent: Span, arg: Arg) -> Arg:
+    def _with_title(self, doc: Doc, sent: Span, arg: Arg, ends: dict[int, Span]) -> Arg:
         """Mark where a person's title phrase begins, so "dengan Presiden Rusia Vladimir Putin"
         still has Putin right after its preposition and coordination can skip titles."""
         if arg.type != "Person" or arg.kind != "name":
             return arg
         lead, titled = arg.start, False
-        ends = {e.end: e for e in doc.ents if sent.start <= e.start and e.label_ != "Person"}
         for _ in range(3):  # a title and the country it names, in either order
             title = self._title_ending_at(doc, lead, sent.start)
             if title is not None:
@@ -165,10 +177,10 @@ class RelationMatcher:
             break
         return Arg(arg.start, arg.end, arg.kind, arg.type, lead=lead) if titled else arg
 
-    def _speakers(self, doc: Doc, sent: Span, args: list[Arg], taken: set[int]) -> list[Arg]:
+    def _speakers(self, doc: Doc, sent: Span, args: list[Arg], taken: set[int], cues: list[int]) -> list[Arg]:
         """ "X mengatakan bahwa mereka ...", "X said they ...": the plural pronoun is X."""
         found: list[Arg] = []
-        for token in sent:
+        for token in (doc[i] for i in cues):
             if token.lower_ not in self._words.get("plural_pronouns", ()) or token.i in taken:
                 continue
             speech = next((j for j in range(token.i - 1, max(sent.start, token.i - 6) - 1, -1)
@@ -515,9 +527,8 @@ class RelationMatcher:
 
     # ------------------------------------------------------------------ titles
 
-    def _title_relations(self, doc: Doc, sent: Span) -> Iterator[RawRelation]:
+    def _title_relations(self, doc: Doc, sent: Span, ents: list[Span]) -> Iterator[RawRelation]:
         """`leads` from a leader title that ties a person to a country or organisation."""
-        ents = [e for e in doc.ents if sent.start <= e.start < sent.end]
         for left, right in zip(ents, ents[1:]):
             if left.label_ in _LED and right.label_ == "Person" and self._titled_leader(doc, sent, left, right):
                 yield RawRelation(_name(right), "leads", _name(left), sent, "title-leads")
@@ -579,6 +590,8 @@ class RelationMatcher:
 
     def _title_ending_at(self, doc: Doc, end: int, floor: int) -> tuple[str, int] | None:
         """The role and first token of the longest title whose last token is just before `end`."""
+        if end - 1 < floor or doc[end - 1].lower_ not in self._title_lasts:
+            return None
         for size in range(self._max_title, 0, -1):
             start = end - size
             if start < floor:
@@ -597,10 +610,10 @@ class RelationMatcher:
 
     # ------------------------------------------------------------------ citations
 
-    def _cite_relations(self, doc: Doc, sent: Span) -> Iterator[RawRelation]:
+    def _cite_relations(self, doc: Doc, sent: Span, ents: list[Span]) -> Iterator[RawRelation]:
         cues = self._words["cite_cues"]
         after_cues = self._words.get("cite_cues_after", frozenset())
-        for ent in (e for e in doc.ents if sent.start <= e.start < sent.end and e.label_ == "Organization"):
+        for ent in (e for e in ents if e.label_ == "Organization"):
             cited = Arg(ent.start, ent.end, "name", "Organization")
             before = [t.lower_ for t in doc[max(sent.start, ent.start - 3):ent.start]]
             joined = " ".join(before)
