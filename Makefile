@@ -8,13 +8,16 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STORE  ?= kg-out/store
 PAGE   ?= kg-out/graph.html
+# Debian packages the test suite runs for real: Virtuoso (a remote SPARQL store),
+# Raptor's rapper (validates our Turtle and N-Triples).
+DEB_PACKAGES ?= virtuoso-opensource raptor2-utils
 
-.PHONY: run test install install-test bench clean
+.PHONY: run test install install-test system-deps bench clean
 
 run: $(VENV)/.installed
 	$(BIN)/kg build data/articles --store $(STORE) --html $(PAGE) --question top-actors
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test system-deps
 	$(BIN)/python -m pytest
 
 install: $(VENV)/.installed
@@ -29,6 +32,18 @@ $(VENV)/.installed: pyproject.toml
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
+
+# Installs the Debian packages above when they are missing (CI runs as root);
+# without root or apt the tests that need them fail and say which package is missing.
+system-deps:
+	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing Debian packages:$$missing"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing >/dev/null 2>&1 || \
+	    { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing >/dev/null; }; \
+	  else echo "missing Debian packages:$$missing (install them as root)"; fi; \
+	fi
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_extract.py

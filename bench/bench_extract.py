@@ -2,22 +2,44 @@
 
 Speed is measured here, never asserted in tests. The corpus is the bundled articles
 repeated (each copy under its own id) so the figures do not depend on files outside
-the repo; pass a .jsonl corpus to measure real text instead:
+the repo; pass a .jsonl corpus (or .txt files, folders) to measure real text instead:
 
-    python bench/bench_extract.py [CORPUS.jsonl] [--copies N]
+    python bench/bench_extract.py [CORPUS.jsonl ...] [--copies N] [--long-sizes 250000,1000000]
+
+Besides the whole-corpus figures it writes:
+
+- "languages": per language, on the same texts in the same run, the bare spaCy
+  tokenizer + sentencizer (`spacy.blank(lang)` + "sentencizer", through `nlp.pipe`)
+  against the full kg extraction (`extract_article`, language detection included),
+  in words/s, and `full_over_bare`, the full speed as a fraction of the bare one
+  (best of --repeats runs each);
+- "long_article": one article of each --long-sizes characters (the first Indonesian
+  article repeated), its extraction time and `growth_exponent` between consecutive
+  sizes: log(time ratio) / log(size ratio), 1 for linear, 2 for quadratic. A size
+  that fails (spaCy refuses texts over nlp.max_length) or runs past --long-budget
+  seconds is recorded with its error instead of stopping the benchmark.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import platform
+import signal
 import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from kg.extract import extract_article
+import spacy
+from spacy.language import Language
+
+from kg.extract import extract_article, with_language
 from kg.ingest import read_articles
 from kg.model import Article
 from kg.rdf.model import extraction_graph
@@ -58,14 +80,121 @@ def measure(articles: list[Article]) -> dict[str, float]:
     }
 
 
+def best_of(repeats: int, run: Callable[[], object]) -> float:
+    """The shortest wall time of `repeats` runs of `run`, in seconds."""
+    times = []
+    for _ in range(max(1, repeats)):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def bare_pipeline(lang: str) -> Language:
+    """What any spaCy user pays at least: tokenizer and rule-based sentence splitter."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def measure_languages(articles: list[Article], repeats: int) -> dict[str, dict[str, float]]:
+    """Bare spaCy vs full kg extraction, per (detected) language, on the same texts."""
+    by_lang: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        by_lang[with_language(article).lang or "en"].append(article)
+    figures: dict[str, dict[str, float]] = {}
+    for lang, group in sorted(by_lang.items()):
+        texts = [a.text for a in group]
+        words = sum(len(t.split()) for t in texts)
+        nlp = bare_pipeline(lang)
+        list(nlp.pipe(texts[:2]))  # warm-up
+        bare_s = best_of(repeats, lambda: sum(len(list(doc.sents)) for doc in nlp.pipe(texts)))
+        full_s = best_of(repeats, lambda: [extract_article(a) for a in group])
+        bare_wps, full_wps = words / bare_s, words / full_s
+        figures[lang] = {
+            "articles": len(group),
+            "words": words,
+            "bare_seconds": round(bare_s, 4),
+            "bare_words_per_second": round(bare_wps),
+            "full_seconds": round(full_s, 3),
+            "full_words_per_second": round(full_wps),
+            "full_over_bare": round(full_wps / bare_wps, 4),
+        }
+    return figures
+
+
+class _OverBudget(Exception):
+    pass
+
+
+@contextmanager
+def budget(seconds: float) -> Iterator[None]:
+    """Stop the block after `seconds` (POSIX; elsewhere no limit)."""
+    if not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _OverBudget(f"still running after {seconds:g} s; stopped")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def measure_long_article(articles: list[Article], sizes: list[int], limit: float) -> dict[str, Any]:
+    """One article of each size: does the extraction time grow linearly with its length?"""
+    base = next((a for a in articles if with_language(a).lang == "id"), articles[0])
+    lang = with_language(base).lang
+    unit = base.text.strip() + "\n\n"
+    runs: list[dict[str, Any]] = []
+    for size in sizes:
+        text = (unit * (size // len(unit) + 1))[:size]
+        run: dict[str, Any] = {"chars": size, "words": len(text.split())}
+        started = time.perf_counter()
+        try:
+            with budget(limit):
+                extraction = extract_article(Article(id=f"long-{size}", text=text, lang=lang))
+        except Exception as e:  # noqa: BLE001 - recorded, the benchmark goes on
+            run["error"] = f"{type(e).__name__}: {str(e).splitlines()[0][:200]}"
+            run["seconds"] = round(time.perf_counter() - started, 2)
+        else:
+            seconds = time.perf_counter() - started
+            run.update(seconds=round(seconds, 3), words_per_second=round(run["words"] / seconds),
+                       relations=len(extraction.relations))
+        runs.append(run)
+        print(json.dumps(run), flush=True)
+    figures: dict[str, Any] = {"source": base.id, "lang": lang, "budget_seconds": limit, "runs": runs}
+    done = [r for r in runs if "error" not in r]
+    figures["growth_exponent"] = [
+        {"from_chars": a["chars"], "to_chars": b["chars"],
+         "exponent": round(math.log(b["seconds"] / a["seconds"]) / math.log(b["chars"] / a["chars"]), 2)}
+        for a, b in zip(done, done[1:]) if a["seconds"] > 0 and b["chars"] > a["chars"]
+    ]
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="*", default=[str(HERE.parent / "data" / "articles")])
     parser.add_argument("--copies", type=int, default=100)
+    parser.add_argument("--repeats", type=int, default=3, help="runs per bare/full measurement; the best counts")
+    parser.add_argument("--long-sizes", default="25000,100000,250000,1000000",
+                        help="comma-separated article lengths in characters for the long-article run ('' skips it)")
+    parser.add_argument("--long-budget", type=float, default=600.0, help="seconds allowed per long article")
     args = parser.parse_args()
     extract_article(Article(id="warm-up", text="Rusia menyerang Ukraina.", lang="id"))  # load pipelines once
     extract_article(Article(id="warm-up", text="Russia attacked Ukraine.", lang="en"))
-    figures = measure(corpus(args.corpus, args.copies))
+    articles = corpus(args.corpus, args.copies)
+    figures: dict[str, Any] = dict(measure(articles))
+    figures["languages"] = measure_languages(articles, args.repeats)
+    sizes = [int(n) for n in args.long_sizes.replace("_", "").split(",") if n.strip()]
+    if sizes:
+        figures["long_article"] = measure_long_article(articles, sizes, args.long_budget)
     figures.update(machine=platform.machine(), python=platform.python_version(), date=time.strftime("%Y-%m-%d"))
     RESULTS.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(figures, indent=2))
