@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_UPPER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -44,7 +44,7 @@ class NameFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         new: list[Span] = []
-        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        taken = {i for e in doc.ents for i in range(e.start, e.end)} | _shouted(doc)
         for start in _positions(doc, LOWER, self._title_firsts):
             end = self._title_end(doc, start)
             if end is None:
@@ -178,6 +178,20 @@ class NameFinder:
     def _repeated_surnames(self, doc: Doc, people: list[Span], taken: set[int]) -> list[Span]:
         surnames = {p[-1].text for p in people if p.label_ == "Person" and len(p) > 1 and len(p[-1].text) > 2}
         return [Span(doc, i, i + 1, label="Person") for i in _positions(doc, ORTH, surnames) if i not in taken]
+
+
+def _shouted(doc: Doc) -> set[int]:
+    """Tokens of all-caps sentences ("PRESIDEN JOKOWI BERTEMU PUTIN"): capitals there say
+    nothing about names, so no name is guessed from them (the gazetteer still matches)."""
+    out: set[int] = set()
+    upper = doc.to_array([IS_UPPER, IS_ALPHA])
+    if int((upper[:, 0] * upper[:, 1]).sum()) < 4:
+        return out  # the usual case, decided in one array pass
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha and len(t) > 1]
+        if len(words) >= 4 and sum(t.is_upper for t in words) >= 0.6 * len(words):
+            out.update(range(sent.start, sent.end))
+    return out
 
 
 def _is_name_token(token: Token) -> bool:

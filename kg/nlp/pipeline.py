@@ -23,11 +23,18 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import SUPPORTED_LANGUAGES, load_lexicon
 from kg.nlp.clitics import CliticSplitter
 from kg.nlp.names import NameFinder
+from kg.nlp.sentences import SentenceBounds
 from kg.nlp.relations import RelationMatcher
 
 __all__ = ["get_pipeline", "entity_patterns"]
 
 _RELATIONS_ATTR = "kg_relations"
+MAX_ARTICLE_CHARS = 50_000_000
+
+
+@Language.factory("kg_sentence_bounds", requires=["token.is_sent_start"], assigns=["token.is_sent_start"])
+def _make_sentence_bounds(nlp: Language, name: str) -> SentenceBounds:
+    return SentenceBounds()
 
 
 @Language.factory("kg_clitics")
@@ -62,10 +69,12 @@ def get_pipeline(lang: str) -> Language:
     if not Doc.has_extension(_RELATIONS_ATTR):
         Doc.set_extension(_RELATIONS_ATTR, default=None)
     nlp = spacy.blank(lang)
+    nlp.max_length = MAX_ARTICLE_CHARS  # spaCy's 1M default guards parsers' memory; kg has none
     if lang == "id":
         _keep_hyphenated_words(nlp)
         nlp.add_pipe("kg_clitics", config={"lang": lang})
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_sentence_bounds")
     ruler = nlp.add_pipe("entity_ruler", config={"validate": True})
     ruler.add_patterns(entity_patterns(lang))  # type: ignore[attr-defined]
     nlp.add_pipe("kg_names", config={"lang": lang})

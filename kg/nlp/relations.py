@@ -19,6 +19,7 @@ pronouns, descriptions); kg.resolve turns them into entities.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -108,10 +109,11 @@ class RelationMatcher:
     def __call__(self, doc: Doc) -> list[RawRelation]:
         relations: list[RawRelation] = []
         ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
+        ent_starts = [e.start for e in ents]
         cues = positions(doc, LOWER, self._cue_words)
         for sent in doc.sents:
-            sent_ents = [e for e in ents if sent.start <= e.start < sent.end]
-            sent_cues = [i for i in cues if sent.start <= i < sent.end]
+            sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
+            sent_cues = cues[bisect_left(cues, sent.start):bisect_left(cues, sent.end)]
             args = self._arguments(doc, sent, sent_ents, sent_cues)
             triggers = _without_support_nouns(list(self._triggers(doc, sent)), doc)
             trigger_at = {t.index for t in triggers}
@@ -302,14 +304,26 @@ class RelationMatcher:
             subjects = [Arg(trigger.index - 1, trigger.index, "pronoun", "Person")]
             objects, rule = self._fronted_object(doc, sent, args, trigger.index - 1), "verb-relative"
         else:
-            subjects = self._participle_subject(doc, sent, args, trigger) or \
-                self._left(doc, sent, args, trigger.index, trigger_at, small_clause=bool(frame.then))
+            subjects = (self._participle_subject(doc, sent, args, trigger)
+                        or self._shared_subject(doc, sent, args, trigger, trigger_at)
+                        or self._left(doc, sent, args, trigger.index, trigger_at, small_clause=bool(frame.then)))
             objects = self._right(doc, sent, args, trigger, trigger_at)
             rule = "verb-active"
         for subject in subjects:
             for obj in objects:
                 if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                     yield RawRelation(subject, frame.predicate, obj, sent, rule, modality)
+
+    def _shared_subject(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger,
+                        trigger_at: set[int]) -> list[Arg]:
+        """ "Jokowi mengunjungi Kyiv dan bertemu dengan Zelensky": a verb joined to an earlier
+        one by "dan"/"and" shares its subject, not the earlier verb's object."""
+        i = trigger.index
+        joined = i - 1 > sent.start and doc[i - 1].lower_ in self._words["coordinators"] and doc[i - 1].is_alpha
+        earlier = [j for j in trigger_at if sent.start <= j < i - 1]
+        if not joined or not earlier:
+            return []
+        return self._left(doc, sent, args, max(earlier), trigger_at)
 
     def _participle_subject(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger) -> list[Arg]:
         """ "Biden spoke after a G7 meeting, announcing sanctions": a participle after a

@@ -6,6 +6,8 @@ import pytest
 
 from kg.extract import extract_article
 from kg.model import Article
+from kg.nlp.pipeline import get_pipeline
+from kg.nlp.sentences import MAX_SENTENCE_TOKENS
 
 
 def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
@@ -223,3 +225,26 @@ def test_a_countrys_army_and_military_are_one_node() -> None:
                                          text="The Azerbaijani army advanced. The Azerbaijani military then stopped."))
     forces = [e for e in extraction.entities if e.type == "Organization"]
     assert len(forces) == 1 and set(forces[0].mentions) == {"Azerbaijani army", "Azerbaijani military"}
+
+
+def test_a_verb_joined_by_and_shares_the_subject_of_the_first() -> None:
+    text = "Presiden Joko Widodo mengunjungi Kyiv dan bertemu dengan Presiden Volodymyr Zelensky."
+    found = triples(text, "id")
+    assert ("Joko Widodo", "meetsWith", "Volodymyr Zelensky") in found
+    assert not {t for t in found if t[0] == "Kyiv"}
+
+
+def test_a_headline_without_a_full_stop_is_a_sentence_of_its_own() -> None:
+    text = "Rusia Serang Ukraina\nPresiden Joko Widodo mengunjungi Kyiv pada hari Senin."
+    [visit] = [r for r in extract_article(Article(id="t", text=text, lang="id")).relations if r.predicate == "visits"]
+    assert visit.sentence == "Presiden Joko Widodo mengunjungi Kyiv pada hari Senin."
+
+
+def test_a_hard_wrapped_line_stays_in_its_sentence() -> None:
+    text = "Amerika Serikat menjatuhkan sanksi\nterhadap Rusia pada hari Kamis."
+    assert ("United States", "sanctions", "Russia") in triples(text, "id")
+
+
+def test_sentences_without_punctuation_are_capped() -> None:
+    doc = get_pipeline("id")("kata " * 1000)
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS

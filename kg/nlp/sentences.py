@@ -1,0 +1,45 @@
+"""Sentence bounds the punctuation-based sentencizer cannot see.
+
+News text is not always punctuated: a headline or a dateline stands on its own
+line with no full stop, and scraped text can run for pages without one. A
+sentence is every piece of evidence kg stores and the window its rules search,
+so kg also ends a sentence at a line break and caps its length; without the cap
+a 200 KB unpunctuated text is one "sentence" and costs quadratic time.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+__all__ = ["SentenceBounds", "MAX_SENTENCE_TOKENS"]
+
+MAX_SENTENCE_TOKENS = 120  # longer than any real news sentence; split at a comma when one is near
+
+
+class SentenceBounds:
+    """Starts a sentence after a line break (unless the next line continues in lowercase)
+    and splits sentences over the cap."""
+
+    def __init__(self, max_tokens: int = MAX_SENTENCE_TOKENS):
+        self.max_tokens = max_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            following = doc[token.i + 1]
+            if token.is_space and "\n" in token.text and not following.is_lower:
+                following.is_sent_start = True  # a lowercase word after a break is a hard-wrapped line
+        for sent in list(doc.sents):
+            start = sent.start
+            while sent.end - start > self.max_tokens:
+                cut = self._cut(doc, start)
+                doc[cut].is_sent_start = True
+                start = cut
+        return doc
+
+    def _cut(self, doc: Doc, start: int) -> int:
+        """The token after the last comma in the second half of the window, else the cap."""
+        limit = start + self.max_tokens
+        for i in range(limit - 1, start + self.max_tokens // 2, -1):
+            if doc[i].text in {",", ";"}:
+                return i + 1
+        return limit
