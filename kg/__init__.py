@@ -19,6 +19,8 @@ _PUBLIC = {
     "build": "kg.api",
     "extract": "kg.api",
     "stats": "kg.api",
+    "remove": "kg.api",
+    "RemoveReport": "kg.api",
     "BuildReport": "kg.api",
     "Stats": "kg.api",
     "open_store": "kg.rdf.store",
@@ -33,6 +35,7 @@ _PUBLIC = {
     "Relation": "kg.model",
     "Extraction": "kg.model",
     "KGError": "kg.errors",
+    "to_networkx": "kg.analyze",
 }
 
 __all__ = sorted(_PUBLIC) + ["__version__"]

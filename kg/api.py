@@ -7,15 +7,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 from kg.extract import extract_article
 from kg.ingest import Problem, read_articles
 from kg.model import Extraction
-from kg.rdf.model import extraction_graph
+from kg.rdf.model import content_hash, extraction_graph, graph_name, stamp
 from kg.rdf.store import KGStore, open_store
 
-__all__ = ["BuildReport", "Stats", "build", "extract", "stats"]
+__all__ = ["BuildReport", "RemoveReport", "Stats", "build", "extract", "remove", "stats"]
+
+_HASHES_QUERY = """
+PREFIX kg: <https://kg.example.org/ontology#>
+SELECT ?article ?hash WHERE { ?article a kg:Article ; kg:contentHash ?hash }
+"""
 
 _STATS_QUERY = """
 PREFIX kg: <https://kg.example.org/ontology#>
@@ -55,6 +61,16 @@ class BuildReport:
     read: int
     problems: tuple[Problem, ...]
     stats: Stats
+    unchanged: int = 0  # articles whose graph was already up to date
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveReport:
+    """Which articles were removed, which the store did not hold, and what is left."""
+
+    removed: tuple[str, ...]
+    missing: tuple[str, ...]
+    stats: Stats
 
 
 def extract(inputs: Iterable[Path | str]) -> tuple[list[Extraction], tuple[Problem, ...]]:
@@ -71,15 +87,50 @@ def build(inputs: Iterable[Path | str], store: str | Path | None = None, *,
     store; `progress(done, total)` is called after each article.
     """
     corpus = read_articles(inputs)
+    unchanged = 0
     with open_store(store) as kg_store:
         kg_store.load_ontology()
+        known = _content_hashes(kg_store)
+        now = datetime.now(timezone.utc)
         total = len(corpus.articles)
         for done, article in enumerate(corpus.articles, start=1):
-            kg_store.replace_graph(extraction_graph(extract_article(article)))
+            graph = extraction_graph(extract_article(article))
+            digest = content_hash(graph)
+            if known.get(str(graph.identifier)) == digest:
+                unchanged += 1  # same text, same kg: keep the graph and when it was extracted
+            else:
+                kg_store.replace_graph(stamp(graph, digest, now))
             if progress is not None:
                 progress(done, total)
         summary = stats_of(kg_store)
-    return BuildReport(read=len(corpus.articles), problems=corpus.problems, stats=summary)
+    return BuildReport(read=len(corpus.articles), problems=corpus.problems, stats=summary, unchanged=unchanged)
+
+
+def remove(article_ids: Iterable[str], store: str | Path | None = None) -> RemoveReport:
+    """Remove articles and everything only they stated.
+
+    Each article's facts and evidence live in its own named graph, so dropping the
+    graph removes exactly them; a fact another article also states stays, with
+    that article's evidence.
+    """
+    removed: list[str] = []
+    missing: list[str] = []
+    with open_store(store) as kg_store:
+        present = set(kg_store.graph_names())
+        for article_id in article_ids:
+            name = str(graph_name(article_id))
+            if name in present:
+                kg_store.remove_graph(name)
+                removed.append(article_id)
+            else:
+                missing.append(article_id)
+        summary = stats_of(kg_store)
+    return RemoveReport(removed=tuple(removed), missing=tuple(missing), stats=summary)
+
+
+def _content_hashes(kg_store: KGStore) -> dict[str, str]:
+    rows = kg_store.query(_HASHES_QUERY).rows
+    return {article: digest for article, digest in rows if article and digest}
 
 
 def stats(store: str | Path | None = None) -> Stats:

@@ -82,8 +82,9 @@ def build(
         err.print("kg: error: no article could be read; nothing was built", markup=False)
         raise typer.Exit(1)
     s = report.stats
-    out.print(f"Read {report.read} article(s)" + (f", skipped {len(report.problems)} problem(s)"
-                                                   if report.problems else ""))
+    out.print(f"Read {report.read} article(s)"
+              + (f", {report.unchanged} unchanged since the last build" if report.unchanged else "")
+              + (f", skipped {len(report.problems)} problem(s)" if report.problems else ""))
     out.print(f"Store {s.store}: {s.articles} articles, {s.entities} entities, "
               f"{s.relations} relations, {s.triples} triples", highlight=False)
     if html is not None or question is not None:
@@ -99,6 +100,30 @@ def build(
                 out.print(f"\n{asked.title}" + (f" ({', '.join(f'{k}={v}' for k, v in asked.params.items())})"
                                                  if asked.params else ""))
                 _print_result(run_question(kg_store, asked), "table")
+
+
+@app.command()
+@_friendly
+def remove(
+    article_ids: Annotated[list[str], typer.Argument(help="Ids of the articles to remove.")],
+    store: StoreOption = None,
+) -> None:
+    """Remove articles from the store, with every fact and evidence only they stated.
+
+    A fact that another article also states stays, with that article's evidence.
+
+    Example: kg remove seed-csto-kazakhstan --store kg-out/store
+    """
+    from kg import api
+
+    report = api.remove(article_ids, store)
+    for article_id in report.missing:
+        err.print(f"kg: the store holds no article {article_id!r}; nothing removed for it", markup=False)
+    s = report.stats
+    out.print(f"Removed {len(report.removed)} article(s); store {s.store}: {s.articles} articles, "
+              f"{s.entities} entities, {s.relations} relations, {s.triples} triples", highlight=False)
+    if not report.removed:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -196,6 +221,28 @@ def stats(store: StoreOption = None) -> None:
     s = api.stats(store)
     _print_table(["store", "articles", "entities", "relations", "evidence", "triples"],
                  [[s.store, str(s.articles), str(s.entities), str(s.relations), str(s.evidence), str(s.triples)]])
+
+
+@app.command()
+@_friendly
+def validate(store: StoreOption = None) -> None:
+    """Check the store against the SHACL shapes of ontology/shapes.ttl (pySHACL).
+
+    Prints one line per violation (node, property, what is wrong) and a summary;
+    exits 1 when the store does not conform.
+
+    Example: kg validate --store kg-out/store
+    """
+    from kg.rdf.store import open_store
+    from kg.validate import validate as validate_store
+
+    with open_store(store, read_only=store != ":memory:") as kg_store:
+        report = validate_store(kg_store)
+    for violation in report.results:
+        out.print(f"  {violation.describe()}", markup=False, highlight=False)
+    out.print(f"Store {kg_store.location} {report.summary()}", highlight=False)
+    if not report.conforms:
+        raise typer.Exit(1)
 
 
 @app.command("eval")

@@ -9,7 +9,9 @@ The shape (one named graph per article, named by the article's IRI):
         rdf:subject <entity/Q7747> ; rdf:predicate kg:blames ; rdf:object <...> ;
         kg:article <article/seed-...> ; kg:sentence "..."@id ;
         kg:start 10 ; kg:end 250 ; kg:confidence 0.8 ; kg:rule "verb-active" .
-    <article/seed-...> a kg:Article ; kg:articleId "seed-..." ; schema:datePublished ...
+        kg:statedOn "2022-01-10"^^xsd:date .                     # the article's date
+    <article/seed-...> a kg:Article ; kg:articleId "seed-..." ; schema:datePublished ... ;
+        kg:extractor "kg 0.1.0" ; kg:extractedAt "...T...Z"^^xsd:dateTime ; kg:contentHash "..." .
 
 Simple questions ask the plain triples over the union of graphs; provenance
 questions join through kg:Evidence. Everything is derived from stable keys, so
@@ -20,13 +22,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from datetime import datetime
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
-from kg.model import Entity, Extraction, Relation
+from kg import __version__
+from kg.model import Article, Entity, Extraction, Relation
 from kg.rdf.namespace import KG, PREFIXES, SCHEMA, WD, article_iri, entity_iri, evidence_iri
 
-__all__ = ["extraction_graph", "graph_name", "predicate_iri", "type_iri", "bind_prefixes"]
+__all__ = ["extraction_graph", "content_hash", "stamp", "graph_name", "predicate_iri", "type_iri", "bind_prefixes"]
 
 _DATE_LENGTH = 10  # "2022-01-10"
 
@@ -59,8 +63,26 @@ def extraction_graph(extraction: Extraction) -> Graph:
         for triple in _entity_triples(entity, lang):
             graph.add(triple)
     for relation in extraction.relations:
-        for triple in _relation_triples(relation, extraction.article.id, lang):
+        for triple in _relation_triples(relation, extraction.article, lang):
             graph.add(triple)
+    return graph
+
+
+def content_hash(graph: Graph) -> str:
+    """A digest of what a graph states, independent of triple order.
+
+    Stored on the article (kg:contentHash) so a rebuild can tell an unchanged
+    article from a changed one without reading its old graph back.
+    """
+    lines = sorted(line for line in graph.serialize(format="nt").splitlines() if line.strip())
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def stamp(graph: Graph, digest: str, extracted_at: datetime) -> Graph:
+    """Record when and from which content the article's graph was written."""
+    article = URIRef(str(graph.identifier))
+    graph.add((article, KG.contentHash, Literal(digest)))
+    graph.add((article, KG.extractedAt, Literal(extracted_at.replace(microsecond=0), datatype=XSD.dateTime)))
     return graph
 
 
@@ -80,6 +102,7 @@ def _article_triples(extraction: Extraction) -> Iterator[tuple[URIRef, URIRef, L
         yield iri, SCHEMA.publisher, Literal(a.source)
     if a.lang:
         yield iri, SCHEMA.inLanguage, Literal(a.lang)
+    yield iri, KG.extractor, Literal(f"kg {__version__}")
 
 
 def _entity_triples(entity: Entity, lang: str | None) -> Iterator[tuple[URIRef, URIRef, Literal | URIRef]]:
@@ -100,8 +123,9 @@ def _entity_triples(entity: Entity, lang: str | None) -> Iterator[tuple[URIRef, 
         yield iri, KG.wikidata, Literal(entity.wikidata)
 
 
-def _relation_triples(relation: Relation, article_id: str,
+def _relation_triples(relation: Relation, article: Article,
                       lang: str | None) -> Iterator[tuple[URIRef, URIRef, Literal | URIRef]]:
+    article_id = article.id
     subject = article_iri(article_id) if relation.predicate == "cites" else entity_iri(relation.subject.key)
     obj = entity_iri(relation.object.key)
     predicate = predicate_iri(relation.predicate)
@@ -118,6 +142,8 @@ def _relation_triples(relation: Relation, article_id: str,
     yield evidence, KG.confidence, Literal(f"{relation.confidence:.2f}", datatype=XSD.decimal)
     yield evidence, KG.rule, Literal(relation.rule)
     yield evidence, KG.modality, Literal(relation.modality)
+    if article.date:
+        yield evidence, KG.statedOn, _date(article.date)  # "who led Y according to articles of 2022"
 
 
 def _date(value: str) -> Literal:

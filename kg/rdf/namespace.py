@@ -87,6 +87,10 @@ class KG(DefinedNamespace):
     articleId: URIRef
     wikidata: URIRef
     code: URIRef
+    statedOn: URIRef
+    extractedAt: URIRef
+    extractor: URIRef
+    contentHash: URIRef
 
 
 def entity_iri(key: str) -> URIRef:
