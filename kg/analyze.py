@@ -1,0 +1,133 @@
+"""Graph analytics over the entity graph: who matters, who clusters, how two actors connect.
+
+The store answers "what was said"; these questions are about the shape of what was
+said, which networkx answers well once the graph is projected into it. Every
+function returns plain records (lists of dicts) so notebooks can turn them into
+DataFrames and the CLI into tables.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import KGError
+from kg.export.page import page_data
+from kg.rdf.store import KGStore
+
+__all__ = ["AnalysisError", "to_networkx", "find_node", "top_actors", "communities", "shortest_path",
+           "ego_network", "MAX_DEPTH"]
+
+MAX_DEPTH = 10  # beyond ten hops an ego network is the whole component; ask for --top instead
+_EXACT_BETWEENNESS_LIMIT = 1000  # above this many nodes betweenness is estimated from a sample
+_SEED = 7
+
+
+class AnalysisError(KGError):
+    """A question the graph cannot answer as asked (unknown entity, no path, bad depth)."""
+
+
+def to_networkx(store: KGStore) -> nx.MultiDiGraph:
+    """One node per entity (label, type, wikidata, aliases) and one edge per relation
+    (key = predicate, with its evidence sentences, articles and evidence count).
+
+    A multigraph, because two actors are often linked by several predicates
+    ("Russia attacks Ukraine", "Russia threatens Ukraine") and each one matters.
+    """
+    nodes, edges = page_data(store)
+    graph = nx.MultiDiGraph()
+    for node in nodes:
+        graph.add_node(node.id, label=node.label, type=node.type, wikidata=node.wikidata or "",
+                       aliases=list(node.aliases))
+    for edge in edges:
+        graph.add_edge(edge.source, edge.target, key=edge.predicate, predicate=edge.predicate,
+                       evidence=[e.sentence for e in edge.evidence],
+                       articles=sorted({e.article_id for e in edge.evidence}),
+                       evidence_count=len(edge.evidence))
+    return graph
+
+
+def find_node(graph: nx.MultiDiGraph, name: str) -> str:
+    """The node whose label (or alias, or Wikidata id) is `name`, else the one label containing it."""
+    wanted = name.casefold().strip()
+    if not graph:
+        raise AnalysisError("the graph is empty; build some articles first (kg build ...)")
+    exact = [n for n, d in graph.nodes(data=True)
+             if wanted in {d["label"].casefold(), d.get("wikidata", "").casefold(),
+                           *(a.casefold() for a in d.get("aliases", ()))}]
+    if len(exact) == 1:
+        return str(exact[0])
+    partial = [n for n, d in graph.nodes(data=True) if wanted and wanted in d["label"].casefold()]
+    if len(partial) == 1:
+        return str(partial[0])
+    labels = sorted(str(graph.nodes[n]["label"]) for n in (exact or partial))
+    if labels:
+        raise AnalysisError(f"{name!r} names several entities: {', '.join(labels[:8])}; be more specific")
+    by_word = {w.casefold(): str(d["label"]) for _, d in graph.nodes(data=True) for w in str(d["label"]).split()}
+    close = sorted({by_word[w] for w in difflib.get_close_matches(wanted, list(by_word), n=3)})
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; kg query top-actors lists some"
+    raise AnalysisError(f"no entity named {name!r} in the graph{hint}")
+
+
+def top_actors(graph: nx.MultiDiGraph, n: int = 10) -> list[dict[str, Any]]:
+    """Actors ranked by PageRank, with degree and betweenness beside it."""
+    if not graph:
+        return []
+    simple = nx.DiGraph(graph)
+    pagerank = nx.pagerank(simple) if simple.number_of_edges() else {v: 1 / len(simple) for v in simple}
+    sample = None if len(simple) <= _EXACT_BETWEENNESS_LIMIT else _EXACT_BETWEENNESS_LIMIT
+    betweenness = nx.betweenness_centrality(simple.to_undirected(), k=sample, seed=_SEED)
+    rows = [{"actor": d["label"], "type": d["type"], "degree": graph.degree(v),
+             "pagerank": round(pagerank[v], 4), "betweenness": round(betweenness[v], 4)}
+            for v, d in graph.nodes(data=True)]
+    rows.sort(key=lambda r: (-r["pagerank"], -r["degree"], r["actor"]))
+    return rows[:n]
+
+
+def communities(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Groups of actors more linked to each other than to the rest (Louvain, fixed seed)."""
+    undirected = nx.Graph(graph.to_undirected())
+    if not undirected.number_of_edges():
+        return []
+    found = nx.community.louvain_communities(undirected, seed=_SEED)
+    groups = sorted((sorted(str(graph.nodes[v]["label"]) for v in c) for c in found if len(c) > 1),
+                    key=lambda members: (-len(members), members))
+    return [{"community": i, "size": len(members), "members": ", ".join(members)}
+            for i, members in enumerate(groups, start=1)]
+
+
+def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> list[dict[str, Any]]:
+    """The fewest relations linking two actors, in either direction, with the evidence of each hop."""
+    a, b = find_node(graph, source), find_node(graph, target)
+    if a == b:
+        raise AnalysisError(f"{source!r} and {target!r} are the same entity")
+    try:
+        hops = nx.shortest_path(graph.to_undirected(as_view=True), a, b)
+    except nx.NetworkXNoPath:
+        raise AnalysisError(f"no chain of relations links {graph.nodes[a]['label']} and "
+                            f"{graph.nodes[b]['label']}; they are in separate parts of the graph") from None
+    return [_hop(graph, u, v) for u, v in zip(hops, hops[1:])]
+
+
+def ego_network(graph: nx.MultiDiGraph, name: str, depth: int = 1) -> list[dict[str, Any]]:
+    """Every relation within `depth` hops of an actor: its neighbourhood as the articles draw it."""
+    if not 1 <= depth <= MAX_DEPTH:
+        raise AnalysisError(f"depth must be between 1 and {MAX_DEPTH}, got {depth}")
+    centre = find_node(graph, name)
+    near = nx.ego_graph(graph.to_undirected(as_view=True), centre, radius=depth)
+    return [{"subject": graph.nodes[u]["label"], "predicate": k, "object": graph.nodes[v]["label"],
+             "evidence": d["evidence_count"]}
+            for u, v, k, d in sorted(graph.subgraph(near.nodes).edges(keys=True, data=True),
+                                     key=lambda e: (graph.nodes[e[0]]["label"], e[2], graph.nodes[e[1]]["label"]))]
+
+
+def _hop(graph: nx.MultiDiGraph, u: str, v: str) -> dict[str, Any]:
+    forward = graph.get_edge_data(u, v) or {}
+    backward = graph.get_edge_data(v, u) or {}
+    subject, obj, edges = (u, v, forward) if forward else (v, u, backward)
+    predicate, data = sorted(edges.items(), key=lambda kv: -kv[1]["evidence_count"])[0]
+    return {"from": graph.nodes[u]["label"], "subject": graph.nodes[subject]["label"], "predicate": predicate,
+            "object": graph.nodes[obj]["label"], "evidence": data["evidence"][0] if data["evidence"] else "",
+            "articles": ", ".join(data["articles"])}

@@ -1,0 +1,70 @@
+"""Graph analytics on the bundled sample, and clear answers to questions it cannot answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.analyze import AnalysisError, communities, ego_network, find_node, shortest_path, to_networkx, top_actors
+from kg.rdf.store import open_store
+
+
+@pytest.fixture(scope="module")
+def graph(seed_store: Path) -> nx.MultiDiGraph:
+    with open_store(seed_store, read_only=True) as store:
+        return to_networkx(store)
+
+
+def test_the_projection_keeps_types_labels_predicates_and_evidence(graph: nx.MultiDiGraph) -> None:
+    putin = find_node(graph, "Vladimir Putin")
+    assert graph.nodes[putin]["type"] == "Person" and graph.nodes[putin]["wikidata"] == "Q7747"
+    [(target, key, data)] = [(v, k, d) for _, v, k, d in graph.out_edges(putin, keys=True, data=True)
+                             if k == "blames"]
+    assert graph.nodes[target]["label"] == "kekuatan internal dan eksternal"
+    assert data["evidence_count"] == 1 and "menyalahkan" in data["evidence"][0]
+
+
+def test_top_actors_rank_by_pagerank_with_degree_and_betweenness(graph: nx.MultiDiGraph) -> None:
+    rows = top_actors(graph, 5)
+    assert len(rows) == 5 and {"actor", "type", "degree", "pagerank", "betweenness"} <= rows[0].keys()
+    assert [r["pagerank"] for r in rows] == sorted((r["pagerank"] for r in rows), reverse=True)
+
+
+def test_communities_partition_the_linked_actors(graph: nx.MultiDiGraph) -> None:
+    found = communities(graph)
+    members = [m for c in found for m in c["members"].split(", ")]
+    assert len(members) == len(set(members)) and "Vladimir Putin" in members
+
+
+def test_the_shortest_path_reads_as_relations_with_evidence(graph: nx.MultiDiGraph) -> None:
+    hops = shortest_path(graph, "Putin", "Nazarbayev")
+    assert [(h["subject"], h["predicate"], h["object"]) for h in hops] == [
+        ("Vladimir Putin", "praises", "Kassym-Jomart Tokayev"),
+        ("Kassym-Jomart Tokayev", "succeeded", "Nursultan Nazarbayev")]
+    assert all(h["evidence"] and h["articles"] for h in hops)
+
+
+def test_an_ego_network_lists_the_relations_around_an_actor(graph: nx.MultiDiGraph) -> None:
+    rows = ego_network(graph, "Tokayev", depth=1)
+    assert ("Kassym-Jomart Tokayev", "succeeded", "Nursultan Nazarbayev") in \
+        {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert len(ego_network(graph, "Tokayev", depth=2)) > len(rows)
+
+
+@pytest.mark.parametrize(("ask", "message"), [
+    (lambda g: find_node(g, "Obama"), "no entity named 'Obama'"),
+    (lambda g: find_node(g, "Tokayv"), "did you mean 'Kassym-Jomart Tokayev'"),
+    (lambda g: shortest_path(g, "Putin", "Anwar Ibrahim"), "no chain of relations links"),
+    (lambda g: ego_network(g, "Putin", 0), "depth must be between 1 and 10, got 0"),
+    (lambda g: ego_network(g, "Putin", 100), "depth must be between 1 and 10, got 100"),
+    (lambda g: find_node(nx.MultiDiGraph(), "Putin"), "the graph is empty"),
+])
+def test_questions_the_graph_cannot_answer_say_why(graph: nx.MultiDiGraph, ask, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(AnalysisError, match=message):
+        ask(graph)
+
+
+def test_an_empty_graph_has_no_top_actors_or_communities() -> None:
+    assert top_actors(nx.MultiDiGraph()) == [] and communities(nx.MultiDiGraph()) == []
