@@ -128,6 +128,6 @@ def _hop(graph: nx.MultiDiGraph, u: str, v: str) -> dict[str, Any]:
     backward = graph.get_edge_data(v, u) or {}
     subject, obj, edges = (u, v, forward) if forward else (v, u, backward)
     predicate, data = sorted(edges.items(), key=lambda kv: -kv[1]["evidence_count"])[0]
-    return {"from": graph.nodes[u]["label"], "subject": graph.nodes[subject]["label"], "predicate": predicate,
+    return {"subject": graph.nodes[subject]["label"], "predicate": predicate,
             "object": graph.nodes[obj]["label"], "evidence": data["evidence"][0] if data["evidence"] else "",
             "articles": ", ".join(data["articles"])}

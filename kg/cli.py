@@ -193,7 +193,7 @@ def query(
 @app.command()
 @_friendly
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="html, ttl, nt, nq, trig or jsonld.")] = "html",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="html, ttl, nt, nq, trig, jsonld or graphml.")] = "html",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default kg-out/graph.<ext>).")] = None,
     store: StoreOption = None,
 ) -> None:
@@ -207,6 +207,49 @@ def export(
     with open_store(store, read_only=True) as kg_store:
         path = export_store(kg_store, fmt, output)
     out.print(f"Wrote {path}", highlight=False)
+
+
+@app.command()
+@_friendly
+def analyze(
+    question: Annotated[str, typer.Argument(help="top, communities, path or ego.")] = "top",
+    entities: Annotated[list[str] | None, typer.Argument(help="path: two entity names; ego: one.")] = None,
+    depth: Annotated[int, typer.Option(help="ego: how many hops around the entity (1-10).")] = 1,
+    top: Annotated[int, typer.Option(help="top: how many actors to list.")] = 10,
+    store: StoreOption = None,
+) -> None:
+    """Network questions about the graph: central actors, communities, paths, neighbourhoods.
+
+    top ranks actors by PageRank (with degree and betweenness); communities groups
+    them (Louvain); path links two actors by the fewest relations, with the evidence
+    of each step; ego lists every relation within --depth hops of one actor.
+
+    Example: kg analyze path Putin Nazarbayev
+    """
+    from kg import analyze as analysis
+    from kg.rdf.store import open_store
+
+    names = entities or []
+    wanted = {"top": 0, "communities": 0, "path": 2, "ego": 1}
+    if question not in wanted:
+        raise analysis.AnalysisError(f"unknown question {question!r}; ask one of {', '.join(wanted)}")
+    if len(names) != wanted[question]:
+        raise analysis.AnalysisError(f"{question} takes {wanted[question]} entity name(s), got {len(names)}")
+    with open_store(store, read_only=True) as kg_store:
+        graph = analysis.to_networkx(kg_store)
+    if question == "top":
+        records = analysis.top_actors(graph, top)
+    elif question == "communities":
+        records = analysis.communities(graph)
+    elif question == "path":
+        records = analysis.shortest_path(graph, names[0], names[1])
+    else:
+        records = analysis.ego_network(graph, names[0], depth)
+    if not records:
+        out.print("The graph has no relations to analyse yet; build some articles first (kg build ...).")
+        return
+    columns = list(records[0])
+    _print_table(columns, [[str(r[c]) for c in columns] for r in records])
 
 
 @app.command()

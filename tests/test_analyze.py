@@ -68,3 +68,20 @@ def test_questions_the_graph_cannot_answer_say_why(graph: nx.MultiDiGraph, ask, 
 
 def test_an_empty_graph_has_no_top_actors_or_communities() -> None:
     assert top_actors(nx.MultiDiGraph()) == [] and communities(nx.MultiDiGraph()) == []
+
+
+def test_kg_analyze_prints_tables_and_one_line_errors(seed_store: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    runner = CliRunner()
+    path = runner.invoke(app, ["analyze", "path", "Putin", "Nazarbayev", "--store", str(seed_store)])
+    assert path.exit_code == 0 and "succeeded" in path.stdout and "praises" in path.stdout
+    top = runner.invoke(app, ["analyze", "top", "--top", "3", "--store", str(seed_store)])
+    assert top.exit_code == 0 and "pagerank" in top.stdout
+    for args, message in ((["ego", "Obama"], "no entity named 'Obama'"),
+                          (["ego", "Putin", "--depth", "100"], "depth must be between 1 and 10"),
+                          (["path", "Putin"], "path takes 2 entity name(s)")):
+        failed = runner.invoke(app, ["analyze", *args, "--store", str(seed_store)])
+        assert failed.exit_code == 1 and message in failed.output and "Traceback" not in failed.output
