@@ -27,6 +27,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import Frame, Lexicon
+from kg.model import SYMMETRIC_PREDICATES
 from kg.nlp.arrays import positions
 from kg.nlp.morphology import IndonesianAnalyzer, english_forms
 
@@ -273,7 +274,7 @@ class RelationMatcher:
         before = [t.lower_ for t in doc[max(0, i - 2):i]]
         after_preposition = bool(before) and before[-1] in self._words["locative_prepositions"] and before[-1] != "to"
         return bool(before) and (before[-1] in determiners or before[-1] in self._possessives or after_preposition
-                                 or (len(before) == 2 and before[0] in determiners and doc[i - 1].is_alpha))
+                                 or (len(before) == 2 and before[0] in determiners and doc[i - 1].is_lower))
 
     def _after_be(self, doc: Doc, i: int) -> bool:
         be = self._words.get("be_forms", frozenset())
@@ -309,10 +310,14 @@ class RelationMatcher:
                         or self._left(doc, sent, args, trigger.index, trigger_at, small_clause=bool(frame.then)))
             objects = self._right(doc, sent, args, trigger, trigger_at)
             rule = "verb-active"
-        for subject in subjects:
-            for obj in objects:
-                if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
-                    yield RawRelation(subject, frame.predicate, obj, sent, rule, modality)
+        if not objects and frame.predicate in SYMMETRIC_PREDICATES and len(subjects) > 1:
+            # "Jepang dan Filipina menandatangani pakta": each with each, the relation is mutual
+            pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+        else:
+            pairs = [(a, b) for a in subjects for b in objects]
+        for subject, obj in pairs:
+            if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
+                yield RawRelation(subject, frame.predicate, obj, sent, rule, modality)
 
     def _shared_subject(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger,
                         trigger_at: set[int]) -> list[Arg]:
@@ -484,6 +489,8 @@ class RelationMatcher:
 
     def _after_preposition(self, doc: Doc, sent: Span, arg: Arg) -> bool:
         j = arg.begin - 1
+        if j - 1 >= sent.start and doc[j].lower_ == "of" and doc[j - 1].lower_ in self._words.get("quantifiers", ()):
+            return False  # "dozens of protesters": a quantity, not a prepositional phrase
         return j >= sent.start and doc[j].lower_ in self._words["locative_prepositions"]
 
     def _coordinated(self, doc: Doc, args: list[Arg], first: Arg | None) -> list[Arg]:
@@ -494,7 +501,7 @@ class RelationMatcher:
         """
         if first is None:
             return []
-        coordinators = self._words["coordinators"]
+        coordinators = self._words["coordinators"] | self._words.get("coordination_fillers", frozenset())
         by_begin = {a.begin: a for a in args}
         by_end = {a.end: a for a in args}
         chain: list[tuple[Arg, bool]] = [(first, False)]  # (argument, joined to the previous one by a comma only)

@@ -248,3 +248,27 @@ def test_a_hard_wrapped_line_stays_in_its_sentence() -> None:
 def test_sentences_without_punctuation_are_capped() -> None:
     doc = get_pipeline("id")("kata " * 1000)
     assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Russian forces launched a missile strike on Kyiv on Monday.", "en", ("Russia", "attacks", "Kyiv")),
+    ("Israel melancarkan serangan udara ke Jalur Gaza pada Senin.", "id", ("Israel", "attacks", "Gaza Strip")),
+    ("Chinese President Xi Jinping met his French counterpart Emmanuel Macron.", "en",
+     ("Xi Jinping", "meetsWith", "Emmanuel Macron")),
+    ("Police arrested dozens of protesters in Tbilisi.", "en", ("police", "detains", "protesters")),
+    ("Polisi menangkap puluhan demonstran di Jakarta.", "id", ("polisi", "detains", "demonstran")),
+    ("Japan and the Philippines signed a defence pact on Monday.", "en", ("Japan", "cooperatesWith", "Philippines")),
+    ("India and Pakistan agreed to cooperate on flood relief.", "en", ("India", "cooperatesWith", "Pakistan")),
+    ("Protesters rallied against President Emmanuel Macron's pension reform.", "en",
+     ("protesters", "protestsAgainst", "Emmanuel Macron")),
+    ("Germany will send more tanks to Ukraine.", "en", ("Germany", "aids", "Ukraine")),
+    ("Ukraine's President Volodymyr Zelensky thanked Germany for its support.", "en",
+     ("Volodymyr Zelensky", "praises", "Germany")),
+])
+def test_common_news_constructions(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_bid_to_join_is_planned_not_a_membership() -> None:
+    extraction = extract_article(Article(id="t", lang="en", text="Turkey has blocked Sweden's bid to join NATO."))
+    assert [r.modality for r in extraction.relations if r.predicate == "memberOf"] == ["planned"]
