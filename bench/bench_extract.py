@@ -39,7 +39,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from kg.extract import extract_article, with_language
+from kg.extraction import extract_article, with_language
 from kg.ingest import read_articles
 from kg.model import Article
 from kg.rdf.model import extraction_graph

@@ -26,7 +26,7 @@ _PUBLIC = {
     "open_store": "kg.rdf.store",
     "KGStore": "kg.rdf.store",
     "read_articles": "kg.ingest",
-    "extract_article": "kg.extract",
+    "extract_article": "kg.extraction",
     "run_question": "kg.query",
     "load_question": "kg.query",
     "bundled_questions": "kg.query",

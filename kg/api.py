@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from kg.extract import extract_article
+from kg.extraction import extract_article
 from kg.ingest import Problem, read_articles
 from kg.model import Extraction
 from kg.rdf.model import content_hash, extraction_graph, graph_name, stamp

@@ -36,7 +36,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 StoreOption = Annotated[
     str | None,
-    typer.Option("--store", "-s", help="Store folder (default $KG_STORE or kg-out/store); ':memory:' for none."),
+    typer.Option("--store", "-s", help="Store folder or SPARQL server URL (default $KG_STORE or kg-out/store); ':memory:' for none."),
 ]
 
 

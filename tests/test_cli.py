@@ -122,3 +122,11 @@ def test_stats_counts_the_store(seed_store: Path) -> None:
     result = runner.invoke(app, ["stats", "--store", str(seed_store)])
     assert result.exit_code == 0
     assert "articles" in result.stdout and "triples" in result.stdout
+
+
+def test_the_python_api_names_stay_functions_after_a_build() -> None:
+    import kg
+
+    kg.build([SEED], store=":memory:")
+    extractions, problems = kg.extract([SEED])  # not shadowed by a submodule of the same name
+    assert len(extractions) == 1 and problems == ()

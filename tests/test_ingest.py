@@ -176,7 +176,7 @@ def test_without_the_model_the_stop_words_still_decide(monkeypatch: pytest.Monke
 
 
 def test_an_article_without_lang_is_read_in_its_detected_language() -> None:
-    from kg.extract import with_language
+    from kg.extraction import with_language
     from kg.model import Article
 
     assert with_language(Article(id="a", text="Rusia menyerang Ukraina.")).lang == "id"

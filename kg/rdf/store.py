@@ -152,9 +152,18 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False) -
 
     `read_only` opens an existing store for reading, which several processes may
     do at once; it fails when there is no store yet.
+
+    An http(s):// location (or oxigraph+, virtuoso+, sparql+http://) is a SPARQL
+    1.1 server: a kg.rdf.remote.RemoteStore with the same interface.
     """
     if location is None:
-        location = default_store_path()
+        # $KG_STORE as text: Path() would fold the // of a server's URL.
+        location = os.environ.get("KG_STORE") or DEFAULT_STORE
+    if isinstance(location, str) and "://" in location:
+        from kg.rdf.remote import RemoteStore, is_remote
+
+        if is_remote(location):
+            return RemoteStore(location, read_only=read_only)
     if str(location) == MEMORY:
         return KGStore(ox.Store(), MEMORY)
     path = Path(location)

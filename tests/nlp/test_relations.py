@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_article
+from kg.extraction import extract_article
 from kg.model import Article
 from kg.nlp.pipeline import get_pipeline
 from kg.nlp.sentences import MAX_SENTENCE_TOKENS
