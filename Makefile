@@ -9,8 +9,8 @@ BIN    := $(VENV)/bin
 STORE  ?= kg-out/store
 PAGE   ?= kg-out/graph.html
 # Debian packages the test suite runs for real: Virtuoso (a remote SPARQL store),
-# Raptor's rapper (validates our Turtle and N-Triples).
-DEB_PACKAGES ?= virtuoso-opensource raptor2-utils
+# Raptor's rapper (validates our Turtle and N-Triples), Chromium (opens the graph page).
+DEB_PACKAGES ?= virtuoso-opensource raptor2-utils chromium
 
 .PHONY: run test install install-test system-deps bench clean
 

@@ -195,17 +195,26 @@ def query(
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="html, ttl, nt, nq, trig, jsonld or graphml.")] = "html",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default kg-out/graph.<ext>).")] = None,
+    lang: Annotated[str, typer.Option(help="html: language of predicate and type names (en or id).")] = "en",
+    focus: Annotated[str | None, typer.Option(help="html: only this entity's neighbourhood (label, alias "
+                                                      "or Wikidata id).")] = None,
+    depth: Annotated[int | None, typer.Option(help="html, with --focus: how many relations away (1-10, "
+                                                     "default 1).")] = None,
+    top: Annotated[int | None, typer.Option(help="html: only the N actors with most relations.")] = None,
     store: StoreOption = None,
 ) -> None:
     """Write the graph as an interactive HTML page or an RDF file.
 
-    Example: kg export --format html -o graph.html
+    The page opens offline; --focus/--depth and --top cut a big graph down to what
+    an analyst reads, and --lang id names predicates in Indonesian.
+
+    Example: kg export --format html -o putin.html --focus Putin --depth 2 --lang id
     """
     from kg.export import export as export_store
     from kg.rdf.store import open_store
 
     with open_store(store, read_only=True) as kg_store:
-        path = export_store(kg_store, fmt, output)
+        path = export_store(kg_store, fmt, output, lang=lang, focus=focus, depth=depth, top=top)
     out.print(f"Wrote {path}", highlight=False)
 
 

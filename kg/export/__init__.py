@@ -18,17 +18,23 @@ def default_output(fmt: str) -> Path:
     return Path("kg-out") / f"graph{_SUFFIX.get(fmt, '.' + fmt)}"
 
 
-def export(store: KGStore, fmt: str, output: Path | None = None) -> Path:
-    """Write the store in `fmt` to `output` (default kg-out/graph.<ext>); returns the path."""
+def export(store: KGStore, fmt: str, output: Path | None = None, *, lang: str = "en", focus: str | None = None,
+           depth: int | None = None, top: int | None = None) -> Path:
+    """Write the store in `fmt` to `output` (default kg-out/graph.<ext>); returns the path.
+
+    The html page takes options: `lang` (en or id) names predicates and types as the
+    ontology does in that language; `focus` (an entity's label, alias or Wikidata id)
+    with `depth` (default 1) keeps that entity's neighbourhood; `top` keeps the N
+    actors with most relations. The RDF formats always write the whole store.
+    """
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt != "html" and (lang != "en" or focus is not None or depth is not None or top is not None):
+        raise ExportError(f"--lang, --focus, --depth and --top shape the html page; "
+                          f"--format {fmt} writes the whole store, so drop them or use --format html")
     output = output or default_output(fmt)
     if fmt == "html":
-        from kg.export.html import write_graph_page
-        from kg.export.page import page_data
-
-        nodes, edges = page_data(store)
-        return write_graph_page(nodes, edges, output)
+        return _write_page(store, output, lang=lang, focus=focus, depth=depth, top=top)
     if fmt == "graphml":
         return _write_graphml(store, output)
     data = store.dump(fmt)
@@ -38,6 +44,21 @@ def export(store: KGStore, fmt: str, output: Path | None = None) -> Path:
     except OSError as e:
         raise ExportError(f"cannot write {output}: {e.strerror or e}; choose another -o path") from e
     return output
+
+
+def _write_page(store: KGStore, output: Path, *, lang: str, focus: str | None, depth: int | None,
+                top: int | None) -> Path:
+    """The graph page, cut to an entity's neighbourhood and/or the top actors when asked."""
+    from kg.export.cut import cut_graph
+    from kg.export.html import describe_cut, write_graph_page
+    from kg.export.page import page_data, term_labels
+
+    labels = term_labels(store, lang)
+    nodes, edges = page_data(store)
+    cut = cut_graph(nodes, edges, focus=focus, depth=depth, top=top)
+    note = describe_cut(lang, centre=cut.centre.label if cut.centre else None, depth=cut.depth, top=top)
+    return write_graph_page(cut.nodes, cut.edges, output, lang=lang, labels=labels, note=note,
+                            focus=cut.centre.id if cut.centre else None)
 
 
 def _write_graphml(store: KGStore, output: Path) -> Path:

@@ -1,13 +1,18 @@
-"""The nodes and edges of the graph page, read from the store with SPARQL."""
+"""The nodes and edges of the graph page, and the ontology's names for its predicates
+and types, read from the store with SPARQL."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from kg.export.html import PageEdge, PageEvidence, PageNode
+from kg.errors import ExportError
+from kg.export.html import LANGUAGES, PageEdge, PageEvidence, PageNode
+from kg.rdf.namespace import ONTOLOGY_GRAPH
 from kg.rdf.store import KGStore
 
-__all__ = ["page_data"]
+__all__ = ["page_data", "term_labels"]
+
+_ONTOLOGY = "https://kg.example.org/ontology#"
 
 _NODES = """
 PREFIX kg: <https://kg.example.org/ontology#>
@@ -58,3 +63,45 @@ def page_data(store: KGStore) -> tuple[list[PageNode], list[PageEdge]]:
     edges = [PageEdge(source=s, target=t, predicate=p, evidence=tuple(ev))
              for (s, t, p), ev in evidence.items() if s in known and t in known]
     return nodes, edges
+
+
+def term_labels(store: KGStore, lang: str) -> dict[str, str]:
+    """The ontology's rdfs:label in `lang` for each kg term, by local name ("deploysTo" -> "deploys to").
+
+    Read from the ontology graph the store was built with, so the page names
+    predicates as that ontology did; a store without one (built elsewhere, or before
+    the ontology was loaded) falls back to ontology/kg.ttl as shipped.
+    """
+    if lang not in LANGUAGES:
+        raise ExportError(f"no page language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    sparql = f"""
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?term ?label WHERE {{
+  GRAPH <{ONTOLOGY_GRAPH}> {{ ?term rdfs:label ?label }}
+  FILTER(STRSTARTS(STR(?term), "{_ONTOLOGY}") && LANGMATCHES(LANG(?label), "{lang}"))
+}}
+ORDER BY ?term ?label
+"""
+    rows = [(term or "", label or "") for term, label in store.query(sparql).rows]
+    return _by_local_name(rows) if rows else _shipped_labels(lang)
+
+
+def _shipped_labels(lang: str) -> dict[str, str]:
+    """The labels of ontology/kg.ttl itself, through rdflib."""
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDFS
+
+    from kg.resources import ontology_dir
+
+    graph = Graph().parse(ontology_dir() / "kg.ttl", format="turtle")
+    rows = sorted((str(term), str(label)) for term, label in graph.subject_objects(RDFS.label)
+                  if str(term).startswith(_ONTOLOGY) and isinstance(label, Literal) and label.language == lang)
+    return _by_local_name(rows)
+
+
+def _by_local_name(rows: list[tuple[str, str]]) -> dict[str, str]:
+    """First label (in sorted order) per term, keyed by the part after '#'."""
+    labels: dict[str, str] = {}
+    for term, label in rows:
+        labels.setdefault(term.removeprefix(_ONTOLOGY), label)
+    return labels

@@ -112,11 +112,13 @@ class RelationMatcher:
         ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
         ent_starts = [e.start for e in ents]
         cues = positions(doc, LOWER, self._cue_words)
+        verbs = positions(doc, LOWER, self._english) if self._analyzer is None else None
         for sent in doc.sents:
             sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             sent_cues = cues[bisect_left(cues, sent.start):bisect_left(cues, sent.end)]
             args = self._arguments(doc, sent, sent_ents, sent_cues)
-            triggers = _without_support_nouns(list(self._triggers(doc, sent)), doc)
+            sent_verbs = None if verbs is None else verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]
+            triggers = _without_support_nouns(list(self._triggers(doc, sent, sent_verbs)), doc)
             trigger_at = {t.index for t in triggers}
             for trigger in triggers:
                 relations.extend(self._verb_relations(doc, sent, args, trigger, trigger_at))
@@ -219,8 +221,11 @@ class RelationMatcher:
 
     # ------------------------------------------------------------------ triggers
 
-    def _triggers(self, doc: Doc, sent: Span) -> Iterator[_Trigger]:
-        for token in sent:
+    def _triggers(self, doc: Doc, sent: Span, candidates: Sequence[int] | None) -> Iterator[_Trigger]:
+        """Verbs and nominals of the lexicon in the sentence; `candidates` (English) are
+        the token positions whose form the lexicon lists, found once per doc."""
+        tokens = sent if candidates is None else (doc[i] for i in candidates)
+        for token in tokens:
             if token.ent_type_ or not token.is_alpha:
                 continue
             for frame, voice, clitic in self._readings(doc, token.i):
@@ -247,6 +252,8 @@ class RelationMatcher:
                         yield frame, "pronoun-passive", False
             return
         readings = self._english.get(word, ())
+        if not readings:
+            return
         noun_use = self._after_determiner(doc, i)  # "a stern warning", "the attack": a noun, not the verb
         for frame, kind in readings:
             if frame.nominal or noun_use:

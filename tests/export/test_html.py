@@ -11,7 +11,8 @@ import pytest
 
 from kg.errors import ExportError
 from kg.export.html import (
-    _VIS_DIR, FALLBACK_COLOUR, TYPE_COLOURS, PageEdge, PageEvidence, PageNode, write_graph_page,
+    _VIS_DIR, FALLBACK_COLOUR, FALLBACK_SHAPE, TYPE_COLOURS, TYPE_SHAPES, PageEdge, PageEvidence, PageNode,
+    describe_cut, write_graph_page,
 )
 
 HOSTILE = "</script><script>alert(1)</script>"
@@ -61,11 +62,12 @@ def test_vis_network_js_and_css_are_inlined(tmp_path: Path) -> None:
 def test_hostile_text_cannot_break_out_of_script_or_markup(tmp_path: Path) -> None:
     nodes = [PageNode("a", HOSTILE, HOSTILE, aliases=(HOSTILE,)), PageNode("b", "B", "Person")]
     edges = [PageEdge("a", "b", HOSTILE, (PageEvidence(HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE),))]
-    page = _write(tmp_path, nodes, edges, title=HOSTILE)
+    page = _write(tmp_path, nodes, edges, title=HOSTILE, note=HOSTILE)
     assert HOSTILE not in page
     assert "<script>alert" not in page
     assert page.count("</script") == 3  # only the page's own three script elements end
     assert "<h1>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>" in page
+    assert 'data-type="&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in page  # the filters escape too
     data = _data(page)  # still valid JSON, and the text survives intact
     assert data["nodes"][0]["label"] == HOSTILE and data["edges"][0]["label"] == HOSTILE
 
@@ -81,9 +83,28 @@ def test_embedded_data_matches_input_and_skips_dangling_edges(tmp_path: Path) ->
 
 def test_edges_are_directed_and_labelled_with_the_predicate(tmp_path: Path) -> None:
     edges = _data(_write(tmp_path))["edges"]
-    assert {(e["from"], e["label"], e["to"]) for e in edges} == {("csto", "deploysTo", "kz"),
-                                                                 ("csto", "supports", "kz")}
+    assert {(e["from"], e["predicate"], e["to"]) for e in edges} == {("csto", "deploysTo", "kz"),
+                                                                     ("csto", "supports", "kz")}
+    assert {e["label"] for e in edges} == {"deploys to", "supports"}  # no labels given: the name spelt out
     assert all(e["arrows"] == "to" for e in edges)
+
+
+def test_edge_labels_and_type_names_come_from_the_given_language(tmp_path: Path) -> None:
+    labels = {"deploysTo": "mengerahkan pasukan ke", "supports": "mendukung", "Country": "negara"}
+    page = _write(tmp_path, lang="id", labels=labels)
+    data = _data(page)
+    assert {e["label"] for e in data["edges"]} == {"mengerahkan pasukan ke", "mendukung"}
+    deploys = next(e for e in data["edges"] if e["predicate"] == "deploysTo")
+    assert deploys["title"].startswith("CSTO mengerahkan pasukan ke Kazakhstan\n")
+    kz = next(n for n in data["nodes"] if n["id"] == "kz")
+    assert "Jenis: Negara" in kz["title"] and data["typeLabels"]["Country"] == "Negara"
+    assert '<html lang="id">' in page and "3 entitas, 2 relasi" in page and 'placeholder="Cari entitas"' in page
+    assert '<span class="name">mengerahkan pasukan ke</span>' in page
+
+
+def test_an_unknown_page_language_is_an_export_error(tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="choose one of en, id"):
+        _write(tmp_path, lang="fr")
 
 
 def test_parallel_edges_are_drawn_on_different_curves(tmp_path: Path) -> None:
@@ -95,26 +116,65 @@ def test_parallel_edges_are_drawn_on_different_curves(tmp_path: Path) -> None:
 def test_tooltips_are_plain_text_with_entity_facts_and_evidence(tmp_path: Path) -> None:
     data = _data(_write(tmp_path))
     kz = next(n for n in data["nodes"] if n["id"] == "kz")
-    for fact in ("Kazakhstan", "Country", "Q232", "Republic of Kazakhstan"):
+    for fact in ("Kazakhstan", "Type: Country", "Wikidata: Q232", "Republic of Kazakhstan", "2 relations"):
         assert fact in kz["title"]
-    deploys = next(e for e in data["edges"] if e["label"] == "deploysTo")
-    assert deploys["title"].startswith("CSTO deploysTo Kazakhstan\n")
-    for fact in (EVIDENCE.sentence, "a1", "CSTO sends troops", "2022-01-06"):
+    deploys = next(e for e in data["edges"] if e["predicate"] == "deploysTo")
+    assert deploys["title"].startswith("CSTO deploys to Kazakhstan\n")
+    for fact in (EVIDENCE.sentence, "CSTO sends troops, 2022-01-06 (a1)", "https://example.org/a1"):
         assert fact in deploys["title"]
-    assert deploys["evidence"][0]["sentence"] == EVIDENCE.sentence
+    assert deploys["evidence"][0] == {"sentence": EVIDENCE.sentence, "source": "CSTO sends troops, 2022-01-06 (a1)",
+                                      "url": "https://example.org/a1"}
 
 
-def test_types_have_distinct_colours_and_a_legend(tmp_path: Path) -> None:
-    assert TYPE_COLOURS["Person"] != TYPE_COLOURS["Country"]
+def test_an_edge_tooltip_shows_three_sentences_and_counts_the_rest(tmp_path: Path) -> None:
+    evidence = tuple(PageEvidence(f"Sentence {i}.", f"a{i}") for i in range(5))
+    data = _data(_write(tmp_path, NODES, [PageEdge("csto", "kz", "supports", evidence)]))
+    title = data["edges"][0]["title"]
+    assert "Sentence 2." in title and "Sentence 3." not in title and "(+2 more: click the edge)" in title
+    assert len(data["edges"][0]["evidence"]) == 5  # the click panel shows them all
+
+
+def test_types_have_distinct_colours_and_shapes_and_a_legend(tmp_path: Path) -> None:
+    assert len(set(TYPE_COLOURS.values())) == len(TYPE_COLOURS) == len(set(TYPE_SHAPES.values()))
     nodes = NODES + [PageNode("x", "X", "Spaceship")]
     page = _write(tmp_path, nodes)
-    colour = {n["id"]: n["color"] for n in _data(page)["nodes"]}
-    assert colour["tokayev"] == TYPE_COLOURS["Person"] and colour["kz"] == TYPE_COLOURS["Country"]
-    assert colour["x"] == FALLBACK_COLOUR
-    legend = re.search(r'<ul class="legend">(.*?)</ul>', page, re.S)
+    drawn = {n["id"]: (n["color"], n["shape"]) for n in _data(page)["nodes"]}
+    assert drawn["tokayev"] == (TYPE_COLOURS["Person"], TYPE_SHAPES["Person"]) == ("#e15759", "dot")
+    assert drawn["kz"] == (TYPE_COLOURS["Country"], "diamond")
+    assert drawn["x"] == (FALLBACK_COLOUR, FALLBACK_SHAPE)
+    legend = re.search(r'<section class="filter" id="types">(.*?)</section>', page, re.S)
     assert legend
-    assert re.findall(r"</span>([^<]+)</li>", legend.group(1)) == ["Person", "Organization", "Country",
-                                                                   "Spaceship"]
+    assert re.findall(r'data-type="([^"]+)"', legend.group(1)) == ["Person", "Organization", "Country", "Spaceship"]
+    assert re.findall(r'<span class="name">([^<]+)</span><span class="n">(\d+)</span>', legend.group(1)) == [
+        ("Person", "1"), ("Organization", "1"), ("Country", "1"), ("Spaceship", "1")]
+    assert legend.group(1).count("<svg") == 4 and 'fill="#e15759"' in legend.group(1)
+
+
+def test_nodes_are_sized_by_their_number_of_relations(tmp_path: Path) -> None:
+    size = {n["id"]: n["value"] for n in _data(_write(tmp_path))["nodes"]}
+    assert size == {"csto": 2, "kz": 2, "tokayev": 0}  # the edge to 'ghost' is not drawn, so not counted
+
+
+def test_predicate_filters_list_each_drawn_predicate_with_its_count(tmp_path: Path) -> None:
+    page = _write(tmp_path)
+    section = re.search(r'<section class="filter" id="predicates">(.*?)</section>', page, re.S)
+    assert section
+    assert re.findall(r'data-predicate="([^"]+)" checked>', section.group(1)) == ["deploysTo", "supports"]
+    assert 'data-predicate="meets"' not in page
+
+
+def test_the_page_has_search_physics_switch_and_a_note_on_the_cut(tmp_path: Path) -> None:
+    page = _write(tmp_path, note=describe_cut("en", centre="CSTO", depth=2, top=10), focus="csto")
+    assert '<input id="search" type="search"' in page and '<input id="physics" type="checkbox" checked>' in page
+    assert '<span class="note">CSTO, 2 hops · top 10 actors</span>' in page
+    assert _data(page)["focus"] == "csto"
+    assert _data(_write(tmp_path, focus="nobody"))["focus"] is None
+
+
+def test_describe_cut_in_both_languages() -> None:
+    assert describe_cut("en") == ""
+    assert describe_cut("en", centre="Putin", depth=1) == "Putin, 1 hop"
+    assert describe_cut("id", centre="Putin", depth=2, top=5) == "Putin, 2 langkah · 5 aktor teratas"
 
 
 def test_same_input_gives_byte_identical_pages(tmp_path: Path) -> None:
@@ -139,11 +199,23 @@ def test_unwritable_path_raises_export_error(tmp_path: Path) -> None:
 def test_big_graph_has_fixed_positions_and_no_physics(tmp_path: Path) -> None:
     nodes = [PageNode(f"n{i:03}", f"Node {i}", "Person") for i in range(320)]
     edges = [PageEdge(f"n{i:03}", f"n{(i * 7 + 1) % 320:03}", "knows") for i in range(320)]
-    data = _data(_write(tmp_path, nodes, edges))
-    assert data["options"]["physics"]["enabled"] is False
+    page = _write(tmp_path, nodes, edges)
+    data = _data(page)
+    options = data["options"]
+    assert options["physics"]["enabled"] is False and options["layout"]["improvedLayout"] is False
+    assert options["edges"]["smooth"] == {"enabled": False}
+    assert options["interaction"]["hideEdgesOnDrag"] and options["interaction"]["hideEdgesOnZoom"]
     assert len(data["nodes"]) == 320
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
-    assert len({(n["x"], n["y"]) for n in data["nodes"]}) > 300
+    assert len({(n["x"], n["y"]) for n in data["nodes"]}) == 320
+    assert '<input id="physics" type="checkbox">' in page  # the switch starts off
+
+
+def test_big_graph_pages_are_byte_identical_too(tmp_path: Path) -> None:
+    nodes = [PageNode(f"n{i:03}", f"Node {i}", "Person") for i in range(320)]
+    edges = [PageEdge(f"n{i:03}", f"n{(i * 7 + 1) % 320:03}", "knows") for i in range(320)]
+    first = write_graph_page(nodes, edges, tmp_path / "a.html").read_bytes()
+    assert write_graph_page(nodes[::-1], edges[::-1], tmp_path / "b.html").read_bytes() == first
 
 
 def test_small_graph_keeps_physics(tmp_path: Path) -> None:

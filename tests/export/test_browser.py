@@ -1,0 +1,210 @@
+"""The graph page in a real browser: drawn, offline, interactive, safe, and fast when big.
+
+Headless Debian Chromium through Playwright (see tests/export/browser.py). Missing
+either fails the tests with what to install: `make test` installs both.
+Screenshots and the big page's timing go to kg-out/test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from kg.export import export
+from kg.export.html import PageEdge, PageEvidence, PageNode, write_graph_page
+from kg.export.page import page_data
+from kg.rdf.store import open_store
+from tests.conftest import ROOT
+
+from . import browser as chromium_helpers
+from .browser import OpenedPage, chromium, missing_browser, open_graph_page, synthetic_graph
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
+
+ARTIFACTS = ROOT / "kg-out" / "test-artifacts"
+IMG = '<img src=x onerror="window.__kgPwned=1;alert(1)">'
+SCRIPT = "<script>window.__kgPwned=1;alert(1)</script>"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    missing = missing_browser()
+    if missing:
+        pytest.fail(missing)
+    with chromium() as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def seed_page(seed_store: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[PageNode],
+                                                                                   list[PageEdge]]:
+    """The page `kg export` writes for the bundled articles, and what it was made from."""
+    with open_store(seed_store, read_only=True) as store:
+        path = export(store, "html", tmp_path_factory.mktemp("page") / "graph.html")
+        nodes, edges = page_data(store)
+    return path, nodes, edges
+
+
+@pytest.fixture
+def opened(browser: Browser, seed_page: tuple[Path, list[PageNode], list[PageEdge]]) -> Iterator[OpenedPage]:
+    page = open_graph_page(browser, seed_page[0])
+    yield page
+    page.page.close()
+
+
+def _drawn(page: Page) -> tuple[int, int]:
+    """Nodes and edges vis-network is drawing now (filtered-out items are not in its body)."""
+    nodes, edges = page.evaluate("[kg.network.body.nodeIndices.length, kg.network.body.edgeIndices.length]")
+    return int(nodes), int(edges)
+
+
+def _hover(page: Page, canvas_point_js: str) -> str:
+    """Move the mouse onto a point given in canvas coordinates and return the tooltip's text."""
+    point = page.evaluate("(p) => { const dom = kg.network.canvasToDOM(p); "
+                          "const box = document.getElementById('graph').getBoundingClientRect(); "
+                          "return [box.left + dom.x, box.top + dom.y]; }", page.evaluate(canvas_point_js))
+    page.mouse.move(0, 0)
+    page.mouse.move(point[0], point[1])
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible", timeout=5000)
+    return str(tooltip.inner_text())
+
+
+def _node_point(node_id: str) -> str:
+    return f"kg.network.getPositions([{json.dumps(node_id)}])[{json.dumps(node_id)}]"
+
+
+def _edge_point(edge_id: str) -> str:
+    return f"kg.network.body.edges[{json.dumps(edge_id)}].edgeType.getPoint(0.5)"
+
+
+def test_the_page_draws_every_entity_and_relation_without_the_network(
+        opened: OpenedPage, seed_page: tuple[Path, list[PageNode], list[PageEdge]]) -> None:
+    _, nodes, edges = seed_page
+    assert opened.requests and opened.requests[0].startswith("file://")
+    assert opened.remote_requests() == []
+    assert opened.errors == [] and opened.dialogs == []
+    assert _drawn(opened.page) == (len(nodes), len(edges))
+    assert opened.page.evaluate("[kg.nodes.length, kg.edges.length]") == [len(nodes), len(edges)]
+    assert opened.page.locator("canvas").count() == 1
+
+
+def test_tooltips_show_entity_facts_and_edge_evidence(
+        opened: OpenedPage, seed_page: tuple[Path, list[PageNode], list[PageEdge]]) -> None:
+    _, nodes, edges = seed_page
+    kazakhstan = next(n for n in nodes if n.label == "Kazakhstan")
+    text = _hover(opened.page, _node_point(kazakhstan.id))
+    assert "Kazakhstan" in text and "Type: Country" in text and "Wikidata: Q232" in text
+    deploys = opened.page.evaluate("kg.edges.get({filter: (e) => e.predicate === 'deploysTo'})[0]")
+    text = _hover(opened.page, _edge_point(deploys["id"]))
+    assert text.startswith("CSTO deploys to Kazakhstan")
+    evidence = next(e for e in edges if e.predicate == "deploysTo").evidence[0]
+    assert evidence.sentence[:40] in text and (evidence.date or "") in text
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / "graph-page.png"
+    opened.page.screenshot(path=str(shot))
+    print(f"screenshot: {shot}")
+    assert opened.remote_requests() == []
+
+
+def test_filters_search_and_the_physics_switch(
+        opened: OpenedPage, seed_page: tuple[Path, list[PageNode], list[PageEdge]]) -> None:
+    _, nodes, edges = seed_page
+    page = opened.page
+    people = {n.id for n in nodes if n.type == "Person"}
+    page.locator('input[data-type="Person"]').uncheck()
+    assert _drawn(page) == (len(nodes) - len(people),
+                            sum(1 for e in edges if e.source not in people and e.target not in people))
+    page.locator('button[data-none="predicates"]').click()
+    assert _drawn(page)[1] == 0
+    page.locator('button[data-all="predicates"]').click()
+    page.locator('input[data-type="Person"]').check()
+    assert _drawn(page) == (len(nodes), len(edges))
+    page.locator('input[data-predicate="leads"]').uncheck()
+    assert _drawn(page)[1] == len(edges) - sum(1 for e in edges if e.predicate == "leads")
+    assert "shown" in page.locator("#shown").inner_text()
+
+    page.locator("#search").fill("tokay")
+    assert page.locator("#results button").first.inner_text().startswith("Kassym-Jomart Tokayev")
+    page.locator("#search").press("Enter")
+    tokayev = next(n for n in nodes if n.label == "Kassym-Jomart Tokayev")
+    assert page.evaluate("kg.network.getSelectedNodes()") == [tokayev.id]
+    assert page.locator("#info h2").inner_text() == "Kassym-Jomart Tokayev"
+    page.locator("#search").fill("Q7747")  # a Wikidata id finds Putin too
+    assert page.locator("#results button").first.inner_text().startswith("Vladimir Putin")
+
+    assert page.evaluate("kg.network.physics.options.enabled") is True
+    page.locator("#physics").uncheck()
+    assert page.evaluate("kg.network.physics.options.enabled") is False
+    assert opened.errors == [] and opened.remote_requests() == []
+
+
+def test_text_from_articles_is_shown_as_text_and_never_runs(browser: Browser, tmp_path: Path) -> None:
+    evidence = PageEvidence(f"He said {SCRIPT} and {IMG}.", "a1", title=IMG, date="2022-01-10",
+                            url="javascript:window.__kgPwned=1")
+    nodes = [PageNode("img", IMG, "Person", aliases=(SCRIPT,)), PageNode("script", SCRIPT, IMG),
+             PageNode("plain", "Plain", "Country")]
+    edges = [PageEdge("img", "script", SCRIPT, (evidence,)), PageEdge("script", "plain", "leads", (evidence,))]
+    path = write_graph_page(nodes, edges, tmp_path / "hostile.html", title=SCRIPT, note=IMG)
+    opened = open_graph_page(browser, path)
+    page = opened.page
+    try:
+        assert _drawn(page) == (3, 2)
+        assert _hover(page, _node_point("img")).startswith(IMG)
+        page.locator("#search").fill("img src")
+        assert page.locator("#results button").first.inner_text().startswith(IMG)
+        page.locator("#results button").first.click()
+        assert page.locator("#info h2").inner_text() == IMG
+        page.locator("#info li button").first.click()  # the edge's evidence panel
+        assert SCRIPT in page.locator("#info blockquote").first.inner_text()
+        assert page.locator("#info a").count() == 0  # a javascript: url is no link
+        assert page.locator("h1").inner_text() == SCRIPT
+        assert page.evaluate("document.querySelectorAll('img').length") == 0
+        assert page.evaluate("window.__kgPwned") is None
+        assert opened.dialogs == [] and opened.errors == []
+        assert opened.remote_requests() == []
+        assert not any(url.endswith("/x") for url in opened.requests)
+    finally:
+        page.close()
+
+
+def test_a_5000_node_page_is_drawn_and_interactive(browser: Browser, tmp_path: Path) -> None:
+    nodes, edges = synthetic_graph(5000, 10000)
+    started = time.perf_counter()
+    path = write_graph_page(nodes, edges, tmp_path / "big.html")
+    write_seconds = time.perf_counter() - started
+    opened = open_graph_page(browser, path, timeout_s=60)  # a hang guard, not the target: see bench
+    page = opened.page
+    try:
+        assert _drawn(page) == (5000, 10000)
+        assert page.evaluate("kg.network.physics.options.enabled") is False
+        hub = "https://kg.example.org/entity/n00000"
+        page.locator("#search").fill("Actor 0")
+        page.locator("#search").press("Enter")
+        assert page.evaluate("kg.network.getSelectedNodes()") == [hub]
+        assert _hover(page, _node_point(hub)).startswith("Actor 0\n")
+        assert opened.errors == [] and opened.remote_requests() == []
+        timing = {"nodes": 5000, "edges": 10000, "python_write_s": round(write_seconds, 2),
+                  "browser_ready_s": round(opened.seconds_to_ready, 2),
+                  "page_drawn_ms": round(opened.drawn_ms), "page_mb": round(path.stat().st_size / 1e6, 1)}
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        (ARTIFACTS / "big-page-timing.json").write_text(json.dumps(timing, indent=2) + "\n", encoding="utf-8")
+        page.screenshot(path=str(ARTIFACTS / "big-page.png"))
+        print(f"5,000-node page: {timing}")
+    finally:
+        page.close()
+
+
+def test_a_missing_browser_or_playwright_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(chromium_helpers, "CHROMIUM", Path("/nonexistent/chromium"))
+    assert "make system-deps" in (missing_browser() or "")
+    monkeypatch.setitem(sys.modules, "playwright.sync_api", None)
+    message = missing_browser() or ""
+    assert "Playwright" in message and ".[test]" in message and "make test" in message

@@ -1,0 +1,139 @@
+"""Cutting the page down (--focus/--depth, --top) and naming predicates per language (--lang)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.analyze import AnalysisError
+from kg.cli import app
+from kg.errors import ExportError
+from kg.export import export
+from kg.export.cut import cut_graph, ego_cut, top_cut
+from kg.export.html import PageEdge, PageNode
+from kg.export.page import page_data, term_labels
+from kg.rdf.store import open_store
+
+runner = CliRunner()
+
+# a - b - c - d, and e alone; b is the hub with an extra leaf f
+NODES = [PageNode(x, x.upper(), "Person", wikidata="Q1" if x == "a" else None,
+                  aliases=("Alpha",) if x == "a" else ()) for x in "abcdef"]
+EDGES = [PageEdge("a", "b", "meetsWith"), PageEdge("c", "b", "praises"), PageEdge("c", "d", "blames"),
+         PageEdge("f", "b", "supports")]
+
+
+def _data(path: Path) -> dict[str, Any]:
+    match = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>',
+                      path.read_text(encoding="utf-8"), re.S)
+    assert match
+    data: dict[str, Any] = json.loads(match.group(1))
+    return data
+
+
+def test_ego_cut_follows_relations_both_ways_up_to_the_depth() -> None:
+    one = ego_cut(NODES, EDGES, "C", 1)
+    assert [n.id for n in one.nodes] == ["b", "c", "d"] and one.centre == NODES[2] and one.depth == 1
+    assert {(e.source, e.target) for e in one.edges} == {("c", "b"), ("c", "d")}
+    two = ego_cut(NODES, EDGES, "C", 2)
+    assert [n.id for n in two.nodes] == ["a", "b", "c", "d", "f"] and len(two.edges) == 4
+
+
+@pytest.mark.parametrize("name", ["A", "alpha", "Q1"])
+def test_the_centre_is_found_by_label_alias_or_wikidata_id(name: str) -> None:
+    assert ego_cut(NODES, EDGES, name).centre == NODES[0]
+
+
+@pytest.mark.parametrize(("name", "depth", "message"), [
+    ("Obama", 1, "no entity named 'Obama' in the graph"),
+    ("A", 0, "depth must be between 1 and 10, got 0"),
+    ("A", 100, "depth must be between 1 and 10, got 100"),
+])
+def test_ego_cut_errors_are_one_line_analysis_errors(name: str, depth: int, message: str) -> None:
+    with pytest.raises(AnalysisError, match=message):
+        ego_cut(NODES, EDGES, name, depth)
+
+
+def test_top_cut_keeps_the_busiest_actors_and_the_relations_among_them() -> None:
+    top = top_cut(NODES, EDGES, 2)
+    assert [n.id for n in top.nodes] == ["b", "c"]  # b: 3 relations; c: 2, before a, d, f (1) by label
+    assert [(e.source, e.target) for e in top.edges] == [("c", "b")]
+    assert len(top_cut(NODES, EDGES, 100).nodes) == 6
+    with pytest.raises(AnalysisError, match="at least 1"):
+        top_cut(NODES, EDGES, 0)
+
+
+def test_cut_graph_focuses_first_then_takes_the_top() -> None:
+    assert cut_graph(NODES, EDGES).nodes == NODES
+    both = cut_graph(NODES, EDGES, focus="D", depth=2, top=2)
+    assert [n.id for n in both.nodes] == ["b", "c"] and both.centre is None  # D itself was cut
+    with pytest.raises(AnalysisError, match="--depth needs --focus"):
+        cut_graph(NODES, EDGES, depth=2)
+
+
+def test_predicate_and_type_labels_come_from_the_store_in_each_language(seed_store: Path) -> None:
+    with open_store(seed_store, read_only=True) as store:
+        en, id_ = term_labels(store, "en"), term_labels(store, "id")
+    assert en["deploysTo"] == "deploys to" and en["meetsWith"] == "meets with" and en["Country"] == "country"
+    assert id_["deploysTo"] == "mengerahkan pasukan ke" and id_["blames"] == "menyalahkan"
+    assert id_["Person"] == "orang"
+
+
+def test_a_store_without_the_ontology_falls_back_to_the_shipped_turtle() -> None:
+    with open_store(":memory:") as store:
+        assert term_labels(store, "id")["praises"] == "memuji"
+        with pytest.raises(ExportError, match="choose one of en, id"):
+            term_labels(store, "fr")
+
+
+def test_export_writes_the_ego_page_in_indonesian(seed_store: Path, tmp_path: Path) -> None:
+    with open_store(seed_store, read_only=True) as store:
+        path = export(store, "html", tmp_path / "putin.html", lang="id", focus="Putin", depth=1)
+        all_nodes, _ = page_data(store)
+    data = _data(path)
+    putin = next(n for n in all_nodes if n.label == "Vladimir Putin")
+    assert data["focus"] == putin.id
+    assert {n["label"] for n in data["nodes"]} == {"Vladimir Putin", "Kassym-Jomart Tokayev",
+                                                  "kekuatan internal dan eksternal"}
+    assert {e["label"] for e in data["edges"]} == {"menyalahkan", "memuji"}
+    page = path.read_text(encoding="utf-8")
+    assert '<span class="note">Vladimir Putin, 1 langkah</span>' in page and "3 entitas, 2 relasi" in page
+
+
+def test_export_top_keeps_n_entities(seed_store: Path, tmp_path: Path) -> None:
+    with open_store(seed_store, read_only=True) as store:
+        path = export(store, "html", tmp_path / "top.html", top=3)
+    assert len(_data(path)["nodes"]) == 3
+
+
+def test_page_options_are_refused_for_rdf_formats(seed_store: Path, tmp_path: Path) -> None:
+    with open_store(seed_store, read_only=True) as store, pytest.raises(ExportError, match="--format html"):
+        export(store, "ttl", tmp_path / "g.ttl", top=3)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--focus", "Obama"], "no entity named 'Obama'"),
+    (["--focus", "Putin", "--depth", "0"], "depth must be between 1 and 10, got 0"),
+    (["--focus", "Putin", "--depth", "100"], "depth must be between 1 and 10, got 100"),
+    (["--depth", "2"], "--depth needs --focus"),
+    (["--lang", "fr"], "choose one of en, id"),
+])
+def test_the_cli_reports_bad_cuts_on_one_line(seed_store: Path, tmp_path: Path, args: list[str],
+                                              message: str) -> None:
+    result = runner.invoke(app, ["export", "-o", str(tmp_path / "g.html"), "--store", str(seed_store), *args])
+    assert result.exit_code == 1
+    assert message in result.output and len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "g.html").exists()
+
+
+def test_the_cli_writes_a_focused_page(seed_store: Path, tmp_path: Path) -> None:
+    target = tmp_path / "kz.html"
+    result = runner.invoke(app, ["export", "-o", str(target), "--store", str(seed_store), "--focus", "Q232",
+                                 "--depth", "2", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "Kazakhstan, 2 hops" in target.read_text(encoding="utf-8")
