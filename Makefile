@@ -12,7 +12,7 @@ PAGE   ?= kg-out/graph.html
 # Raptor's rapper (validates our Turtle and N-Triples), Chromium (opens the graph page).
 DEB_PACKAGES ?= virtuoso-opensource raptor2-utils chromium
 
-.PHONY: run test install install-test system-deps bench clean
+.PHONY: run test install install-test system-deps bench bench-store clean
 
 run: $(VENV)/.installed
 	$(BIN)/kg build data/articles --store $(STORE) --html $(PAGE) --question top-actors
@@ -47,6 +47,9 @@ system-deps:
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_extract.py
+
+bench-store: $(VENV)/.installed
+	$(BIN)/python bench/bench_store.py
 
 clean:
 	rm -rf kg-out .pytest_cache .mypy_cache
