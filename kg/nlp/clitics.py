@@ -32,12 +32,22 @@ class CliticSplitter:
         three = all(len(c) == 3 for c in self._clitics)
         candidates = (doc[i] for i in positions(doc, SUFFIX, self._clitics)) if three else iter(doc)
         splits = [(token, clitic) for token in candidates if (clitic := self._clitic_of(token.text))]
-        if splits:
-            with doc.retokenize() as retokenizer:
-                for token, clitic in splits:
-                    host = token.text[: -len(clitic)]
-                    retokenizer.split(token, [host, token.text[-len(clitic):]], heads=[token, token])
-        return doc
+        if not splits:
+            return doc
+        # A new Doc in one pass: retokenizer.split shifts the whole token array on every
+        # split, which is quadratic on long articles. Nothing is annotated this early.
+        clitic_of = {token.i: clitic for token, clitic in splits}
+        words: list[str] = []
+        spaces: list[bool] = []
+        for token in doc:
+            clitic = clitic_of.get(token.i)
+            if clitic:
+                words += [token.text[: -len(clitic)], token.text[-len(clitic):]]
+                spaces += [False, bool(token.whitespace_)]
+            else:
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+        return Doc(doc.vocab, words=words, spaces=spaces)
 
     def _clitic_of(self, text: str) -> str | None:
         if not (text.isalpha() and text.islower()) or text in self._exceptions:

@@ -9,6 +9,7 @@ a 200 KB unpunctuated text is one "sentence" and costs quadratic time.
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 __all__ = ["SentenceBounds", "MAX_SENTENCE_TOKENS"]
@@ -24,16 +25,21 @@ class SentenceBounds:
         self.max_tokens = max_tokens
 
     def __call__(self, doc: Doc) -> Doc:
+        # Bounds are gathered in an array and written once: setting token.is_sent_start
+        # checks the whole doc each time, which is quadratic on a long article.
+        if not len(doc):
+            return doc
+        starts = doc.to_array([SENT_START]).reshape(-1, 1)
         for token in doc[:-1]:
             following = doc[token.i + 1]
             if token.is_space and "\n" in token.text and not following.is_lower:
-                following.is_sent_start = True  # a lowercase word after a break is a hard-wrapped line
-        for sent in list(doc.sents):
-            start = sent.start
-            while sent.end - start > self.max_tokens:
-                cut = self._cut(doc, start)
-                doc[cut].is_sent_start = True
-                start = cut
+                starts[following.i, 0] = 1  # a lowercase word after a break is a hard-wrapped line
+        begins = [i for i in range(len(doc)) if i == 0 or starts[i, 0] == 1] + [len(doc)]
+        for start, end in zip(begins, begins[1:]):
+            while end - start > self.max_tokens:
+                start = self._cut(doc, start)
+                starts[start, 0] = 1
+        doc.from_array([SENT_START], starts)
         return doc
 
     def _cut(self, doc: Doc, start: int) -> int:
