@@ -9,6 +9,8 @@ a 200 KB unpunctuated text is one "sentence" and costs quadratic time.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
@@ -29,7 +31,7 @@ class SentenceBounds:
         # checks the whole doc each time, which is quadratic on a long article.
         if not len(doc):
             return doc
-        starts = doc.to_array([SENT_START]).reshape(-1, 1)
+        starts: Any = doc.to_array([SENT_START]).reshape(-1, 1)
         for token in doc[:-1]:
             following = doc[token.i + 1]
             if token.is_space and "\n" in token.text and not following.is_lower:
