@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from kg.lexicon import Lexicon
 from kg.nlp.arrays import positions as _positions
+from kg.nlp.titles import Titles
 
 __all__ = ["ARMED_FORCES", "NameFinder"]
 
@@ -31,10 +32,7 @@ class NameFinder:
     """Adds title-cued people, parenthesised acronyms and repeated surnames to doc.ents."""
 
     def __init__(self, lexicon: Lexicon):
-        self._titles = {tuple(t.lower().split()) for t in lexicon.titles}
-        self._title_tokens = {w for t in self._titles for w in t}
-        self._max_title = max((len(t) for t in self._titles), default=1)
-        self._title_firsts = {t[0] for t in self._titles}
+        self._titles = Titles(lexicon.titles)
         self._stop = lexicon.words["stopwords"] | lexicon.words["relativizers"]
         self._forces_before = {tuple(w.split()) for w in lexicon.words.get("forces_before_country", ())}
         self._forces_after = {tuple(w.split()) for w in lexicon.words.get("forces_after_country", ())}
@@ -45,11 +43,11 @@ class NameFinder:
     def __call__(self, doc: Doc) -> Doc:
         new: list[Span] = []
         taken = {i for e in doc.ents for i in range(e.start, e.end)} | _shouted(doc)
-        for start in _positions(doc, LOWER, self._title_firsts):
-            end = self._title_end(doc, start)
-            if end is None:
+        for start in _positions(doc, LOWER, self._titles.firsts):
+            title = self._titles.starting_at(doc, start)
+            if title is None:
                 continue
-            run = self._capitalised_run(doc, self._after_title_qualifiers(doc, end), taken)
+            run = self._capitalised_run(doc, self._after_title_qualifiers(doc, title[1]), taken)
             if run is not None:
                 new.append(Span(doc, run[0], run[1], label="Person"))
                 taken.update(range(*run))
@@ -121,18 +119,10 @@ class NameFinder:
                 break
         return end
 
-    def _title_end(self, doc: Doc, start: int) -> int | None:
-        if doc[start].lower_ not in self._title_firsts:
-            return None
-        for size in range(self._max_title, 0, -1):
-            if tuple(t.lower_ for t in doc[start:start + size]) in self._titles and start + size <= len(doc):
-                return start + size
-        return None
-
     def _capitalised_run(self, doc: Doc, start: int, taken: set[int]) -> tuple[int, int] | None:
         end = start
         while (end < len(doc) and end - start < _MAX_NAME and end not in taken and _is_name_token(doc[end])
-               and doc[end].lower_ not in self._stop and doc[end].lower_ not in self._title_tokens):
+               and doc[end].lower_ not in self._stop and doc[end].lower_ not in self._titles.words):
             end += 1
         if end == start or (end < len(doc) and end in taken):
             return None

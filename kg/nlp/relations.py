@@ -30,6 +30,7 @@ from kg.lexicon import Frame, Lexicon
 from kg.model import SYMMETRIC_PREDICATES
 from kg.nlp.arrays import positions
 from kg.nlp.morphology import IndonesianAnalyzer, english_forms
+from kg.nlp.titles import Titles
 
 __all__ = ["Arg", "RawRelation", "RelationMatcher"]
 
@@ -98,12 +99,10 @@ class RelationMatcher:
             for frame in lexicon.frames:
                 for form, kind in english_forms(frame.word, irregular.get(frame.word, ())).items():
                     self._english.setdefault(form, []).append((frame, kind))
-        self._titles = {tuple(t.lower().split()): role for t, role in lexicon.titles.items()}
-        self._max_title = max((len(t) for t in self._titles), default=1)
+        self._titles = Titles(lexicon.titles)
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
                            | frozenset(lexicon.descriptors))
-        self._title_lasts = {t[-1] for t in self._titles}
 
     # ------------------------------------------------------------------ entry point
 
@@ -154,7 +153,7 @@ class RelationMatcher:
         office holder, not the state, and distributes over the countries listed after it."""
         out: list[Arg] = []
         for arg in args:
-            title = self._title_ending_at(doc, arg.start, sent.start) if arg.kind == "name" else None
+            title = self._titles.ending_at(doc, arg.start, sent.start) if arg.kind == "name" else None
             previous = out[-1] if out else None
             if arg.type in _LED and title is not None:
                 arg = Arg(arg.start, arg.end, "office", "Person", ref=(title[1], arg.start))
@@ -171,7 +170,7 @@ class RelationMatcher:
             return arg
         lead, titled = arg.start, False
         for _ in range(3):  # a title and the country it names, in either order
-            title = self._title_ending_at(doc, lead, sent.start)
+            title = self._titles.ending_at(doc, lead, sent.start)
             if title is not None:
                 lead, titled = title[1], True
                 continue
@@ -204,9 +203,9 @@ class RelationMatcher:
         if nxt is None or nxt.type != "Person" or nxt.kind != "name" or arg.type == "Person":
             return False
         if arg.end == nxt.start:
-            return self._title_ending_at(doc, arg.start, sent.start) is not None
+            return self._titles.ending_at(doc, arg.start, sent.start) is not None
         after = arg.end + 1 if arg.end < len(doc) and doc[arg.end].lower_ in self._possessives else arg.end
-        title = self._title_start(doc, after)
+        title = self._titles.starting_at(doc, after)
         return title is not None and title[1] == nxt.start
 
     def _describes_next_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
@@ -576,7 +575,7 @@ class RelationMatcher:
         if person.label_ != "Person" or j <= sent.start or doc[j].ent_type_:
             return None
         kind = self.lexicon.descriptors.get(doc[j].lower_)
-        title = self._title_ending_at(doc, j, sent.start)
+        title = self._titles.ending_at(doc, j, sent.start)
         if kind in _LED and title is not None and title[0] == "leader":
             return Arg(j, j + 1, "description", kind)
         return None
@@ -586,7 +585,7 @@ class RelationMatcher:
         j = person.end
         while j < led.start and doc[j].lower_ in self._words["coordinators"]:
             j += 1
-        found = self._title_start(doc, j) if j > person.end else None
+        found = self._titles.starting_at(doc, j) if j > person.end else None
         others = self._words.get("others_after", frozenset())
         after = led.end
         if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
@@ -597,10 +596,10 @@ class RelationMatcher:
         """ "Presiden Rusia Vladimir Putin", "Russian President Vladimir Putin",
         "Azerbaijan's President Ilham Aliyev"; an office title ("Menteri") gives nothing."""
         if led.end == person.start:
-            title = self._title_ending_at(doc, led.start, sent.start)
+            title = self._titles.ending_at(doc, led.start, sent.start)
             return title is not None and title[0] == "leader"
         after = led.end + 1 if led.end < len(doc) and doc[led.end].lower_ in self._possessives else led.end
-        found = self._title_start(doc, after)
+        found = self._titles.starting_at(doc, after)
         return found is not None and found == ("leader", person.start)
 
     def _as_leader(self, doc: Doc, actor: Span, led: Span) -> bool:
@@ -608,33 +607,13 @@ class RelationMatcher:
         j = actor.end + 1 if actor.end < len(doc) and doc[actor.end].text == "," else actor.end
         if j >= len(doc) or doc[j].lower_ not in self._words.get("as_markers", ()):
             return False
-        found = self._title_start(doc, j + 1)
+        found = self._titles.starting_at(doc, j + 1)
         if found is None or found[0] != "leader":
             return False
         k = found[1]
         while k < led.start and doc[k].lower_ in self._words["stopwords"]:
             k += 1  # "as chair of the ..."
         return k == led.start
-
-    def _title_ending_at(self, doc: Doc, end: int, floor: int) -> tuple[str, int] | None:
-        """The role and first token of the longest title whose last token is just before `end`."""
-        if end - 1 < floor or doc[end - 1].lower_ not in self._title_lasts:
-            return None
-        for size in range(self._max_title, 0, -1):
-            start = end - size
-            if start < floor:
-                continue
-            role = self._titles.get(tuple(t.lower_ for t in doc[start:end]))
-            if role:
-                return role, start
-        return None
-
-    def _title_start(self, doc: Doc, start: int) -> tuple[str, int] | None:
-        for size in range(self._max_title, 0, -1):
-            role = self._titles.get(tuple(t.lower_ for t in doc[start:start + size]))
-            if role and start + size <= len(doc):
-                return role, start + size
-        return None
 
     # ------------------------------------------------------------------ citations
 

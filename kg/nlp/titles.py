@@ -1,0 +1,40 @@
+"""Titles ("Presiden", "Foreign Minister") found in running text, for names and relations alike."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc
+
+__all__ = ["Titles"]
+
+
+class Titles:
+    """The lexicon's titles by their lowercased words, each with its role ("leader" or "office")."""
+
+    def __init__(self, titles: Mapping[str, str]):
+        self.roles = {tuple(t.lower().split()): role for t, role in titles.items()}
+        self.longest = max((len(t) for t in self.roles), default=1)
+        self.firsts = {t[0] for t in self.roles}
+        self.lasts = {t[-1] for t in self.roles}
+        self.words = {w for t in self.roles for w in t}
+
+    def starting_at(self, doc: Doc, start: int) -> tuple[str, int] | None:
+        """The role and end of the longest title whose first token is `start`."""
+        if start >= len(doc) or doc[start].lower_ not in self.firsts:
+            return None
+        for size in range(min(self.longest, len(doc) - start), 0, -1):
+            role = self.roles.get(tuple(t.lower_ for t in doc[start:start + size]))
+            if role:
+                return role, start + size
+        return None
+
+    def ending_at(self, doc: Doc, end: int, floor: int) -> tuple[str, int] | None:
+        """The role and first token of the longest title whose last token is just before `end`."""
+        if end - 1 < floor or doc[end - 1].lower_ not in self.lasts:
+            return None
+        for size in range(min(self.longest, end - floor), 0, -1):
+            role = self.roles.get(tuple(t.lower_ for t in doc[end - size:end]))
+            if role:
+                return role, end - size
+        return None
