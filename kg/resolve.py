@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -115,7 +116,8 @@ class _EntityTable:
         self._records: dict[str, _Record] = {}
         self._by_span: dict[tuple[int, int], str] = {}
         self._alias: dict[str, str] = {}  # merged key -> surviving key
-        self._people: list[Span] | None = None  # the doc's person names, read once
+        self._people: list[Span] | None = None  # the doc's person names by end, read once
+        self._people_ends: list[int] = []
         self.leaders: dict[str, Entity] = {}  # state key -> the person the article titles its leader
 
     def add(self, ent: Span) -> None:
@@ -186,8 +188,9 @@ class _EntityTable:
 
     def _last_person_before(self, index: int, doc: Doc, skip: str | None = None) -> Entity | None:
         if self._people is None:
-            self._people = [e for e in doc.ents if e.label_ == "Person"]
-        for ent in reversed([e for e in self._people if e.end <= index]):
+            self._people = sorted((e for e in doc.ents if e.label_ == "Person"), key=lambda e: e.end)
+            self._people_ends = [e.end for e in self._people]
+        for ent in reversed(self._people[:bisect_right(self._people_ends, index)]):
             person = self.entity_at(ent.start, ent.end)
             if person is not None and person.key != skip:
                 return person

@@ -69,8 +69,9 @@ def _write_graphml(store: KGStore, output: Path) -> Path:
     from kg.analyze import to_networkx
 
     graph = to_networkx(store)
-    for _, data in [*graph.nodes(data=True), *((None, d) for *_, d in graph.edges(data=True))]:
-        for key, value in list(data.items()):
+    attributes = [data for _, data in graph.nodes(data=True)] + [data for *_, data in graph.edges(data=True)]
+    for data in attributes:
+        for key, value in data.items():
             if isinstance(value, list):
                 data[key] = " | ".join(map(str, value))
     try:
