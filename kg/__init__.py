@@ -20,6 +20,7 @@ _PUBLIC = {
     "extract": "kg.api",
     "stats": "kg.api",
     "remove": "kg.api",
+    "load": "kg.api",
     "RemoveReport": "kg.api",
     "BuildReport": "kg.api",
     "Stats": "kg.api",

@@ -16,7 +16,7 @@ from kg.model import Extraction
 from kg.rdf.model import content_hash, extraction_graph, graph_name, stamp
 from kg.rdf.store import KGStore, open_store
 
-__all__ = ["BuildReport", "RemoveReport", "Stats", "build", "extract", "remove", "stats"]
+__all__ = ["BuildReport", "RemoveReport", "Stats", "build", "extract", "load", "remove", "stats"]
 
 _HASHES_QUERY = """
 PREFIX kg: <https://kg.example.org/ontology#>
@@ -126,6 +126,19 @@ def remove(article_ids: Iterable[str], store: str | Path | None = None) -> Remov
                 missing.append(article_id)
         summary = stats_of(kg_store)
     return RemoveReport(removed=tuple(removed), missing=tuple(missing), stats=summary)
+
+
+def load(dumps: Iterable[Path | str], store: str | Path | None = None, *, workers: int | None = None) -> Stats:
+    """Load `kg export --format nq` (or trig) dumps, e.g. to restore a store or move it to a server.
+
+    Each graph in a dump replaces the store's graph of the same name, so loading
+    twice, or loading a newer dump over an older one, leaves no stale triple; the
+    articles keep their kg:contentHash, so a later build skips the unchanged ones.
+    """
+    with open_store(store) as kg_store:
+        for dump in dumps:
+            kg_store.load_dump(Path(dump), workers=workers)
+        return stats_of(kg_store)
 
 
 def _content_hashes(kg_store: KGStore) -> dict[str, str]:

@@ -128,6 +128,27 @@ def remove(
 
 @app.command()
 @_friendly
+def load(
+    dumps: Annotated[list[Path], typer.Argument(help="N-Quads (.nq) or TriG (.trig) files, as kg export writes.")],
+    store: StoreOption = None,
+) -> None:
+    """Load RDF dumps into the store, each graph replacing the graph of the same name.
+
+    For restoring a store, or moving one to a SPARQL server: it skips extraction and
+    runs pyoxigraph's bulk loader on every core. Loading is not atomic; if a file is
+    malformed, fix it and load it again.
+
+    Example: kg export --format nq -o kg.nq && kg load kg.nq --store http://localhost:7878
+    """
+    from kg import api
+
+    s = api.load(dumps, store)
+    out.print(f"Loaded {len(dumps)} file(s); store {s.store}: {s.articles} articles, {s.entities} entities, "
+              f"{s.relations} relations, {s.triples} triples", highlight=False)
+
+
+@app.command()
+@_friendly
 def extract(
     source: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders of them.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (shared/spec/interchange.md) or table.")] = "jsonl",

@@ -39,6 +39,7 @@ import socket
 import urllib.error
 import urllib.request
 from collections.abc import Mapping
+from pathlib import Path
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from http.client import HTTPException
@@ -46,11 +47,11 @@ from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.namespace import BASE
-from kg.rdf.store import _RDF_FORMATS, KGStore, QueryResult, _text
+from kg.rdf.store import _RDF_FORMATS, KGStore, QueryResult, _text, dump_format_of
 
 __all__ = ["RemoteStore", "Endpoints", "is_remote", "resolve_endpoints", "DEFAULT_TIMEOUT"]
 
@@ -194,15 +195,30 @@ class RemoteStore(KGStore):
 
     # ------------------------------------------------------------- writing
 
-    def replace_graph(self, graph: Graph) -> None:
-        """Make the named graph `graph.identifier` hold exactly `graph`, in one request."""
-        if self.endpoints.store is None or len(graph) == 0:
-            super().replace_graph(graph)  # DROP SILENT + INSERT DATA, via _update
+    def _replace_graph(self, name: str, ntriples: bytes) -> None:
+        """Make the named graph `name` hold exactly `ntriples`, in one request."""
+        if self.endpoints.store is None or not ntriples.strip():
+            super()._replace_graph(name, ntriples)  # DROP SILENT + INSERT DATA, via _update
             return
         self._check_writable()
-        body = graph.serialize(format="nt", encoding="utf-8")
-        self._request("PUT", _with_graph(self.endpoints.store, str(graph.identifier)), body,
-                      {"Content-Type": _NTRIPLES}, "write to")
+        self._request("PUT", _with_graph(self.endpoints.store, name), ntriples, {"Content-Type": _NTRIPLES}, "write to")
+
+    def load_dump(self, path: Path, *, workers: int | None = None) -> None:
+        """Send each named graph of an N-Quads or TriG dump to the server, replacing the graph of that name.
+
+        The dump is read whole first, so a malformed file sends nothing.
+        """
+        fmt = dump_format_of(path)
+        dump = ox.Store()
+        try:
+            dump.bulk_load(path=str(path), format=fmt)
+        except SyntaxError as e:
+            raise StoreError(f"{path}: not valid {fmt.name}: {e}; fix the file and load it again "
+                             "(nothing was sent)") from e
+        for name in sorted(g.value for g in dump.named_graphs() if isinstance(g, ox.NamedNode)):
+            triples = dump.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
+            assert isinstance(triples, ox.QueryTriples)
+            self._replace_graph(name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
 
     def _update(self, update: str) -> None:
         self._check_writable()

@@ -113,6 +113,22 @@ def test_the_bundled_questions_get_the_embedded_stores_answers(remote: str, embe
         assert answers[name] == rows, name
 
 
+def test_a_loaded_dump_gets_the_embedded_stores_answers(remote: str, embedded_answers: dict,
+                                                      tmp_path: Path) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kg.api, "datetime", _FrozenClock, raising=False)
+        kg.build([SEED], store=tmp_path / "built")
+    with open_store(tmp_path / "built", read_only=True) as built:
+        (tmp_path / "seed.nq").write_bytes(built.dump("nq"))
+    with open_store(remote) as store:  # an older seed graph with an extra triple must not survive
+        store._update(f"INSERT DATA {{ GRAPH <{SEED_GRAPH}> {{ <urn:x:stale> <urn:x:p> <urn:x:o> }} }}")
+    kg.load([tmp_path / "seed.nq"], remote)
+    with open_store(remote, read_only=True) as store:
+        answers = {name: sorted(run_question(store, q).rows, key=repr) for name, q in bundled_questions().items()}
+        assert store.query("ASK { <urn:x:stale> ?p ?o }").rows == (("false",),)
+    assert answers == embedded_answers
+
+
 def test_building_twice_leaves_the_same_triples(remote: str) -> None:
     first = kg.build([SEED], store=remote).stats
     second = kg.build([SEED], store=remote).stats
