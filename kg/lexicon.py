@@ -58,6 +58,7 @@ class Frame:
     subject_types: frozenset[str] = _ARG_TYPES
     object_types: frozenset[str] = _ARG_TYPES
     nominal: bool = False
+    agentive: bool = False  # a nominal that names who acts: "protes ... terhadap X", "protests against X"
     passive_only: bool = False
 
 
@@ -182,7 +183,8 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             then=tuple(record.get("then", ())),
             subject_types=_types(record, "subject_types", path, number),
             object_types=_types(record, "object_types", path, number),
-            nominal=bool(record.get("nominal", False)),
+            nominal=bool(record.get("nominal", False) or record.get("agentive", False)),
+            agentive=bool(record.get("agentive", False)),
             passive_only=bool(record.get("passive_only", False)),
         )
 

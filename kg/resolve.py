@@ -128,7 +128,7 @@ class _EntityTable:
             record = self._records.get(key) or _Record(key, entry.label_in("en"), entry.type, entry.wikidata,
                                                        entry.label, first=ent.start)
         else:
-            label = text if ent.label_ != "Group" else text.lower()
+            label = text if ent.label_ != "Group" else _group_label(ent)
             key = entity_key(ent.label_, label)
             if ent.ent_id_.startswith(ARMED_FORCES):  # "Azerbaijani army", "the Azerbaijani military": one node
                 key = f"organization/{ent.ent_id_.removeprefix(ARMED_FORCES)}-armed-forces"
@@ -252,3 +252,9 @@ def _descriptions(doc: Doc, lexicon: Lexicon) -> dict[int, tuple[int, int]]:
 
 def _clean_surface(text: str) -> str:
     return " ".join(text.split())
+
+
+def _group_label(span: Span) -> str:
+    """ "Protesters" and "protesters" are one group; "para pemimpin NLD" keeps its acronym."""
+    words = [t.text if t.is_upper and len(t) > 1 else t.lower_ for t in span]
+    return _clean_surface("".join(w + t.whitespace_ for w, t in zip(words, span)))

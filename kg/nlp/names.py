@@ -6,7 +6,9 @@
   organisation ("Organisasi Perjanjian Keamanan Kolektif (CSTO)");
 - once a person is named, later uses of the surname alone are that person;
 - a country's armed forces are an organisation of their own ("militer Myanmar",
-  "the Azerbaijani army"), an actor distinct from the state's government.
+  "the Azerbaijani army"), an actor distinct from the state's government;
+- an organisation's people are a group of their own ("para pemimpin NLD", "Hamas
+  fighters"): arresting a party's leaders is not arresting the party.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ class NameFinder:
         self._org_heads = lexicon.words.get("organization_heads", frozenset())
         self._org_tails = lexicon.words.get("organization_tails", frozenset())
         self._bridges = lexicon.words.get("title_bridges", frozenset())
+        self._members_before = {tuple(w.split()) for w in lexicon.words.get("members_before_organization", ())}
+        self._members_after = {tuple(w.split()) for w in lexicon.words.get("members_after_organization", ())}
 
     def __call__(self, doc: Doc) -> Doc:
         new: list[Span] = []
@@ -54,6 +58,7 @@ class NameFinder:
         new.extend(self._organisations(doc, taken))
         new.extend(self._acronyms(doc, taken))
         new.extend(self._armed_forces(doc))
+        new.extend(self._members(doc, [*doc.ents, *new]))
         new.extend(self._repeated_surnames(doc, [*doc.ents, *new], taken | {i for s in new for i in range(s.start, s.end)}))
         if new:
             kept = filter_spans([*doc.ents, *new])
@@ -163,6 +168,22 @@ class NameFinder:
                 end = ent.end + len(words)
                 if end <= len(doc) and tuple(t.lower_ for t in doc[ent.end:end]) == words:
                     found.append(Span(doc, ent.start, end, label="Organization", span_id=ARMED_FORCES + ent.ent_id_))
+        return found
+
+    def _members(self, doc: Doc, names: list[Span]) -> list[Span]:
+        """An organisation with a plural word for its people beside it: "para pemimpin NLD", "NLD leaders"."""
+        found: list[Span] = []
+        for ent in names:
+            if ent.label_ != "Organization":
+                continue
+            for words in self._members_before:
+                start = ent.start - len(words)
+                if start >= 0 and tuple(t.lower_ for t in doc[start:ent.start]) == words:
+                    found.append(Span(doc, start, ent.end, label="Group"))
+            for words in self._members_after:
+                end = ent.end + len(words)
+                if end <= len(doc) and tuple(t.lower_ for t in doc[ent.end:end]) == words:
+                    found.append(Span(doc, ent.start, end, label="Group"))
         return found
 
     def _repeated_surnames(self, doc: Doc, people: list[Span], taken: set[int]) -> list[Span]:

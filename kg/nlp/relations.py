@@ -118,7 +118,7 @@ class RelationMatcher:
             args = self._arguments(doc, sent, sent_ents, sent_cues)
             sent_verbs = None if verbs is None else verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]
             triggers = _without_support_nouns(list(self._triggers(doc, sent, sent_verbs)), doc)
-            trigger_at = {t.index for t in triggers}
+            trigger_at = {t.index for t in triggers if not t.frame.agentive}  # "protesters" is also an argument
             for trigger in triggers:
                 relations.extend(self._verb_relations(doc, sent, args, trigger, trigger_at))
             relations.extend(self._title_relations(doc, sent, sent_ents))
@@ -225,9 +225,11 @@ class RelationMatcher:
         the token positions whose form the lexicon lists, found once per doc."""
         tokens = sent if candidates is None else (doc[i] for i in candidates)
         for token in tokens:
-            if token.ent_type_ or not token.is_alpha:
+            if not token.is_alpha:
                 continue
             for frame, voice, clitic in self._readings(doc, token.i):
+                if token.ent_type_ and not frame.agentive:
+                    continue  # a word inside a name; only a noun naming its actors ("protes") acts from there
                 end = token.i + 2 if self._clitic_after(doc, token.i) else token.i + 1
                 if frame.then:
                     words = [t.lower_ for t in doc[end:end + len(frame.then)]]
@@ -303,7 +305,9 @@ class RelationMatcher:
             return
         modality = "planned" if self._future(doc, sent, trigger.index) else "asserted"
         frame = trigger.frame
-        if trigger.voice == "nominal":
+        if frame.agentive:
+            subjects, objects, rule = self._agent_noun_roles(doc, sent, args, trigger, trigger_at)
+        elif trigger.voice == "nominal":
             subjects, objects, rule = self._nominal_roles(doc, sent, args, trigger)
         elif trigger.voice == "passive":
             subjects, objects, rule = self._passive_roles(doc, sent, args, trigger, trigger_at)
@@ -411,6 +415,16 @@ class RelationMatcher:
         objects = self._after_prep(doc, sent, args, start, frame.object_after, sent.end)
         return [owner], objects, "nominal"
 
+    def _agent_noun_roles(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger,
+                          trigger_at: set[int]) -> tuple[list[Arg], list[Arg], str]:
+        """ "protes yang lebih luas terhadap pemerintah Tokayev": the noun is the group that acts,
+        its target follows a preposition before the next trigger."""
+        actor = next((a for a in args if a.start <= trigger.index < a.end and a.kind == "name"), None)
+        if actor is None:
+            return [], [], "nominal"
+        limit = min((j for j in trigger_at if j > trigger.index), default=sent.end)
+        return [actor], self._after_prep(doc, sent, args, actor.end, trigger.frame.object_after, limit), "nominal"
+
     def _owner_after(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger) -> Arg | None:
         frame, start = trigger.frame, trigger.end
         if start < sent.end and doc[start].lower_ in frame.noun:
@@ -514,7 +528,7 @@ class RelationMatcher:
         current = first
         while True:
             j = current.end
-            while j < len(doc) and doc[j].lower_ in coordinators:
+            while j < len(doc) and doc[j].lower_ in coordinators and j not in by_begin:  # "dan para pemimpin NLD"
                 j += 1
             nxt = by_begin.get(j)
             if j == current.end or nxt is None or nxt.kind != first.kind:
@@ -524,7 +538,7 @@ class RelationMatcher:
         current = first
         while True:
             j = current.begin
-            while j > 0 and doc[j - 1].lower_ in coordinators:
+            while j > 0 and doc[j - 1].lower_ in coordinators and j not in by_end:
                 j -= 1
             prev = by_end.get(j)
             if j == current.begin or prev is None or prev.kind != first.kind:

@@ -269,6 +269,37 @@ def test_common_news_constructions(text: str, lang: str, expected: tuple[str, st
     assert expected in triples(text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang", "expected", "unwanted"), [
+    # a protest noun is the group that protests, its target after a preposition
+    ("Demonstrasi meluas menjadi protes terhadap pemerintah Presiden Kassym-Jomart Tokayev.", "id",
+     ("protes", "protestsAgainst", "Kassym-Jomart Tokayev"), None),
+    ("Mass protests against Prime Minister Nikol Pashinyan spread on Sunday.", "en",
+     ("mass protests", "protestsAgainst", "Nikol Pashinyan"), None),
+    # an organisation's people are a group of their own, also inside a list after "dan para"
+    ("Militer Myanmar menahan Aung San Suu Kyi dan para pemimpin NLD lainnya.", "id",
+     ("Militer Myanmar", "detains", "para pemimpin NLD"), ("Militer Myanmar", "detains", "NLD")),
+    # announced or laid-out measures against an actor are sanctions
+    ("AS sebelumnya telah mengumumkan tindakan terhadap Presiden Venezuela Nicolas Maduro.", "id",
+     ("United States", "sanctions", "Nicolas Maduro"), None),
+    ("Canada laid out its measures against Russia on Thursday.", "en", ("Canada", "sanctions", "Russia"), None),
+    # blocking a bid opposes whoever makes it, not the body it would join
+    ("Turkey blocked Sweden's bid to join NATO.", "en", ("Turkey", "opposes", "Sweden"), ("Turkey", "opposes", "NATO")),
+    ("Erdogan bertekad memblokir keanggotaan NATO untuk Finlandia dan Swedia.", "id",
+     ("Recep Tayyip Erdogan", "opposes", "Finland"), ("Recep Tayyip Erdogan", "opposes", "NATO")),
+])
+def test_nominal_actors_measures_and_blocking(text: str, lang: str, expected: tuple[str, str, str],
+                                              unwanted: tuple[str, str, str] | None) -> None:
+    found = triples(text, lang)
+    assert expected in found
+    assert unwanted not in found
+
+
+def test_an_adverb_ending_in_nya_is_not_split_off_as_a_pronoun() -> None:
+    doc = get_pipeline("id")("AS sebelumnya telah mengumumkan sanksi terhadap Rusia.")
+    assert "sebelumnya" in [t.text for t in doc]
+    assert ("United States", "sanctions", "Russia") in triples("AS sebelumnya telah mengumumkan sanksi terhadap Rusia.", "id")
+
+
 def test_a_bid_to_join_is_planned_not_a_membership() -> None:
     extraction = extract_article(Article(id="t", lang="en", text="Turkey has blocked Sweden's bid to join NATO."))
     assert [r.modality for r in extraction.relations if r.predicate == "memberOf"] == ["planned"]
