@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from rdflib import SKOS
+
 from kg.extraction import extract_article
 from kg.ingest import Problem, read_articles
 from kg.model import Extraction
@@ -93,15 +95,24 @@ def build(inputs: Iterable[Path | str], store: str | Path | None = None, *,
         known = _content_hashes(kg_store)
         now = datetime.now(timezone.utc)
         total = len(corpus.articles)
+        described: set[str] = set()  # entities whose index entry may change
         for done, article in enumerate(corpus.articles, start=1):
             graph = extraction_graph(extract_article(article))
             digest = content_hash(graph)
-            if known.get(str(graph.identifier)) == digest:
+            name = str(graph.identifier)
+            if known.get(name) == digest:
                 unchanged += 1  # same text, same kg: keep the graph and when it was extracted
             else:
+                if name in known:
+                    described |= kg_store.described_in([name])  # what the old version named
+                described |= {str(e) for e in graph.subjects(SKOS.prefLabel)}
                 kg_store.replace_graph(stamp(graph, digest, now))
             if progress is not None:
                 progress(done, total)
+        if kg_store.has_index():
+            kg_store.refresh_index(described)
+        else:  # a new store, or one written before the index existed
+            kg_store.rebuild_index()
         summary = stats_of(kg_store)
     return BuildReport(read=len(corpus.articles), problems=corpus.problems, stats=summary, unchanged=unchanged)
 
@@ -119,11 +130,12 @@ def remove(article_ids: Iterable[str], store: str | Path | None = None) -> Remov
         present = set(kg_store.graph_names())
         for article_id in article_ids:
             name = str(graph_name(article_id))
-            if name in present:
-                kg_store.remove_graph(name)
-                removed.append(article_id)
-            else:
-                missing.append(article_id)
+            (removed if name in present else missing).append(article_id)
+        names = [str(graph_name(a)) for a in removed]
+        described = kg_store.described_in(names)
+        for name in names:
+            kg_store.remove_graph(name)
+        kg_store.refresh_index(described)
         summary = stats_of(kg_store)
     return RemoveReport(removed=tuple(removed), missing=tuple(missing), stats=summary)
 

@@ -138,7 +138,7 @@ def load(
     runs pyoxigraph's bulk loader on every core. Loading is not atomic; if a file is
     malformed, fix it and load it again.
 
-    Example: kg export --format nq -o kg.nq && kg load kg.nq --store http://localhost:7878
+    Example: kg load kg.nq --store http://localhost:7878   (kg.nq from kg export --format nq -o kg.nq)
     """
     from kg import api
 

@@ -219,6 +219,7 @@ class RemoteStore(KGStore):
             triples = dump.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
             assert isinstance(triples, ox.QueryTriples)
             self._replace_graph(name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
+        self.rebuild_index()  # the server may hold graphs the dump does not
 
     def _update(self, update: str) -> None:
         self._check_writable()

@@ -10,6 +10,7 @@ rdflib's API (oxrdflib), for code that wants rdflib objects.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -19,7 +20,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import QueryError, StoreError
 from kg.rdf import bulk
-from kg.rdf.namespace import ONTOLOGY_GRAPH, PREFIXES
+from kg.rdf.namespace import INDEX_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 from kg.resources import ontology_dir
 
 __all__ = ["MEMORY", "DEFAULT_STORE", "QueryResult", "KGStore", "open_store", "default_store_path"]
@@ -34,6 +35,22 @@ _RDF_FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 _QUAD_FORMATS = frozenset({"nq", "trig"})
+_INDEX_BATCH = 500  # entities per index update
+
+# The entity index: every article graph repeats the type and preferred label of the
+# entities it names, and a union-graph join sees one copy per graph (oxigraph#1919),
+# so questions look labels up in one graph that holds each entity once. The label is
+# the smallest one the articles give, so it does not depend on the order of builds.
+_PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
+
+
+def _index_insert(values: str = "") -> str:
+    """SPARQL Update adding the index entries of the entities `values` binds (all, if empty)."""
+    outside = f"FILTER(?g != <{INDEX_GRAPH}> && ?g != <{ONTOLOGY_GRAPH}>)"
+    return f"""INSERT {{ GRAPH <{INDEX_GRAPH}> {{ ?e a ?type ; {_PREF_LABEL} ?label }} }} WHERE {{
+  {{ SELECT ?e (MIN(?l) AS ?label) WHERE {{ {values} GRAPH ?g {{ ?e {_PREF_LABEL} ?l }} {outside} }} GROUP BY ?e }}
+  {{ SELECT DISTINCT ?e ?type WHERE {{ {values} GRAPH ?g {{ ?e a ?type }} {outside} }} }}
+}}"""
 
 
 def default_store_path() -> Path:
@@ -73,6 +90,32 @@ class KGStore:
     def remove_graph(self, name: str) -> None:
         self._update(f"DROP SILENT GRAPH <{name}>")
 
+    # ------------------------------------------------------------- the entity index
+
+    def described_in(self, names: Iterable[str]) -> set[str]:
+        """The entities (and articles) that the named graphs give a label to."""
+        found: set[str] = set()
+        for batch in _batches(sorted(names)):
+            values = " ".join(f"<{n}>" for n in batch)
+            rows = self.query(f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?e {_PREF_LABEL} ?l }} }}").rows
+            found.update(row[0] for row in rows if row[0])
+        return found
+
+    def refresh_index(self, entities: Iterable[str]) -> None:
+        """Re-derive the index entries of `entities` from the article graphs; gone ones are dropped."""
+        for batch in _batches(sorted(entities)):
+            values = "VALUES ?e { %s }" % " ".join(f"<{e}>" for e in batch)
+            self._update(f"DELETE {{ GRAPH <{INDEX_GRAPH}> {{ ?e ?p ?o }} }} "
+                         f"WHERE {{ {values} GRAPH <{INDEX_GRAPH}> {{ ?e ?p ?o }} }} ;\n"
+                         + _index_insert(values))
+
+    def rebuild_index(self) -> None:
+        """Derive the whole index again, e.g. after loading dumps into a store that had graphs."""
+        self._update(f"DROP SILENT GRAPH <{INDEX_GRAPH}> ;\n" + _index_insert())
+
+    def has_index(self) -> bool:
+        return self.query(f"ASK {{ GRAPH <{INDEX_GRAPH}> {{ ?s ?p ?o }} }}").rows == (("true",),)
+
     def load_dump(self, path: Path, *, workers: int | None = None) -> None:
         """Add the named graphs of an N-Quads or TriG dump, each replacing the graph of the same name.
 
@@ -81,8 +124,9 @@ class KGStore:
         file again replaces those graphs whole.
         """
         fmt = dump_format_of(path)
+        had_graphs = len(self._inner) > 0
         try:
-            if len(self._inner):  # a graph the dump also holds must not keep its old triples
+            if had_graphs:  # a graph the dump also holds must not keep its old triples
                 for name in sorted(bulk.graph_names_in(path, fmt)):
                     self.remove_graph(name)
             bulk.bulk_load(self._inner, path, fmt, workers=workers)
@@ -91,6 +135,8 @@ class KGStore:
                              "(the graphs it loaded are replaced then)") from e
         except OSError as e:
             raise StoreError(f"cannot load {path} into the store at {self.location}: {e}") from e
+        if had_graphs or not self.has_index():  # a dump into an empty store brings its own index
+            self.rebuild_index()
         self.flush()
 
     def load_ontology(self) -> int:
@@ -205,6 +251,11 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False) -
             else "check that the folder is writable"
         raise StoreError(f"cannot open the store at {path}: {hint} ({e})") from e
     return KGStore(inner, str(path), read_only=read_only)
+
+
+def _batches(items: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(items), _INDEX_BATCH):
+        yield items[start:start + _INDEX_BATCH]
 
 
 def dump_format_of(path: Path) -> ox.RdfFormat:
