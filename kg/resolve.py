@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, rule_confidences
 from kg.model import Article, Entity, Relation
-from kg.nlp.names import ARMED_FORCES
+from kg.nlp.names import ARMED_FORCES, ETHNIC_GROUP
 from kg.nlp.relations import Arg, RawRelation
 
 __all__ = ["resolve", "entity_key", "slug"]
@@ -132,6 +132,8 @@ class _EntityTable:
             key = entity_key(ent.label_, label)
             if ent.ent_id_.startswith(ARMED_FORCES):  # "Azerbaijani army", "the Azerbaijani military": one node
                 key = f"organization/{ent.ent_id_.removeprefix(ARMED_FORCES)}-armed-forces"
+            elif ent.ent_id_.startswith(ETHNIC_GROUP):  # "pasukan etnis Armenia", later "pasukan Armenia"
+                key = f"group/{slug(ent.ent_id_.removeprefix(ETHNIC_GROUP))}"
             record = self._records.get(key) or _Record(key, label, ent.label_, None, (), first=ent.start)
         if text not in record.mentions:
             record.mentions.append(text)
@@ -255,6 +257,6 @@ def _clean_surface(text: str) -> str:
 
 
 def _group_label(span: Span) -> str:
-    """ "Protesters" and "protesters" are one group; "para pemimpin NLD" keeps its acronym."""
-    words = [t.text if t.is_upper and len(t) > 1 else t.lower_ for t in span]
+    """ "Protesters" opening a sentence and "protesters" are one group; "Armenian forces" keeps its capital."""
+    words = [t.lower_ if t.is_sent_start and not t.is_upper else t.text for t in span]
     return _clean_surface("".join(w + t.whitespace_ for w, t in zip(words, span)))

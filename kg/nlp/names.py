@@ -8,7 +8,9 @@
 - a country's armed forces are an organisation of their own ("militer Myanmar",
   "the Azerbaijani army"), an actor distinct from the state's government;
 - an organisation's people are a group of their own ("para pemimpin NLD", "Hamas
-  fighters"): arresting a party's leaders is not arresting the party.
+  fighters"): arresting a party's leaders is not arresting the party;
+- once an article calls forces "ethnic Armenian forces", every "Armenian forces" in
+  it is that group, not the state of Armenia.
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ from kg.lexicon import Lexicon
 from kg.nlp.arrays import positions as _positions
 from kg.nlp.titles import Titles
 
-__all__ = ["ARMED_FORCES", "NameFinder"]
+__all__ = ["ARMED_FORCES", "ETHNIC_GROUP", "NameFinder"]
 
 ARMED_FORCES = "armed-forces-of:"  # id prefix of a country's armed forces, so "army" and "military" are one node
+ETHNIC_GROUP = "ethnic-group-of:"  # id prefix of an ethnic group's forces, so every mention is one node
 
 _MAX_NAME = 4
 _MIN_ACRONYM = 2
@@ -43,6 +46,8 @@ class NameFinder:
         self._bridges = lexicon.words.get("title_bridges", frozenset())
         self._members_before = {tuple(w.split()) for w in lexicon.words.get("members_before_organization", ())}
         self._members_after = {tuple(w.split()) for w in lexicon.words.get("members_after_organization", ())}
+        self._ethnic_markers = lexicon.words.get("ethnic_markers", frozenset())
+        self._ethnic_nouns = lexicon.words.get("ethnic_group_nouns", frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
         new: list[Span] = []
@@ -59,6 +64,7 @@ class NameFinder:
         new.extend(self._acronyms(doc, taken))
         new.extend(self._armed_forces(doc))
         new.extend(self._members(doc, [*doc.ents, *new]))
+        new.extend(self._ethnic_groups(doc))
         new.extend(self._repeated_surnames(doc, [*doc.ents, *new], taken | {i for s in new for i in range(s.start, s.end)}))
         if new:
             kept = filter_spans([*doc.ents, *new])
@@ -185,6 +191,29 @@ class NameFinder:
                 if end <= len(doc) and tuple(t.lower_ for t in doc[ent.end:end]) == words:
                     found.append(Span(doc, ent.start, end, label="Group"))
         return found
+
+    def _ethnic_groups(self, doc: Doc) -> list[Span]:
+        """ "ethnic Armenian forces", "pasukan etnis Armenia": the forces of a people, not of its state.
+        Once the article marks them so, its other "Armenian forces" are the same group."""
+        marked: set[tuple[str, str]] = set()
+        mentions: list[tuple[int, int, str, str]] = []  # start, end, country id, noun
+        for ent in doc.ents:
+            if ent.label_ != "Country":
+                continue
+            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+            if after in self._ethnic_nouns:  # "(ethnic) Armenian forces"
+                mentions.append((ent.start, ent.end + 1, ent.ent_id_, after))
+                if before in self._ethnic_markers:
+                    marked.add((ent.ent_id_, after))
+            elif before in self._ethnic_markers and ent.start > 1 and doc[ent.start - 2].lower_ in self._ethnic_nouns:
+                noun = doc[ent.start - 2].lower_  # "pasukan etnis Armenia"
+                mentions.append((ent.start - 2, ent.end, ent.ent_id_, noun))
+                marked.add((ent.ent_id_, noun))
+            elif before in self._ethnic_nouns:  # "pasukan Armenia"
+                mentions.append((ent.start - 1, ent.end, ent.ent_id_, before))
+        return [Span(doc, start, end, label="Group", span_id=f"{ETHNIC_GROUP}{country}:{noun}")
+                for start, end, country, noun in mentions if (country, noun) in marked]
 
     def _repeated_surnames(self, doc: Doc, people: list[Span], taken: set[int]) -> list[Span]:
         surnames = {p[-1].text for p in people if p.label_ == "Person" and len(p) > 1 and len(p[-1].text) > 2}

@@ -259,7 +259,7 @@ class RelationMatcher:
         for frame, kind in readings:
             if frame.nominal or noun_use:
                 continue
-            elif kind == "past" and self._after_be(doc, i):
+            elif kind == "past" and (self._after_be(doc, i) or self._reduced_relative(doc, i)):
                 yield frame, "passive", False
             elif not frame.passive_only:
                 yield frame, "active", False
@@ -283,6 +283,11 @@ class RelationMatcher:
         after_preposition = bool(before) and before[-1] in self._words["locative_prepositions"] and before[-1] != "to"
         return bool(before) and (before[-1] in determiners or before[-1] in self._possessives or after_preposition
                                  or (len(before) == 2 and before[0] in determiners and doc[i - 1].is_lower))
+
+    def _reduced_relative(self, doc: Doc, i: int) -> bool:
+        """ "forces backed by Armenia": a participle between a name and its "by" agent is passive."""
+        return (0 < i < len(doc) - 1 and bool(doc[i - 1].ent_type_)
+                and doc[i + 1].lower_ in self._words["passive_agent_markers"])
 
     def _after_be(self, doc: Doc, i: int) -> bool:
         be = self._words.get("be_forms", frozenset())
