@@ -71,7 +71,7 @@ from kg.lexicon import rule_confidences
 from kg.model import PREDICATES, Article, Entity, Extraction, Relation
 from kg.query import Question, bundled_questions, load_question, run_question
 from kg.rdf.model import content_hash, extraction_graph, stamp
-from kg.rdf.namespace import ONTOLOGY_GRAPH
+from kg.rdf.namespace import INDEX_GRAPH, ONTOLOGY_GRAPH
 from kg.rdf.store import MEMORY, KGStore, QueryResult, open_store
 from kg.resolve import entity_key
 from kg.resources import ontology_dir
@@ -349,25 +349,50 @@ class Corpus:
     seconds: float = 0.0
 
 
+class EntityIndex:
+    """The entity index graph kg keeps beside the article graphs (each entity's type and smallest label once)."""
+
+    def __init__(self) -> None:
+        self.entries: dict[rdflib.term.Node, tuple[rdflib.term.Node, str]] = {}
+
+    def add(self, graph: Graph) -> None:
+        for subject, label in graph.subject_objects(rdflib.SKOS.prefLabel):
+            kind = graph.value(subject, rdflib.RDF.type)
+            known = self.entries.get(subject)
+            if kind is not None and (known is None or str(label) < known[1]):
+                self.entries[subject] = (kind, str(label))
+
+    def graph(self) -> Graph:
+        index = Graph(identifier=INDEX_GRAPH)
+        for subject, (kind, label) in self.entries.items():
+            index.add((subject, rdflib.RDF.type, kind))
+            index.add((subject, rdflib.SKOS.prefLabel, rdflib.Literal(label)))
+        return index
+
+
 def generate(folder: Path, triples: int, subset_triples: int, entities: int, seed: int) -> Corpus:
-    """Write articles' graphs to corpus.nq until it holds `triples` quads; the first `subset_triples` also to subset.nq."""
+    """Write articles' graphs to corpus.nq until it holds `triples` quads; the first `subset_triples` also to subset.nq.
+    Each file ends with the entity index of its articles, as `kg export --format nq` writes a store."""
     rng = random.Random(seed)
     world = make_world(rng, entities)
     extracted_at = datetime(2025, 1, 1, tzinfo=timezone.utc)
     corpus = Corpus(folder / "corpus.nq", folder / "subset.nq")
     started = time.perf_counter()
+    full_index, subset_index = EntityIndex(), EntityIndex()
     with corpus.nquads.open("w", encoding="utf-8") as full, corpus.subset_nquads.open("w", encoding="utf-8") as part:
         while corpus.quads < triples:
             extraction = synthetic_extraction(corpus.articles, rng, world)
             graph = kg_graph(extraction, extracted_at)
             text = nquads(graph)
             full.write(text)
+            full_index.add(graph)
             corpus.quads += len(graph)
             corpus.articles += 1
             corpus.relations += len(extraction.relations)
             corpus.graphs_per_entity.update(e.label for e in extraction.entities)
             if corpus.subset_quads < subset_triples:
                 part.write(text)
+                subset_index.add(graph)
                 corpus.subset_quads += len(graph)
                 corpus.subset_articles += 1
                 corpus.subset_graphs.append(graph)
@@ -375,6 +400,10 @@ def generate(folder: Path, triples: int, subset_triples: int, entities: int, see
                 for r in extraction.relations:
                     corpus.subset_actor_counts.update(e.label for e in (r.subject, r.object) if e.type != "Article")
                     corpus.subset_facts[(r.subject.label, r.predicate, r.object.label)] += 1
+        for index, out, counted in ((full_index, full, "quads"), (subset_index, part, "subset_quads")):
+            graph = index.graph()
+            out.write(nquads(graph))
+            setattr(corpus, counted, getattr(corpus, counted) + len(graph))
     corpus.seconds = time.perf_counter() - started
     return corpus
 
