@@ -122,6 +122,7 @@ class RelationMatcher:
             for trigger in triggers:
                 relations.extend(self._verb_relations(doc, sent, args, trigger, trigger_at))
             relations.extend(self._title_relations(doc, sent, sent_ents))
+            relations.extend(self._fellow_member_relations(doc, sent, args, sent_ents))
             relations.extend(self._cite_relations(doc, sent, sent_ents))
         return relations
 
@@ -586,6 +587,32 @@ class RelationMatcher:
             led = self._described_leader(doc, sent, ent)
             if led is not None:
                 yield RawRelation(_name(ent), "leads", led, sent, "title-leads")
+
+    def _fellow_member_relations(self, doc: Doc, sent: Span, args: list[Arg], ents: list[Span]) -> Iterator[RawRelation]:
+        """ "Brunei ... berkonsultasi dengan negara-negara anggota ASEAN lainnya", "Poland urged
+        other NATO members": speaking of the *other* members makes the subject one of them."""
+        subject = next((a for a in args if a.kind == "name" and a.begin <= _opening(sent) + 1), None)
+        if subject is None or subject.type not in ("Country", "Organization", "Person"):
+            return
+        for ent in ents:
+            if ent.label_ == "Organization" and ent.start > subject.end and self._fellow_members(doc, ent):
+                yield RawRelation(subject, "memberOf", _name(ent), sent, "fellow-members")
+                return
+
+    def _fellow_members(self, doc: Doc, org: Span) -> bool:
+        before = self._words.get("fellow_members_before", frozenset())
+        after = self._words.get("fellow_members_after", frozenset())
+        others = self._words.get("others_after", frozenset())
+
+        def ends_before(words: frozenset[str], at: int) -> bool:
+            return any(tuple(t.lower_ for t in doc[max(0, at - len(w.split())):at]) == tuple(w.split()) for w in words)
+
+        def starts_at(words: frozenset[str], at: int) -> bool:
+            return any(tuple(t.lower_ for t in doc[at:at + len(w.split())]) == tuple(w.split()) for w in words)
+
+        if others and org.end < len(doc) and doc[org.end].lower_ in others:
+            return ends_before(before, org.start)  # "anggota ASEAN lainnya"
+        return ends_before(before, org.start) and starts_at(after, org.end)  # "other NATO members"
 
     def _described_leader(self, doc: Doc, sent: Span, person: Span) -> Arg | None:
         """ "panglima militer Min Aung Hlaing": a leader title over a description the

@@ -315,6 +315,20 @@ def test_pasukan_etnis_is_one_group_in_every_mention() -> None:
     assert len(groups) == 1 and set(groups[0].mentions) == {"pasukan etnis Armenia", "pasukan Armenia"}
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Brunei Darussalam sedang berkonsultasi dengan negara-negara anggota ASEAN lainnya.", "id",
+     ("Brunei", "memberOf", "ASEAN")),
+    ("Poland urged other NATO members to send more tanks.", "en", ("Poland", "memberOf", "NATO")),
+])
+def test_speaking_of_the_other_members_makes_the_subject_one(text: str, lang: str,
+                                                             expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_other_members_without_a_subject_give_nothing() -> None:
+    assert not triples("Anggota ASEAN lainnya belum berkomentar.", "id")
+
+
 def test_an_adverb_ending_in_nya_is_not_split_off_as_a_pronoun() -> None:
     doc = get_pipeline("id")("AS sebelumnya telah mengumumkan sanksi terhadap Rusia.")
     assert "sebelumnya" in [t.text for t in doc]
