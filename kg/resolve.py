@@ -17,11 +17,13 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, rule_confidences
 from kg.model import Article, Entity, Relation
+from kg.nlp.arrays import positions
 from kg.nlp.names import ARMED_FORCES, ETHNIC_GROUP
 from kg.nlp.relations import Arg, RawRelation
 
@@ -34,15 +36,17 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
             lexicon: Lexicon) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     """Entities of the article (in order of first mention) and its resolved relations."""
     table = _EntityTable(article, gazetteer)
-    for ent in doc.ents:
+    ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
+    for ent in ents:
         table.add(ent)
     table.merge_short_names()
-    descriptions = _descriptions(doc, lexicon)
+    descriptions = _descriptions(doc, ents, lexicon)
     confidences = rule_confidences()
     raw = list(raw)
     table.leaders = _title_leaders(raw, table)
     article_entity = Entity(key=article.id, label=article.id, type="Article")
     relations: dict[tuple[str, str, str, int], Relation] = {}
+    doc_text = article.text  # the doc's text exactly (doc.text would rebuild it from every token)
     for item in raw:
         if item.predicate == "cites":
             subject: Entity | None = article_entity
@@ -53,7 +57,7 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
             subject, obj = table.disjoint(item, doc, subject, obj)
         if subject is None or obj is None or subject.key == obj.key:
             continue
-        text, start, end = _sentence_text(item.sentence)
+        text, start, end = _sentence_text(doc_text, item.sentence)
         key = (subject.key, item.predicate, obj.key, start)
         if key not in relations:
             relations[key] = Relation(
@@ -76,9 +80,9 @@ def _title_leaders(raw: list[RawRelation], table: _EntityTable) -> dict[str, Ent
     return leaders
 
 
-def _sentence_text(sentence: Span) -> tuple[str, int, int]:
+def _sentence_text(doc_text: str, sentence: Span) -> tuple[str, int, int]:
     """The sentence without the paragraph breaks spaCy attaches to it, with matching offsets."""
-    text = sentence.text
+    text = doc_text[sentence.start_char:sentence.end_char]
     lead = len(text) - len(text.lstrip())
     stripped = text.strip()
     start = sentence.start_char + lead
@@ -217,7 +221,7 @@ class _EntityTable:
         return tuple(self._entity(r.key) for r in ordered)
 
 
-def _descriptions(doc: Doc, lexicon: Lexicon) -> dict[int, tuple[int, int]]:
+def _descriptions(doc: Doc, ents: list[Span], lexicon: Lexicon) -> dict[int, tuple[int, int]]:
     """Map each bare description token to the name it stands for.
 
     A description refers to the name it last described ("aliansi militer CSTO ...
@@ -228,11 +232,10 @@ def _descriptions(doc: Doc, lexicon: Lexicon) -> dict[int, tuple[int, int]]:
     first: dict[str, tuple[int, int]] = {}
     pending: list[tuple[int, str]] = []
     out: dict[int, tuple[int, int]] = {}
-    ent_starts = {e.start: e for e in doc.ents}
-    for token in doc:
+    ent_starts = {e.start: e for e in ents}
+    for i in positions(doc, LOWER, lexicon.descriptors):  # a few tokens, found in one array pass
+        token = doc[i]
         noun = token.lower_
-        if noun not in lexicon.descriptors:
-            continue
         if token.ent_type_:
             ent = ent_starts.get(token.i)  # the noun heads a name: "Militer Myanmar"
             if ent is not None and ent.label_ == lexicon.descriptors[noun]:

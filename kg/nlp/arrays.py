@@ -7,7 +7,7 @@ array and matching hashes with numpy does the same search in C.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection
 
 import numpy as np
 from spacy.strings import get_string_id
@@ -16,10 +16,34 @@ from spacy.tokens import Doc
 __all__ = ["positions"]
 
 
-def positions(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
+_HASHES: dict[int, tuple[Collection[str], np.ndarray]] = {}  # id(words) -> (words, their string ids)
+
+
+def positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     """Indices of the tokens whose `attr` (spacy.attrs.LOWER, ORTH, ...) is one of `words`."""
-    wanted = [get_string_id(w) for w in words]
-    if not wanted or not len(doc):
+    wanted = _hashes(words)
+    if not len(wanted) or not len(doc):
         return []
-    found = np.flatnonzero(np.isin(doc.to_array(attr), np.array(wanted, dtype=np.uint64)))
-    return [int(i) for i in found]
+    values = _array(doc, attr)
+    at = np.minimum(np.searchsorted(wanted, values), len(wanted) - 1)  # `wanted` is sorted
+    return np.flatnonzero(wanted[at] == values).tolist()
+
+
+def _array(doc: Doc, attr: int) -> np.ndarray:
+    """doc.to_array(attr), kept on the doc: kg's components ask for the same columns many times."""
+    key = ("kg-array", attr)
+    values = doc.user_data.get(key)
+    if values is None or len(values) != len(doc):
+        values = doc.user_data[key] = doc.to_array(attr)
+    return values
+
+
+def _hashes(words: Collection[str]) -> np.ndarray:
+    """The words' string ids; the lexicon's word sets live as long as kg, so each is hashed once."""
+    cached = _HASHES.get(id(words))
+    if cached is not None and cached[0] is words:
+        return cached[1]
+    ids = np.unique(np.array([get_string_id(w) for w in words], dtype=np.uint64))
+    if isinstance(words, frozenset | tuple | dict):  # held by the pipeline for good; a caller's set may change
+        _HASHES[id(words)] = (words, ids)
+    return ids

@@ -24,7 +24,7 @@ class CliticSplitter:
     """Splits each lowercase word ending in a clitic pronoun into host + clitic."""
 
     def __init__(self, lexicon: Lexicon):
-        self._clitics = sorted(lexicon.words.get("clitic_pronouns", ()), key=len, reverse=True)
+        self._clitics = tuple(sorted(lexicon.words.get("clitic_pronouns", ()), key=len, reverse=True))
         self._exceptions = lexicon.words.get("clitic_exceptions", frozenset())
 
     def __call__(self, doc: Doc) -> Doc:

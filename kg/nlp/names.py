@@ -41,6 +41,7 @@ class NameFinder:
         self._stop = lexicon.words["stopwords"] | lexicon.words["relativizers"]
         self._forces_before = {tuple(w.split()) for w in lexicon.words.get("forces_before_country", ())}
         self._forces_after = {tuple(w.split()) for w in lexicon.words.get("forces_after_country", ())}
+        self._forces_firsts = frozenset(w[0] for w in self._forces_before | self._forces_after)
         self._org_heads = lexicon.words.get("organization_heads", frozenset())
         self._org_tails = lexicon.words.get("organization_tails", frozenset())
         self._bridges = lexicon.words.get("title_bridges", frozenset())
@@ -51,7 +52,8 @@ class NameFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         new: list[Span] = []
-        taken = {i for e in doc.ents for i in range(e.start, e.end)} | _shouted(doc)
+        ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
+        taken = {i for e in ents for i in range(e.start, e.end)} | _shouted(doc)
         for start in _positions(doc, LOWER, self._titles.firsts):
             title = self._titles.starting_at(doc, start)
             if title is None:
@@ -62,12 +64,12 @@ class NameFinder:
                 taken.update(range(*run))
         new.extend(self._organisations(doc, taken))
         new.extend(self._acronyms(doc, taken))
-        new.extend(self._armed_forces(doc))
-        new.extend(self._members(doc, [*doc.ents, *new]))
-        new.extend(self._ethnic_groups(doc))
-        new.extend(self._repeated_surnames(doc, [*doc.ents, *new], taken | {i for s in new for i in range(s.start, s.end)}))
+        new.extend(self._armed_forces(doc, ents))
+        new.extend(self._members(doc, [*ents, *new]))
+        new.extend(self._ethnic_groups(doc, ents))
+        new.extend(self._repeated_surnames(doc, [*ents, *new], taken | {i for s in new for i in range(s.start, s.end)}))
         if new:
-            kept = filter_spans([*doc.ents, *new])
+            kept = filter_spans([*ents, *new])
             for span in kept:
                 if span.id == 0:  # spaCy keeps a token's old gazetteer id under a new, longer name
                     for token in span:
@@ -158,12 +160,11 @@ class NameFinder:
                     found.append(Span(doc, token.i, token.i + 1, label="Organization"))
         return found
 
-    def _armed_forces(self, doc: Doc) -> list[Span]:
+    def _armed_forces(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A country with a word for its armed forces beside it: "militer Myanmar", "Azerbaijani army"."""
         found: list[Span] = []
-        firsts = {w[0] for w in self._forces_before | self._forces_after}
-        near = set(_positions(doc, LOWER, firsts))
-        for ent in doc.ents:
+        near = set(_positions(doc, LOWER, self._forces_firsts))
+        for ent in ents:
             if ent.label_ != "Country" or not ({ent.start - 2, ent.start - 1, ent.end} & near):
                 continue
             for words in self._forces_before:
@@ -192,12 +193,12 @@ class NameFinder:
                     found.append(Span(doc, ent.start, end, label="Group"))
         return found
 
-    def _ethnic_groups(self, doc: Doc) -> list[Span]:
+    def _ethnic_groups(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "ethnic Armenian forces", "pasukan etnis Armenia": the forces of a people, not of its state.
         Once the article marks them so, its other "Armenian forces" are the same group."""
         marked: set[tuple[str, str]] = set()
         mentions: list[tuple[int, int, str, str]] = []  # start, end, country id, noun
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "Country":
                 continue
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import SENT_START
+import numpy as np
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
 __all__ = ["SentenceBounds", "MAX_SENTENCE_TOKENS"]
@@ -32,11 +33,11 @@ class SentenceBounds:
         if not len(doc):
             return doc
         starts: Any = doc.to_array([SENT_START]).reshape(-1, 1)
-        for token in doc[:-1]:
-            following = doc[token.i + 1]
-            if token.is_space and "\n" in token.text and not following.is_lower:
-                starts[following.i, 0] = 1  # a lowercase word after a break is a hard-wrapped line
-        begins = [i for i in range(len(doc)) if i == 0 or starts[i, 0] == 1] + [len(doc)]
+        for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
+            if "\n" in doc[i].text and not doc[i + 1].is_lower:
+                starts[i + 1, 0] = 1  # a lowercase word after a break is a hard-wrapped line
+        starts[0, 0] = 1
+        begins = [*np.flatnonzero(starts[:, 0] == 1).tolist(), len(doc)]
         for start, end in zip(begins, begins[1:]):
             while end - start > self.max_tokens:
                 start = self._cut(doc, start)

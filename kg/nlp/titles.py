@@ -15,7 +15,7 @@ class Titles:
     def __init__(self, titles: Mapping[str, str]):
         self.roles = {tuple(t.lower().split()): role for t, role in titles.items()}
         self.longest = max((len(t) for t in self.roles), default=1)
-        self.firsts = {t[0] for t in self.roles}
+        self.firsts = frozenset(t[0] for t in self.roles)
         self.lasts = {t[-1] for t in self.roles}
         self.words = {w for t in self.roles for w in t}
 
