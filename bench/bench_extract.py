@@ -195,7 +195,8 @@ def main() -> None:
     sizes = [int(n) for n in args.long_sizes.replace("_", "").split(",") if n.strip()]
     if sizes:
         figures["long_article"] = measure_long_article(articles, sizes, args.long_budget)
-    figures.update(machine=platform.machine(), python=platform.python_version(), date=time.strftime("%Y-%m-%d"))
+    figures.update(corpus=args.corpus, copies=args.copies, machine=platform.machine(),
+                   python=platform.python_version(), date=time.strftime("%Y-%m-%d"))
     RESULTS.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(figures, indent=2))
 

@@ -117,6 +117,7 @@ class _EntityTable:
     def __init__(self, article: Article, gazetteer: Gazetteer):
         self._gazetteer = gazetteer
         self._lang = article.lang or "en"
+        self._text = article.text  # the doc's text; slicing it is cheaper than Span.text
         self._records: dict[str, _Record] = {}
         self._by_span: dict[tuple[int, int], str] = {}
         self._alias: dict[str, str] = {}  # merged key -> surviving key
@@ -125,7 +126,7 @@ class _EntityTable:
         self.leaders: dict[str, Entity] = {}  # state key -> the person the article titles its leader
 
     def add(self, ent: Span) -> None:
-        text = _clean_surface(ent.text)
+        text = _clean_surface(self._text[ent.start_char:ent.end_char])
         entry = self._gazetteer.get(ent.ent_id_) if ent.ent_id_ else None
         if entry is not None:
             key = entity_key(entry.type, entry.label_in("en"), entry.wikidata)

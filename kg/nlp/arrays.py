@@ -31,7 +31,7 @@ def positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
 
 def _array(doc: Doc, attr: int) -> np.ndarray:
     """doc.to_array(attr), kept on the doc: kg's components ask for the same columns many times."""
-    key = ("kg-array", attr)
+    key = f"kg-array-{attr}"
     values = doc.user_data.get(key)
     if values is None or len(values) != len(doc):
         values = doc.user_data[key] = doc.to_array(attr)

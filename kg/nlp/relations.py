@@ -115,6 +115,8 @@ class RelationMatcher:
         for sent in doc.sents:
             sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             sent_cues = cues[bisect_left(cues, sent.start):bisect_left(cues, sent.end)]
+            if not sent_ents and not sent_cues:
+                continue  # nobody to relate
             args = self._arguments(doc, sent, sent_ents, sent_cues)
             sent_verbs = None if verbs is None else verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]
             triggers = _without_support_nouns(list(self._triggers(doc, sent, sent_verbs)), doc)
@@ -591,6 +593,8 @@ class RelationMatcher:
     def _fellow_member_relations(self, doc: Doc, sent: Span, args: list[Arg], ents: list[Span]) -> Iterator[RawRelation]:
         """ "Brunei ... berkonsultasi dengan negara-negara anggota ASEAN lainnya", "Poland urged
         other NATO members": speaking of the *other* members makes the subject one of them."""
+        if not any(e.label_ == "Organization" for e in ents):
+            return
         subject = next((a for a in args if a.kind == "name" and a.begin <= _opening(sent) + 1), None)
         if subject is None or subject.type not in ("Country", "Organization", "Person"):
             return
