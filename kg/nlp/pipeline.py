@@ -1,6 +1,6 @@
 """The spaCy pipeline per language: tokenizer fixes, sentences, entities, relations.
 
-    tokenizer -> sentencizer -> entity_ruler (gazetteer) -> kg_groups (group phrases)
+    tokenizer -> sentencizer -> kg_gazetteer (names as written) -> kg_groups (group phrases)
               -> kg_names (title-cued people, acronyms, surnames)
               -> kg_relations (verb frames, titles, citations) -> doc._.kg_relations
 
@@ -12,22 +12,20 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-from kg.gazetteer import load_gazetteer
 from kg.lexicon import SUPPORTED_LANGUAGES, load_lexicon
 from kg.nlp.clitics import CliticSplitter
-from kg.nlp.groups import GroupFinder
+from kg.nlp.phrases import PhraseEntities, gazetteer_phrases, group_phrases
 from kg.nlp.names import NameFinder
 from kg.nlp.sentences import SentenceBounds
 from kg.nlp.relations import RelationMatcher
 
-__all__ = ["get_pipeline", "entity_patterns"]
+__all__ = ["get_pipeline"]
 
 _RELATIONS_ATTR = "kg_relations"
 MAX_ARTICLE_CHARS = 50_000_000
@@ -43,9 +41,14 @@ def _make_clitic_splitter(nlp: Language, name: str, lang: str) -> CliticSplitter
     return CliticSplitter(load_lexicon(lang))
 
 
+@Language.factory("kg_gazetteer", assigns=["doc.ents"])
+def _make_gazetteer(nlp: Language, name: str) -> PhraseEntities:
+    return PhraseEntities(nlp, gazetteer_phrases(), attr="ORTH")
+
+
 @Language.factory("kg_groups", requires=["doc.ents"], assigns=["doc.ents"])
-def _make_group_finder(nlp: Language, name: str, lang: str) -> GroupFinder:
-    return GroupFinder(nlp, lang)
+def _make_group_finder(nlp: Language, name: str, lang: str) -> PhraseEntities:
+    return PhraseEntities(nlp, group_phrases(lang), attr="LOWER")
 
 
 @Language.factory("kg_names", requires=["doc.ents"], assigns=["doc.ents"])
@@ -81,18 +84,11 @@ def get_pipeline(lang: str) -> Language:
         nlp.add_pipe("kg_clitics", config={"lang": lang})
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kg_sentence_bounds")
-    ruler = nlp.add_pipe("entity_ruler", config={"validate": True})
-    ruler.add_patterns(entity_patterns(lang))  # type: ignore[attr-defined]
+    nlp.add_pipe("kg_gazetteer")
     nlp.add_pipe("kg_groups", config={"lang": lang})
     nlp.add_pipe("kg_names", config={"lang": lang})
     nlp.add_pipe("kg_relations", config={"lang": lang})
     return nlp
-
-
-def entity_patterns(lang: str) -> list[dict[str, Any]]:
-    """EntityRuler patterns: every gazetteer surface form (matched as written)."""
-    return [{"label": entry.type, "pattern": form, "id": entry.key}
-            for entry in load_gazetteer().entries.values() for form in entry.surface_forms()]
 
 
 def _keep_hyphenated_words(nlp: Language) -> None:

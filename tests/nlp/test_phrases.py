@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import DataFileError
-from kg.nlp.groups import spell_out
+from kg.nlp.phrases import spell_out
 from kg.nlp.pipeline import get_pipeline
 
 

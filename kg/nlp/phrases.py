@@ -1,0 +1,84 @@
+"""Entities from phrase lists: the gazetteer's names and the lexicon's group phrases.
+
+The gazetteer's surface forms are matched as written ("AS" is the United States, "as"
+is not); group phrases ("demonstran", "external forces", "mass protests") are matched
+on lowercase forms. The lexicon writes groups as token patterns
+(data/lexicon/<lang>/groups.jsonl), which a linguist reads easily, and kg spells each
+out into the word sequences it matches. Both are looked up with spaCy's
+PhraseMatcher and written with one `doc.set_ents`: a token Matcher tries every
+pattern at every token and cost as much as tokenizing, and an EntityRuler run over
+a doc that already has entities filters them once per match, which is quadratic on
+a long article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import product
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.errors import DataFileError
+from kg.gazetteer import load_gazetteer
+from kg.lexicon import load_lexicon
+from kg.resources import data_dir
+
+__all__ = ["PhraseEntities", "gazetteer_phrases", "group_phrases", "spell_out"]
+
+_REPEATS = {"?": (0, 1), "*": (0, 1, 2), "+": (1, 2)}  # "*" and "+" spelt out up to twice
+
+Phrase = tuple[str, str, str]  # label, phrase, id ("" for none)
+
+
+class PhraseEntities:
+    """Adds the longest matching phrases to doc.ents wherever no entity is yet."""
+
+    def __init__(self, nlp: Language, phrases: Iterable[Phrase], attr: str):
+        self._matcher = PhraseMatcher(nlp.vocab, attr=attr)
+        by_key: dict[tuple[str, str], set[str]] = {}
+        for label, phrase, id_ in phrases:
+            by_key.setdefault((label, id_), set()).add(phrase)
+        self._keys: dict[int, tuple[str, str]] = {}
+        for number, ((label, id_), forms) in enumerate(sorted(by_key.items())):
+            key = f"{label}|{id_}|{number}"
+            self._matcher.add(key, [nlp.make_doc(form) for form in sorted(forms)])
+            self._keys[nlp.vocab.strings[key]] = (label, id_)
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self._matcher(doc)
+        if not matches:
+            return doc
+        spans = [Span(doc, start, end, label=self._keys[key][0], span_id=self._keys[key][1])
+                 for key, start, end in matches]
+        named = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        found = [span for span in filter_spans(spans) if not named.intersection(range(span.start, span.end))]
+        doc.set_ents(found, default="unmodified")
+        return doc
+
+
+def gazetteer_phrases() -> list[Phrase]:
+    return [(entry.type, form, entry.key) for entry in load_gazetteer().entries.values()
+            for form in entry.surface_forms()]
+
+
+def group_phrases(lang: str) -> list[Phrase]:
+    return [(record.get("label", "Group"), phrase, "")
+            for record in load_lexicon(lang).group_patterns for phrase in spell_out(record["pattern"])]
+
+
+def spell_out(pattern: list[dict[str, Any]]) -> list[str]:
+    """Every word sequence a token pattern of LOWER values matches."""
+    sequences: list[list[str]] = [[]]
+    for spec in pattern:
+        value = spec.get("LOWER")
+        words = [value] if isinstance(value, str) else list(value["IN"]) if isinstance(value, dict) else None
+        if words is None or set(spec) - {"LOWER", "OP"}:
+            raise DataFileError(f"group pattern {pattern!r}: only LOWER values (a word or IN a list) and OP can "
+                                "be used", path=data_dir() / "lexicon" / "groups.jsonl")
+        runs = [list(run) for n in _REPEATS.get(spec.get("OP", ""), (1,)) for run in product(words, repeat=n)]
+        sequences = [seq + run for seq in sequences for run in runs]
+    return sorted({" ".join(seq) for seq in sequences if seq})
