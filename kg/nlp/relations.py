@@ -36,6 +36,7 @@ __all__ = ["Arg", "RawRelation", "RelationMatcher"]
 
 _WINDOW = 12  # tokens searched on each side of a verb for its arguments
 _PREP_GAP = 4  # tokens allowed between a preposition and its argument
+_RELATIVE_REACH = 5  # tokens between a relativizer and a name inside its clause ("yang dipimpin oleh AS")
 _LED = frozenset({"Country", "Organization"})  # what a leader title can head
 _LEADERS = frozenset({"Person", "Country", "Organization"})  # who can hold a chair "as" a title says
 
@@ -323,9 +324,12 @@ class RelationMatcher:
             subjects = [Arg(trigger.index - 1, trigger.index, "pronoun", "Person")]
             objects, rule = self._fronted_object(doc, sent, args, trigger.index - 1), "verb-relative"
         else:
-            subjects = (self._participle_subject(doc, sent, args, trigger)
-                        or self._shared_subject(doc, sent, args, trigger, trigger_at)
-                        or self._left(doc, sent, args, trigger.index, trigger_at, small_clause=bool(frame.then)))
+            # "orang yang membantunya, Budi": after "yang" the subject is the clause's head, not the name before it
+            relative = self._relative_antecedent(doc, sent, args, trigger)
+            subjects = relative if relative is not None else (
+                self._participle_subject(doc, sent, args, trigger)
+                or self._shared_subject(doc, sent, args, trigger, trigger_at)
+                or self._left(doc, sent, args, trigger.index, trigger_at, small_clause=bool(frame.then)))
             objects = self._right(doc, sent, args, trigger, trigger_at)
             rule = "verb-active"
         if not objects and frame.predicate in SYMMETRIC_PREDICATES and len(subjects) > 1:
@@ -469,13 +473,23 @@ class RelationMatcher:
             if arg is None:
                 continue
             if not self._after_preposition(doc, sent, arg):
-                return self._coordinated(doc, args, arg)
+                return self._coordinated(doc, args, self._relative_head(doc, sent, args, arg) or arg)
             if j == index - 1:
                 # "As he sat down ...": a sentence-opening subordinator, the name is the subject;
                 # "dengan Turki merupakan ...": a phrase inside the clause, no visible subject
                 opens = arg.begin - 1 == _opening(sent)
                 return self._coordinated(doc, args, arg) if opens or small_clause else []
         return []
+
+    def _relative_head(self, doc: Doc, sent: Span, args: list[Arg], arg: Arg) -> Arg | None:
+        """ "NATO yang dipimpin AS mengecam ...", "Russia, which attacked Ukraine, was ...": a name
+        inside a relative clause is not the main verb's argument; the clause's head is."""
+        for k in range(arg.begin - 1, max(sent.start, arg.begin - _RELATIVE_REACH) - 1, -1):
+            if doc[k].lower_ in self._words["relativizers"]:
+                return next((a for a in args if a.end == k or (a.end == k - 1 and doc[k - 1].text == ",")), None)
+            if self._breaks(doc, k) or doc[k].ent_type_:
+                return None
+        return None
 
     def _right(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger, trigger_at: set[int]) -> list[Arg]:
         frame = trigger.frame
@@ -538,7 +552,7 @@ class RelationMatcher:
             j = current.end
             while j < len(doc) and doc[j].lower_ in coordinators and j not in by_begin:  # "dan para pemimpin NLD"
                 j += 1
-            nxt = by_begin.get(j)
+            nxt = by_begin.get(j) or self._named_after_relative(doc, args, j)
             if j == current.end or nxt is None or nxt.kind != first.kind:
                 break
             chain.append((nxt, _comma_only(doc, current.end, j)))
@@ -556,6 +570,20 @@ class RelationMatcher:
             chain.insert(0, (prev, False))
             current = prev
         return _closed_list(chain, first)
+
+    def _named_after_relative(self, doc: Doc, args: list[Arg], j: int) -> Arg | None:
+        """ "Tokayev dan orang yang digantikannya sebagai presiden, Nursultan Nazarbayev": a generic
+        head with a relative clause stands for the name the comma after it brings."""
+        if not (j + 1 < len(doc) and doc[j].lower_ in self._words["generic_heads"]
+                and doc[j + 1].lower_ in self._words["relativizers"]):
+            return None
+        for k in range(j + 2, min(j + 2 + _WINDOW, len(doc))):
+            if doc[k].text == ",":
+                follower = _first_at(args, k + 1, k + 2)
+                return follower if follower is not None and follower.kind == "name" else None
+            if self._breaks(doc, k):
+                return None
+        return None
 
     # ------------------------------------------------------------------ modality
 

@@ -329,6 +329,25 @@ def test_other_members_without_a_subject_give_nothing() -> None:
     assert not triples("Anggota ASEAN lainnya belum berkomentar.", "id")
 
 
+@pytest.mark.parametrize(("text", "lang", "expected", "unwanted"), [
+    # a name inside a relative clause is not the main verb's argument; the clause's head is
+    ("NATO yang dipimpin Amerika Serikat mengecam Rusia.", "id",
+     ("NATO", "condemns", "Russia"), ("United States", "condemns", "Russia")),
+    ("Rusia, yang menyerang Ukraina, dikecam PBB.", "id",
+     ("United Nations", "condemns", "Russia"), ("United Nations", "condemns", "Ukraine")),
+    ("Russia, which attacked Ukraine, was condemned by the UN.", "en",
+     ("United Nations", "condemns", "Russia"), ("United Nations", "condemns", "Ukraine")),
+    # "X dan orang yang ..., NAME": the generic head stands for the name after the comma
+    ("Polisi menahan Presiden Ali Rahman dan orang yang membantunya, Menteri Budi Santoso.", "id",
+     ("polisi", "detains", "Budi Santoso"), ("Ali Rahman", "aids", "Budi Santoso")),
+])
+def test_relative_clauses(text: str, lang: str, expected: tuple[str, str, str],
+                          unwanted: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found
+    assert unwanted not in found
+
+
 def test_an_adverb_ending_in_nya_is_not_split_off_as_a_pronoun() -> None:
     doc = get_pipeline("id")("AS sebelumnya telah mengumumkan sanksi terhadap Rusia.")
     assert "sebelumnya" in [t.text for t in doc]
