@@ -16,6 +16,8 @@
 from __future__ import annotations
 
 
+from collections.abc import Iterable
+
 from spacy.attrs import IS_ALPHA, IS_UPPER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -33,20 +35,42 @@ _MAX_NAME = 4
 _MIN_ACRONYM = 2
 
 
+class _Phrases:
+    """Multi-word phrases ("junta militer", "armed forces") looked for right before or after a name."""
+
+    def __init__(self, phrases: Iterable[str]):
+        self._phrases = {tuple(w.split()) for w in phrases}
+        self._lasts = frozenset(p[-1] for p in self._phrases)
+        self._firsts = frozenset(p[0] for p in self._phrases)
+
+    def starts_before(self, doc: Doc, i: int) -> list[int]:
+        """Where each phrase that ends just before token `i` starts."""
+        if i == 0 or doc[i - 1].lower_ not in self._lasts:
+            return []
+        return [i - len(p) for p in self._phrases
+                if i - len(p) >= 0 and tuple(t.lower_ for t in doc[i - len(p):i]) == p]
+
+    def ends_after(self, doc: Doc, i: int) -> list[int]:
+        """Where each phrase that starts at token `i` ends."""
+        if i >= len(doc) or doc[i].lower_ not in self._firsts:
+            return []
+        return [i + len(p) for p in self._phrases
+                if i + len(p) <= len(doc) and tuple(t.lower_ for t in doc[i:i + len(p)]) == p]
+
+
 class NameFinder:
     """Adds title-cued people, parenthesised acronyms and repeated surnames to doc.ents."""
 
     def __init__(self, lexicon: Lexicon):
         self._titles = Titles(lexicon.titles)
         self._stop = lexicon.words["stopwords"] | lexicon.words["relativizers"]
-        self._forces_before = {tuple(w.split()) for w in lexicon.words.get("forces_before_country", ())}
-        self._forces_after = {tuple(w.split()) for w in lexicon.words.get("forces_after_country", ())}
-        self._forces_firsts = frozenset(w[0] for w in self._forces_before | self._forces_after)
+        self._forces_before = _Phrases(lexicon.words.get("forces_before_country", ()))
+        self._forces_after = _Phrases(lexicon.words.get("forces_after_country", ()))
         self._org_heads = lexicon.words.get("organization_heads", frozenset())
         self._org_tails = lexicon.words.get("organization_tails", frozenset())
         self._bridges = lexicon.words.get("title_bridges", frozenset())
-        self._members_before = {tuple(w.split()) for w in lexicon.words.get("members_before_organization", ())}
-        self._members_after = {tuple(w.split()) for w in lexicon.words.get("members_after_organization", ())}
+        self._members_before = _Phrases(lexicon.words.get("members_before_organization", ()))
+        self._members_after = _Phrases(lexicon.words.get("members_after_organization", ()))
         self._ethnic_markers = lexicon.words.get("ethnic_markers", frozenset())
         self._ethnic_nouns = lexicon.words.get("ethnic_group_nouns", frozenset())
 
@@ -162,36 +186,14 @@ class NameFinder:
 
     def _armed_forces(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A country with a word for its armed forces beside it: "militer Myanmar", "Azerbaijani army"."""
-        found: list[Span] = []
-        near = set(_positions(doc, LOWER, self._forces_firsts))
-        for ent in ents:
-            if ent.label_ != "Country" or not ({ent.start - 2, ent.start - 1, ent.end} & near):
-                continue
-            for words in self._forces_before:
-                start = ent.start - len(words)
-                if start >= 0 and tuple(t.lower_ for t in doc[start:ent.start]) == words:
-                    found.append(Span(doc, start, ent.end, label="Organization", span_id=ARMED_FORCES + ent.ent_id_))
-            for words in self._forces_after:
-                end = ent.end + len(words)
-                if end <= len(doc) and tuple(t.lower_ for t in doc[ent.end:end]) == words:
-                    found.append(Span(doc, ent.start, end, label="Organization", span_id=ARMED_FORCES + ent.ent_id_))
-        return found
+        return [span for ent in ents if ent.label_ == "Country"
+                for span in _beside(doc, ent, self._forces_before, self._forces_after, "Organization",
+                                    ARMED_FORCES + ent.ent_id_)]
 
     def _members(self, doc: Doc, names: list[Span]) -> list[Span]:
         """An organisation with a plural word for its people beside it: "para pemimpin NLD", "NLD leaders"."""
-        found: list[Span] = []
-        for ent in names:
-            if ent.label_ != "Organization":
-                continue
-            for words in self._members_before:
-                start = ent.start - len(words)
-                if start >= 0 and tuple(t.lower_ for t in doc[start:ent.start]) == words:
-                    found.append(Span(doc, start, ent.end, label="Group"))
-            for words in self._members_after:
-                end = ent.end + len(words)
-                if end <= len(doc) and tuple(t.lower_ for t in doc[ent.end:end]) == words:
-                    found.append(Span(doc, ent.start, end, label="Group"))
-        return found
+        return [span for ent in names if ent.label_ == "Organization"
+                for span in _beside(doc, ent, self._members_before, self._members_after, "Group")]
 
     def _ethnic_groups(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "ethnic Armenian forces", "pasukan etnis Armenia": the forces of a people, not of its state.
@@ -219,6 +221,12 @@ class NameFinder:
     def _repeated_surnames(self, doc: Doc, people: list[Span], taken: set[int]) -> list[Span]:
         surnames = {p[-1].text for p in people if p.label_ == "Person" and len(p) > 1 and len(p[-1].text) > 2}
         return [Span(doc, i, i + 1, label="Person") for i in _positions(doc, ORTH, surnames) if i not in taken]
+
+
+def _beside(doc: Doc, ent: Span, before: _Phrases, after: _Phrases, label: str, span_id: str = "") -> list[Span]:
+    """The name with a phrase before or after it, as one span of `label`."""
+    return ([Span(doc, start, ent.end, label=label, span_id=span_id) for start in before.starts_before(doc, ent.start)]
+            + [Span(doc, ent.start, end, label=label, span_id=span_id) for end in after.ends_after(doc, ent.end)])
 
 
 def _shouted(doc: Doc) -> set[int]:

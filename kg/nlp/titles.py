@@ -23,8 +23,9 @@ class Titles:
         """The role and end of the longest title whose first token is `start`."""
         if start >= len(doc) or doc[start].lower_ not in self.firsts:
             return None
-        for size in range(min(self.longest, len(doc) - start), 0, -1):
-            role = self.roles.get(tuple(t.lower_ for t in doc[start:start + size]))
+        words = tuple(doc[i].lower_ for i in range(start, min(start + self.longest, len(doc))))
+        for size in range(len(words), 0, -1):
+            role = self.roles.get(words[:size])
             if role:
                 return role, start + size
         return None
@@ -33,8 +34,9 @@ class Titles:
         """The role and first token of the longest title whose last token is just before `end`."""
         if end - 1 < floor or doc[end - 1].lower_ not in self.lasts:
             return None
-        for size in range(min(self.longest, end - floor), 0, -1):
-            role = self.roles.get(tuple(t.lower_ for t in doc[end - size:end]))
+        words = tuple(doc[i].lower_ for i in range(max(floor, end - self.longest), end))
+        for size in range(len(words), 0, -1):
+            role = self.roles.get(words[-size:])
             if role:
                 return role, end - size
         return None
