@@ -59,6 +59,7 @@ class Frame:
     object_types: frozenset[str] = _ARG_TYPES
     nominal: bool = False
     agentive: bool = False  # a nominal that names who acts: "protes ... terhadap X", "protests against X"
+    object_from: str | None = None  # with no object stated, the object of this predicate elsewhere in the article
     passive_only: bool = False
 
 
@@ -185,8 +186,16 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             object_types=_types(record, "object_types", path, number),
             nominal=bool(record.get("nominal", False) or record.get("agentive", False)),
             agentive=bool(record.get("agentive", False)),
+            object_from=_predicate_or_none(record.get("object_from"), path, number),
             passive_only=bool(record.get("passive_only", False)),
         )
+
+
+def _predicate_or_none(value: object, path: Path, line: int) -> str | None:
+    if value is None or value in PREDICATES:
+        return value  # type: ignore[return-value]
+    raise DataFileError(f"object_from: unknown predicate {value!r}; use one of {', '.join(PREDICATES)}",
+                        path=path, line=line)
 
 
 def _types(record: dict[str, Any], key: str, path: Path, line: int) -> frozenset[str]:

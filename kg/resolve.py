@@ -47,25 +47,41 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
     article_entity = Entity(key=article.id, label=article.id, type="Article")
     relations: dict[tuple[str, str, str, int], Relation] = {}
     doc_text = article.text  # the doc's text exactly (doc.text would rebuild it from every token)
+    objects_of: dict[tuple[str, str], Entity] = {}  # (subject key, predicate) -> its first object in the article
+    deferred: list[tuple[RawRelation, Entity]] = []  # relations whose object the article states elsewhere
     for item in raw:
         if item.predicate == "cites":
             subject: Entity | None = article_entity
         else:
             subject = table.entity_for(item.subject, doc, descriptions)
+        if item.object.kind == "context":
+            if subject is not None:
+                deferred.append((item, subject))
+            continue
         obj = table.entity_for(item.object, doc, descriptions)
         if subject is not None and obj is not None and subject.key == obj.key:
             subject, obj = table.disjoint(item, doc, subject, obj)
         if subject is None or obj is None or subject.key == obj.key:
             continue
-        text, start, end = _sentence_text(doc_text, item.sentence)
-        key = (subject.key, item.predicate, obj.key, start)
-        if key not in relations:
-            relations[key] = Relation(
-                subject=subject, predicate=item.predicate, object=obj,
-                sentence=text, start=start, end=end,
-                confidence=confidences.get(item.rule, 0.5), rule=item.rule, modality=item.modality,
-            )
+        objects_of.setdefault((subject.key, item.predicate), obj)
+        _add(relations, item, subject, obj, doc_text, confidences)
+    for item, subject in deferred:  # "kontingen CSTO akan ditarik": from where the article deployed it
+        obj = objects_of.get((subject.key, item.object.context or ""))
+        if obj is not None and obj.key != subject.key:
+            _add(relations, item, subject, obj, doc_text, confidences)
     return table.entities(), tuple(relations.values())
+
+
+def _add(relations: dict[tuple[str, str, str, int], Relation], item: RawRelation, subject: Entity, obj: Entity,
+         doc_text: str, confidences: dict[str, float]) -> None:
+    text, start, end = _sentence_text(doc_text, item.sentence)
+    key = (subject.key, item.predicate, obj.key, start)
+    if key not in relations:
+        relations[key] = Relation(
+            subject=subject, predicate=item.predicate, object=obj,
+            sentence=text, start=start, end=end,
+            confidence=confidences.get(item.rule, 0.5), rule=item.rule, modality=item.modality,
+        )
 
 
 def _title_leaders(raw: list[RawRelation], table: _EntityTable) -> dict[str, Entity]:

@@ -57,6 +57,7 @@ class Arg:
     type: str | None
     lead: int | None = None  # where a title before a person's name begins ("Presiden Rusia Vladimir Putin")
     ref: tuple[int, int] | None = None  # the speaker a "mereka"/"they" in reported speech stands for
+    context: str | None = None  # kind "context": the object of this predicate that the article states elsewhere
 
     @property
     def begin(self) -> int:
@@ -304,7 +305,10 @@ class RelationMatcher:
 
     def _has_noun(self, doc: Doc, start: int, stop: int, frame: Frame, voice: str) -> bool:
         reach = 1 if voice == "nominal" else 6
-        return any(t.lower_ in frame.noun for t in doc[start:min(start + reach, stop)])
+        if any(t.lower_ in frame.noun for t in doc[start:min(start + reach, stop)]):
+            return True
+        # "kontingen CSTO akan ditarik": a passive's noun comes before it
+        return voice == "passive" and any(doc[k].lower_ in frame.noun for k in range(max(0, start - 6), start))
 
     # ------------------------------------------------------------------ verb frames
 
@@ -374,6 +378,8 @@ class RelationMatcher:
             agents, rule = [Arg(trigger.end - 1, trigger.end, "pronoun", "Person")], "verb-clitic-agent"
         elif self.lexicon.lang == "id":
             agents = self._coordinated(doc, args, _first_at(args, after, after + 1))
+        if not agents and trigger.frame.noun:
+            return self._owner_moves(doc, sent, args, trigger)
         if not agents:
             return [], [], rule
         patients = self._relative_antecedent(doc, sent, args, trigger)
@@ -382,6 +388,23 @@ class RelationMatcher:
         else:
             rule = "verb-relative" if rule == "verb-passive-agent" else rule
         return agents, patients, rule
+
+    def _owner_moves(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger) -> tuple[list[Arg], list[Arg], str]:
+        """ "kontingen CSTO akan ditarik (dari Kazakhstan)", "US troops were withdrawn from Kabul": the
+        troops' owner acts; with no place given, it is the place the article has it deployed to."""
+        frame = trigger.frame
+        owner = None
+        for n in range(trigger.index - 1, max(sent.start, trigger.index - 5) - 1, -1):
+            if doc[n].lower_ in frame.noun:
+                owner = _first_at(args, n + 1, n + 2) or next((a for a in args if a.end == n), None)
+                break
+        if owner is None:
+            return [], [], "verb-passive-owner"
+        places = self._after_prep(doc, sent, args, trigger.end, frame.object_after,
+                                  min(sent.end, trigger.end + _WINDOW))
+        if not places and frame.object_from:
+            places = [Arg(trigger.index, trigger.end, "context", None, context=frame.object_from)]
+        return [owner], places, "verb-passive-owner"
 
     def _fronted_object(self, doc: Doc, sent: Span, args: list[Arg], agent: int) -> list[Arg]:
         """The head of "X, yang (keberaniannya) dia puji": the relative clause's antecedent."""

@@ -348,6 +348,27 @@ def test_relative_clauses(text: str, lang: str, expected: tuple[str, str, str],
     assert unwanted not in found
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Pasukan AS ditarik dari Afghanistan pada 2021.", "id", ("United States", "withdrawsFrom", "Afghanistan")),
+    ("US troops were withdrawn from Afghanistan in 2021.", "en", ("United States", "withdrawsFrom", "Afghanistan")),
+    # no place given: the place the article has the same actor deployed to
+    ("Rusia mengerahkan pasukan ke Suriah pada 2015. Putin mengatakan kontingen Rusia akan ditarik setelah "
+     "misinya selesai.", "id", ("Russia", "withdrawsFrom", "Syria")),
+])
+def test_troops_withdrawn_are_withdrawn_by_their_owner(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_withdrawal_with_no_place_and_no_deployment_gives_nothing() -> None:
+    assert not {t for t in triples("Kontingen Rusia akan ditarik setelah misinya selesai.", "id")
+                if t[1] == "withdrawsFrom"}
+
+
+def test_a_planned_withdrawal_is_marked_planned() -> None:
+    extraction = extract_article(Article(id="t", lang="id", text="Pasukan AS akan ditarik dari Irak."))
+    assert [r.modality for r in extraction.relations if r.predicate == "withdrawsFrom"] == ["planned"]
+
+
 def test_an_adverb_ending_in_nya_is_not_split_off_as_a_pronoun() -> None:
     doc = get_pipeline("id")("AS sebelumnya telah mengumumkan sanksi terhadap Rusia.")
     assert "sebelumnya" in [t.text for t in doc]
