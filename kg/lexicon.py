@@ -60,6 +60,7 @@ class Frame:
     nominal: bool = False
     agentive: bool = False  # a nominal that names who acts: "protes ... terhadap X", "protests against X"
     object_from: str | None = None  # with no object stated, the object of this predicate elsewhere in the article
+    speaker_judges: bool = False  # "X said Russia abused its power": the speaker relates to the verb's subject
     passive_only: bool = False
 
 
@@ -187,6 +188,7 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             nominal=bool(record.get("nominal", False) or record.get("agentive", False)),
             agentive=bool(record.get("agentive", False)),
             object_from=_predicate_or_none(record.get("object_from"), path, number),
+            speaker_judges=bool(record.get("speaker_judges", False)),
             passive_only=bool(record.get("passive_only", False)),
         )
 

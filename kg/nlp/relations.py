@@ -336,6 +336,9 @@ class RelationMatcher:
                 or self._left(doc, sent, args, trigger.index, trigger_at, small_clause=bool(frame.then)))
             objects = self._right(doc, sent, args, trigger, trigger_at)
             rule = "verb-active"
+        if frame.speaker_judges:  # "X mengatakan, "Rusia telah menyalahgunakan ..."": X condemns Russia
+            speaker = self._speaker(doc, sent, args, trigger.index) if trigger.voice == "active" else None
+            subjects, objects, rule = ([speaker], subjects, "speaker-judges") if speaker else ([], [], rule)
         if not objects and frame.predicate in SYMMETRIC_PREDICATES and len(subjects) > 1:
             # "Jepang dan Filipina menandatangani pakta": each with each, the relation is mutual
             pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
@@ -344,6 +347,20 @@ class RelationMatcher:
         for subject, obj in pairs:
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                 yield RawRelation(subject, frame.predicate, obj, sent, rule, modality)
+
+    def _speaker(self, doc: Doc, sent: Span, args: list[Arg], index: int) -> Arg | None:
+        """Who the sentence quotes: the name before "mengatakan"/"said", or after a closing "kata"/"said"."""
+        names = [a for a in args if a.kind == "name" and a.type in ("Person", "Organization", "Country")]
+        for j in range(sent.start, sent.end):
+            if doc[j].lower_ not in self._words["speech_verbs"] or j == index:
+                continue
+            before = next((a for a in reversed(names) if j - 2 <= a.end <= j), None)
+            after = next((a for a in names if j < a.begin <= j + 2), None) if j > index else None
+            if before is not None and (j < index or after is None):
+                return before
+            if after is not None:
+                return after
+        return None
 
     def _shared_subject(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger,
                         trigger_at: set[int]) -> list[Arg]:

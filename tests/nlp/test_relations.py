@@ -369,6 +369,21 @@ def test_a_planned_withdrawal_is_marked_planned() -> None:
     assert [r.modality for r in extraction.relations if r.predicate == "withdrawsFrom"] == ["planned"]
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ('"Israel telah melanggar gencatan senjata," kata Menteri Luar Negeri Mesir Sameh Shoukry.', "id",
+     ("Sameh Shoukry", "condemns", "Israel")),
+    ("Blinken said Russia had violated the treaty.", "en", ("Antony Blinken", "condemns", "Russia")),
+    ('"Russia has abused its veto," Zelensky said.', "en", ("Volodymyr Zelensky", "condemns", "Russia")),
+])
+def test_a_speaker_accusing_an_actor_of_wrongdoing_condemns_it(text: str, lang: str,
+                                                               expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_wrongdoing_with_no_speaker_is_no_condemnation() -> None:
+    assert not triples("Rusia melanggar perjanjian itu.", "id")
+
+
 def test_an_adverb_ending_in_nya_is_not_split_off_as_a_pronoun() -> None:
     doc = get_pipeline("id")("AS sebelumnya telah mengumumkan sanksi terhadap Rusia.")
     assert "sebelumnya" in [t.text for t in doc]
