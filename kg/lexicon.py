@@ -61,6 +61,7 @@ class Frame:
     agentive: bool = False  # a nominal that names who acts: "protes ... terhadap X", "protests against X"
     object_from: str | None = None  # with no object stated, the object of this predicate elsewhere in the article
     speaker_judges: bool = False  # "X said Russia abused its power": the speaker relates to the verb's subject
+    possessed: frozenset[str] = frozenset()  # the object owns one of these nouns: "called Russia's attack ..."
     passive_only: bool = False
 
 
@@ -189,6 +190,7 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             agentive=bool(record.get("agentive", False)),
             object_from=_predicate_or_none(record.get("object_from"), path, number),
             speaker_judges=bool(record.get("speaker_judges", False)),
+            possessed=frozenset(record.get("possessed", ())),
             passive_only=bool(record.get("passive_only", False)),
         )
 

@@ -201,10 +201,11 @@ class _EntityTable:
         """The person a title names ("presiden Suriah"): whoever the article titles so by
         name, else an unnamed person labelled by the office itself."""
         state = self.entity_at(arg.start, arg.end)
-        if state is not None and state.key in self.leaders:
+        if state is not None and state.key in self.leaders and arg.role == "leader":
             return self.leaders[state.key]
         assert arg.ref is not None
-        label = _clean_surface(f"{doc[arg.ref[0]:arg.ref[1]].text} {doc[arg.start:arg.end].text}")
+        title, place = doc[arg.ref[0]:arg.ref[1]].text, doc[arg.start:arg.end].text
+        label = _clean_surface(f"{place} {title}" if arg.ref[0] >= arg.end else f"{title} {place}")
         key = entity_key("Person", label)
         self._records.setdefault(key, _Record(key, label, "Person", None, (), mentions=[label], first=arg.start))
         return self._entity(key)

@@ -58,6 +58,7 @@ class Arg:
     lead: int | None = None  # where a title before a person's name begins ("Presiden Rusia Vladimir Putin")
     ref: tuple[int, int] | None = None  # the speaker a "mereka"/"they" in reported speech stands for
     context: str | None = None  # kind "context": the object of this predicate that the article states elsewhere
+    role: str | None = None  # kind "office": the title's role, "leader" (held by the state's leader) or "office"
 
     @property
     def begin(self) -> int:
@@ -160,13 +161,24 @@ class RelationMatcher:
         for arg in args:
             title = self._titles.ending_at(doc, arg.start, sent.start) if arg.kind == "name" else None
             previous = out[-1] if out else None
+            after = self._title_after(doc, sent, arg) if arg.kind == "name" and arg.type in _LED else None
             if arg.type in _LED and title is not None:
-                arg = Arg(arg.start, arg.end, "office", "Person", ref=(title[1], arg.start))
+                arg = Arg(arg.start, arg.end, "office", "Person", ref=(title[1], arg.start), role=title[0])
+            elif after is not None:  # "the U.S. president called ...": a title after the country, no name
+                arg = Arg(arg.start, arg.end, "office", "Person", ref=after[1:], role=after[0])
             elif (arg.type in _LED and arg.kind == "name" and previous is not None and previous.kind == "office"
                   and all(t.lower_ in self._words["coordinators"] for t in doc[previous.end:arg.start])):
-                arg = Arg(arg.start, arg.end, "office", "Person", ref=previous.ref)
+                arg = Arg(arg.start, arg.end, "office", "Person", ref=previous.ref, role=previous.role)
             out.append(arg)
         return out
+
+    def _title_after(self, doc: Doc, sent: Span, arg: Arg) -> tuple[str, int, int] | None:
+        """The role and span of a title right after a country with no name after it ("the U.S. president said")."""
+        start = arg.end + 1 if arg.end < sent.end and doc[arg.end].lower_ in self._possessives else arg.end
+        found = self._titles.starting_at(doc, start) if start < sent.end else None
+        if found is None or (found[1] < sent.end and doc[found[1]].ent_type_):
+            return None
+        return found[0], start, found[1]
 
     def _with_title(self, doc: Doc, sent: Span, arg: Arg, ends: dict[int, Span]) -> Arg:
         """Mark where a person's title phrase begins, so "dengan Presiden Rusia Vladimir Putin"
@@ -336,6 +348,9 @@ class RelationMatcher:
                 or self._left(doc, sent, args, trigger.index, trigger_at, small_clause=bool(frame.then)))
             objects = self._right(doc, sent, args, trigger, trigger_at)
             rule = "verb-active"
+        if frame.possessed:  # "called Russia's attack a "brutal assault"": judging what Russia did
+            objects = [o for o in args if trigger.end <= o.begin < min(sent.end, trigger.end + 3) and o.kind == "name"
+                       and self._judged_deed(doc, sent, o, frame)][:1]
         if frame.speaker_judges:  # "X mengatakan, "Rusia telah menyalahgunakan ..."": X condemns Russia
             speaker = self._speaker(doc, sent, args, trigger.index) if trigger.voice == "active" else None
             subjects, objects, rule = ([speaker], subjects, "speaker-judges") if speaker else ([], [], rule)
@@ -347,6 +362,19 @@ class RelationMatcher:
         for subject, obj in pairs:
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                 yield RawRelation(subject, frame.predicate, obj, sent, rule, modality)
+
+    def _judged_deed(self, doc: Doc, sent: Span, owner: Arg, frame: Frame) -> bool:
+        """The owner's deed follows it ("Russia's attack"; "serangan Rusia" has it before) and a
+        negative word of the lexicon follows within a few words ("a "brutal assault"")."""
+        j = owner.end + 1 if owner.end < sent.end and doc[owner.end].lower_ in self._possessives else owner.end
+        if j < sent.end and doc[j].lower_ in frame.possessed:
+            deed_end = j + 1
+        elif owner.begin - 1 >= sent.start and doc[owner.begin - 1].lower_ in frame.possessed:
+            deed_end = owner.end
+        else:
+            return False
+        negative = self._words.get("negative_evaluations", frozenset())
+        return any(t.lower_ in negative for t in doc[deed_end:min(sent.end, deed_end + 8)])
 
     def _speaker(self, doc: Doc, sent: Span, args: list[Arg], index: int) -> Arg | None:
         """Who the sentence quotes: the name before "mengatakan"/"said", or after a closing "kata"/"said"."""

@@ -384,6 +384,25 @@ def test_wrongdoing_with_no_speaker_is_no_condemnation() -> None:
     assert not triples("Rusia melanggar perjanjian itu.", "id")
 
 
+@pytest.mark.parametrize(("text", "lang", "expected", "unwanted"), [
+    # calling what an actor did something negative condemns the actor
+    ("U.S. President Joe Biden spoke on Thursday. The U.S. president called Russia's attack a brutal assault.", "en",
+     ("Joe Biden", "condemns", "Russia"), ("United States", "condemns", "Russia")),
+    ("Presiden Joko Widodo menyebut serangan Rusia sebagai tindakan brutal.", "id",
+     ("Joko Widodo", "condemns", "Russia"), None),
+    ("Macron called China's growth a success.", "en", None, ("Emmanuel Macron", "condemns", "China")),
+    ("Erdogan menyebut Swedia sebagai surga teror.", "id", None, ("Recep Tayyip Erdogan", "condemns", "Sweden")),
+    # an office that is not the state's leader is not the leader the article names
+    ("Russian President Vladimir Putin spoke. The Russian foreign minister called Ukraine's attack a provocation.",
+     "en", ("Russian foreign minister", "condemns", "Ukraine"), ("Vladimir Putin", "condemns", "Ukraine")),
+])
+def test_calling_a_deed_names(text: str, lang: str, expected: tuple[str, str, str] | None,
+                              unwanted: tuple[str, str, str] | None) -> None:
+    found = triples(text, lang)
+    assert expected is None or expected in found
+    assert unwanted not in found
+
+
 def test_an_adverb_ending_in_nya_is_not_split_off_as_a_pronoun() -> None:
     doc = get_pipeline("id")("AS sebelumnya telah mengumumkan sanksi terhadap Rusia.")
     assert "sebelumnya" in [t.text for t in doc]
