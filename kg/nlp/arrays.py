@@ -11,9 +11,10 @@ from collections.abc import Collection
 
 import numpy as np
 from spacy.strings import get_string_id
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
-__all__ = ["positions"]
+__all__ = ["positions", "lowers"]
 
 
 _HASHES: dict[int, tuple[Collection[str], np.ndarray]] = {}  # id(words) -> (words, their string ids)
@@ -47,3 +48,13 @@ def _hashes(words: Collection[str]) -> np.ndarray:
     if isinstance(words, frozenset | tuple | dict):  # held by the pipeline for good; a caller's set may change
         _HASHES[id(words)] = (words, ids)
     return ids
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Every token's lowercase form, kept on the doc: rules that peek at neighbouring words
+    ask for thousands of them, and doc[i].lower_ builds a Token object each time."""
+    words = doc.user_data.get("kg-lowers")
+    if words is None or len(words) != len(doc):
+        strings = doc.vocab.strings
+        words = doc.user_data["kg-lowers"] = [strings[h] for h in _array(doc, LOWER).tolist()]
+    return words

@@ -1,6 +1,6 @@
 """The spaCy pipeline per language: tokenizer fixes, sentences, entities, relations.
 
-    tokenizer -> sentencizer -> kg_gazetteer (names as written) -> kg_groups (group phrases)
+    tokenizer -> kg_sentence_bounds -> kg_gazetteer (names as written) -> kg_groups (group phrases)
               -> kg_names (title-cued people, acronyms, surnames)
               -> kg_relations (verb frames, titles, citations) -> doc._.kg_relations
 
@@ -31,9 +31,9 @@ _RELATIONS_ATTR = "kg_relations"
 MAX_ARTICLE_CHARS = 50_000_000
 
 
-@Language.factory("kg_sentence_bounds", requires=["token.is_sent_start"], assigns=["token.is_sent_start"])
+@Language.factory("kg_sentence_bounds", assigns=["token.is_sent_start"])
 def _make_sentence_bounds(nlp: Language, name: str) -> SentenceBounds:
-    return SentenceBounds()
+    return SentenceBounds(nlp.vocab)
 
 
 @Language.factory("kg_clitics")
@@ -82,7 +82,6 @@ def get_pipeline(lang: str) -> Language:
     if lang == "id":
         _keep_hyphenated_words(nlp)
         nlp.add_pipe("kg_clitics", config={"lang": lang})
-    nlp.add_pipe("sentencizer")
     nlp.add_pipe("kg_sentence_bounds")
     nlp.add_pipe("kg_gazetteer")
     nlp.add_pipe("kg_groups", config={"lang": lang})

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon import Frame, Lexicon
 from kg.model import SYMMETRIC_PREDICATES
-from kg.nlp.arrays import positions
+from kg.nlp.arrays import lowers, positions
 from kg.nlp.morphology import IndonesianAnalyzer, english_forms
 from kg.nlp.titles import Titles
 
@@ -143,7 +143,7 @@ class RelationMatcher:
         for i in cues:
             if i in taken:
                 continue
-            lower = doc[i].lower_
+            lower = lowers(doc)[i]
             if lower in self._words["person_pronouns"]:
                 args.append(Arg(i, i + 1, "pronoun", "Person"))
             elif lower in self.lexicon.descriptors and not self._describes_next_name(doc, i, taken):
@@ -167,14 +167,14 @@ class RelationMatcher:
             elif after is not None:  # "the U.S. president called ...": a title after the country, no name
                 arg = Arg(arg.start, arg.end, "office", "Person", ref=after[1:], role=after[0])
             elif (arg.type in _LED and arg.kind == "name" and previous is not None and previous.kind == "office"
-                  and all(t.lower_ in self._words["coordinators"] for t in doc[previous.end:arg.start])):
+                  and all(w in self._words["coordinators"] for w in lowers(doc)[previous.end:arg.start])):
                 arg = Arg(arg.start, arg.end, "office", "Person", ref=previous.ref, role=previous.role)
             out.append(arg)
         return out
 
     def _title_after(self, doc: Doc, sent: Span, arg: Arg) -> tuple[str, int, int] | None:
         """The role and span of a title right after a country with no name after it ("the U.S. president said")."""
-        start = arg.end + 1 if arg.end < sent.end and doc[arg.end].lower_ in self._possessives else arg.end
+        start = arg.end + 1 if arg.end < sent.end and lowers(doc)[arg.end] in self._possessives else arg.end
         found = self._titles.starting_at(doc, start) if start < sent.end else None
         if found is None or (found[1] < sent.end and doc[found[1]].ent_type_):
             return None
@@ -191,7 +191,7 @@ class RelationMatcher:
             if title is not None:
                 lead, titled = title[1], True
                 continue
-            j = lead - 1 if lead - 1 >= sent.start and doc[lead - 1].lower_ in self._possessives else lead
+            j = lead - 1 if lead - 1 >= sent.start and lowers(doc)[lead - 1] in self._possessives else lead
             if j in ends:
                 lead = ends[j].start
                 continue
@@ -205,7 +205,7 @@ class RelationMatcher:
             if token.lower_ not in self._words.get("plural_pronouns", ()) or token.i in taken:
                 continue
             speech = next((j for j in range(token.i - 1, max(sent.start, token.i - 6) - 1, -1)
-                           if doc[j].lower_ in self._words["speech_verbs"]), None)
+                           if lowers(doc)[j] in self._words["speech_verbs"]), None)
             if speech is None:
                 continue
             speaker = next((a for a in reversed(args) if a.kind == "name" and speech - 3 <= a.end <= speech), None)
@@ -221,7 +221,7 @@ class RelationMatcher:
             return False
         if arg.end == nxt.start:
             return self._titles.ending_at(doc, arg.start, sent.start) is not None
-        after = arg.end + 1 if arg.end < len(doc) and doc[arg.end].lower_ in self._possessives else arg.end
+        after = arg.end + 1 if arg.end < len(doc) and lowers(doc)[arg.end] in self._possessives else arg.end
         title = self._titles.starting_at(doc, after)
         return title is not None and title[1] == nxt.start
 
@@ -231,7 +231,7 @@ class RelationMatcher:
         for j in range(i + 1, min(i + 3, len(doc))):
             if j in taken:
                 return True
-            if doc[j].lower_ in self._words["stopwords"] or not doc[j].is_alpha or any(self._readings(doc, j)):
+            if lowers(doc)[j] in self._words["stopwords"] or not doc[j].is_alpha or any(self._readings(doc, j)):
                 return False  # a function word or a verb stands between: "militer menahan Aung San Suu Kyi"
         return False
 
@@ -249,7 +249,7 @@ class RelationMatcher:
                     continue  # a word inside a name; only a noun naming its actors ("protes") acts from there
                 end = token.i + 2 if self._clitic_after(doc, token.i) else token.i + 1
                 if frame.then:
-                    words = [t.lower_ for t in doc[end:end + len(frame.then)]]
+                    words = lowers(doc)[end:end + len(frame.then)]
                     if words != list(frame.then):
                         continue
                     end += len(frame.then)
@@ -259,7 +259,7 @@ class RelationMatcher:
                 break
 
     def _readings(self, doc: Doc, i: int) -> Iterator[tuple[Frame, str, bool]]:
-        word = doc[i].lower_
+        word = lowers(doc)[i]
         if self._analyzer is not None:
             for parse in self._analyzer.parses(word):
                 for frame in self._frames_by_word.get(parse.root, ()):
@@ -286,17 +286,17 @@ class RelationMatcher:
 
     def _clitic_after(self, doc: Doc, i: int) -> bool:
         """ "digantikan|nya": the clitic pronoun split off the verb (kg.nlp.clitics)."""
-        return (i + 1 < len(doc) and doc[i + 1].lower_ in self._words["clitic_pronouns"]
+        return (i + 1 < len(doc) and lowers(doc)[i + 1] in self._words["clitic_pronouns"]
                 and not doc[i].whitespace_)
 
     def _pronoun_before(self, doc: Doc, i: int) -> bool:
         """ "yang keberaniannya dia puji": a pronoun and a bare transitive root form the
         Indonesian object-focus passive, the pronoun being the agent."""
-        return i > 0 and doc[i - 1].lower_ in self._words["person_pronouns"]
+        return i > 0 and lowers(doc)[i - 1] in self._words["person_pronouns"]
 
     def _after_determiner(self, doc: Doc, i: int) -> bool:
         determiners = self._words.get("determiners", frozenset())
-        before = [t.lower_ for t in doc[max(0, i - 2):i]]
+        before = lowers(doc)[max(0, i - 2):i]
         after_preposition = bool(before) and before[-1] in self._words["locative_prepositions"] and before[-1] != "to"
         return bool(before) and (before[-1] in determiners or before[-1] in self._possessives or after_preposition
                                  or (len(before) == 2 and before[0] in determiners and doc[i - 1].is_lower))
@@ -304,12 +304,12 @@ class RelationMatcher:
     def _reduced_relative(self, doc: Doc, i: int) -> bool:
         """ "forces backed by Armenia": a participle between a name and its "by" agent is passive."""
         return (0 < i < len(doc) - 1 and bool(doc[i - 1].ent_type_)
-                and doc[i + 1].lower_ in self._words["passive_agent_markers"])
+                and lowers(doc)[i + 1] in self._words["passive_agent_markers"])
 
     def _after_be(self, doc: Doc, i: int) -> bool:
         be = self._words.get("be_forms", frozenset())
         for j in range(i - 1, max(i - 4, -1), -1):
-            if doc[j].lower_ in be:
+            if lowers(doc)[j] in be:
                 return True
             if not doc[j].is_alpha or doc[j].ent_type_:
                 return False
@@ -317,10 +317,10 @@ class RelationMatcher:
 
     def _has_noun(self, doc: Doc, start: int, stop: int, frame: Frame, voice: str) -> bool:
         reach = 1 if voice == "nominal" else 6
-        if any(t.lower_ in frame.noun for t in doc[start:min(start + reach, stop)]):
+        if any(w in frame.noun for w in lowers(doc)[start:min(start + reach, stop)]):
             return True
         # "kontingen CSTO akan ditarik": a passive's noun comes before it
-        return voice == "passive" and any(doc[k].lower_ in frame.noun for k in range(max(0, start - 6), start))
+        return voice == "passive" and any(lowers(doc)[k] in frame.noun for k in range(max(0, start - 6), start))
 
     # ------------------------------------------------------------------ verb frames
 
@@ -366,21 +366,21 @@ class RelationMatcher:
     def _judged_deed(self, doc: Doc, sent: Span, owner: Arg, frame: Frame) -> bool:
         """The owner's deed follows it ("Russia's attack"; "serangan Rusia" has it before) and a
         negative word of the lexicon follows within a few words ("a "brutal assault"")."""
-        j = owner.end + 1 if owner.end < sent.end and doc[owner.end].lower_ in self._possessives else owner.end
-        if j < sent.end and doc[j].lower_ in frame.possessed:
+        j = owner.end + 1 if owner.end < sent.end and lowers(doc)[owner.end] in self._possessives else owner.end
+        if j < sent.end and lowers(doc)[j] in frame.possessed:
             deed_end = j + 1
-        elif owner.begin - 1 >= sent.start and doc[owner.begin - 1].lower_ in frame.possessed:
+        elif owner.begin - 1 >= sent.start and lowers(doc)[owner.begin - 1] in frame.possessed:
             deed_end = owner.end
         else:
             return False
         negative = self._words.get("negative_evaluations", frozenset())
-        return any(t.lower_ in negative for t in doc[deed_end:min(sent.end, deed_end + 8)])
+        return any(w in negative for w in lowers(doc)[deed_end:min(sent.end, deed_end + 8)])
 
     def _speaker(self, doc: Doc, sent: Span, args: list[Arg], index: int) -> Arg | None:
         """Who the sentence quotes: the name before "mengatakan"/"said", or after a closing "kata"/"said"."""
         names = [a for a in args if a.kind == "name" and a.type in ("Person", "Organization", "Country")]
         for j in range(sent.start, sent.end):
-            if doc[j].lower_ not in self._words["speech_verbs"] or j == index:
+            if lowers(doc)[j] not in self._words["speech_verbs"] or j == index:
                 continue
             before = next((a for a in reversed(names) if j - 2 <= a.end <= j), None)
             after = next((a for a in names if j < a.begin <= j + 2), None) if j > index else None
@@ -395,7 +395,7 @@ class RelationMatcher:
         """ "Jokowi mengunjungi Kyiv dan bertemu dengan Zelensky": a verb joined to an earlier
         one by "dan"/"and" shares its subject, not the earlier verb's object."""
         i = trigger.index
-        joined = i - 1 > sent.start and doc[i - 1].lower_ in self._words["coordinators"] and doc[i - 1].is_alpha
+        joined = i - 1 > sent.start and lowers(doc)[i - 1] in self._words["coordinators"] and doc[i - 1].is_alpha
         earlier = [j for j in trigger_at if sent.start <= j < i - 1]
         if not joined or not earlier:
             return []
@@ -405,7 +405,7 @@ class RelationMatcher:
         """ "Biden spoke after a G7 meeting, announcing sanctions": a participle after a
         comma shares the sentence's subject, not the nearest name to its left."""
         i = trigger.index
-        if self.lexicon.lang != "en" or not doc[i].lower_.endswith("ing") or i - 1 < sent.start or doc[i - 1].text != ",":
+        if self.lexicon.lang != "en" or not lowers(doc)[i].endswith("ing") or i - 1 < sent.start or doc[i - 1].text != ",":
             return []
         first = next((a for a in args if a.begin < i), None)
         if first is None or self._after_preposition(doc, sent, first) or first.begin > _opening(sent) + 3:
@@ -417,7 +417,7 @@ class RelationMatcher:
         after = trigger.end
         agents: list[Arg] = []
         rule = "verb-passive-agent"
-        if after < sent.end and doc[after].lower_ in self._words["passive_agent_markers"]:
+        if after < sent.end and lowers(doc)[after] in self._words["passive_agent_markers"]:
             agents = self._coordinated(doc, args, _first_at(args, after + 1, after + 1 + _PREP_GAP))
         elif trigger.clitic:
             agents, rule = [Arg(trigger.end - 1, trigger.end, "pronoun", "Person")], "verb-clitic-agent"
@@ -440,7 +440,7 @@ class RelationMatcher:
         frame = trigger.frame
         owner = None
         for n in range(trigger.index - 1, max(sent.start, trigger.index - 5) - 1, -1):
-            if doc[n].lower_ in frame.noun:
+            if lowers(doc)[n] in frame.noun:
                 owner = _first_at(args, n + 1, n + 2) or next((a for a in args if a.end == n), None)
                 break
         if owner is None:
@@ -454,7 +454,7 @@ class RelationMatcher:
     def _fronted_object(self, doc: Doc, sent: Span, args: list[Arg], agent: int) -> list[Arg]:
         """The head of "X, yang (keberaniannya) dia puji": the relative clause's antecedent."""
         for k in range(agent - 1, max(sent.start, agent - 3) - 1, -1):
-            if doc[k].lower_ in self._words["relativizers"]:
+            if lowers(doc)[k] in self._words["relativizers"]:
                 head = next((a for a in args if a.end == k or (a.end == k - 1 and doc[k - 1].text == ",")), None)
                 return self._coordinated(doc, args, head) if head is not None else []
             if not doc[k].is_alpha:
@@ -468,12 +468,12 @@ class RelationMatcher:
         Nursultan Nazarbayev"), the name it stands for follows as an apposition.
         """
         j = trigger.index - 1
-        if j < sent.start or doc[j].lower_ not in self._words["relativizers"]:
+        if j < sent.start or lowers(doc)[j] not in self._words["relativizers"]:
             return None
         before = [a for a in args if a.end == j or (a.end == j - 1 and doc[j - 1].text == ",")]
         if before:
             return self._coordinated(doc, args, before[-1])
-        if j - 1 >= sent.start and doc[j - 1].lower_ in self._words["generic_heads"]:
+        if j - 1 >= sent.start and lowers(doc)[j - 1] in self._words["generic_heads"]:
             for k in range(trigger.end, min(trigger.end + _WINDOW, sent.end)):
                 if doc[k].text == ",":
                     follower = _first_at(args, k + 1, k + 2)
@@ -507,11 +507,11 @@ class RelationMatcher:
 
     def _owner_after(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger) -> Arg | None:
         frame, start = trigger.frame, trigger.end
-        if start < sent.end and doc[start].lower_ in frame.noun:
+        if start < sent.end and lowers(doc)[start] in frame.noun:
             start += 1
-        if start < sent.end and doc[start].lower_ == "of":
+        if start < sent.end and lowers(doc)[start] == "of":
             start += 1
-        if start < sent.end and doc[start].lower_ in frame.object_after:
+        if start < sent.end and lowers(doc)[start] in frame.object_after:
             return None  # "sanksi terhadap X": X is what the noun is aimed at, not who acts
         return _first_at(args, start, start + 2)
 
@@ -519,7 +519,7 @@ class RelationMatcher:
         """ "Rusia, pengerahan ...", "the Russian invasion", "Russia's (naked) aggression"."""
         i = trigger.index
         for j in range(i - 1, max(sent.start, i - 3) - 1, -1):
-            if doc[j].lower_ in self._possessives:
+            if lowers(doc)[j] in self._possessives:
                 return next((a for a in args if a.end == j), None)
         return next((a for a in args if a.end == i), None)
 
@@ -553,7 +553,7 @@ class RelationMatcher:
         """ "NATO yang dipimpin AS mengecam ...", "Russia, which attacked Ukraine, was ...": a name
         inside a relative clause is not the main verb's argument; the clause's head is."""
         for k in range(arg.begin - 1, max(sent.start, arg.begin - _RELATIVE_REACH) - 1, -1):
-            if doc[k].lower_ in self._words["relativizers"]:
+            if lowers(doc)[k] in self._words["relativizers"]:
                 return next((a for a in args if a.end == k or (a.end == k - 1 and doc[k - 1].text == ",")), None)
             if self._breaks(doc, k) or doc[k].ent_type_:
                 return None
@@ -576,7 +576,7 @@ class RelationMatcher:
     def _after_prep(self, doc: Doc, sent: Span, args: list[Arg], start: int,
                     preps: Sequence[str], limit: int) -> list[Arg]:
         for j in range(start, limit):
-            if doc[j].lower_ in preps and not doc[j].ent_type_:
+            if lowers(doc)[j] in preps and not doc[j].ent_type_:
                 arg = _first_at(args, j + 1, j + 1 + _PREP_GAP)
                 if arg is not None:
                     return self._coordinated(doc, args, arg)
@@ -590,7 +590,7 @@ class RelationMatcher:
 
     def _breaks(self, doc: Doc, j: int) -> bool:
         """A clause boundary, except the quotes around a single word ("menyerbu" Kyiv)."""
-        if doc[j].lower_ not in self._words["clause_breaks"]:
+        if lowers(doc)[j] not in self._words["clause_breaks"]:
             return False
         if doc[j].is_quote:
             scare = (j + 2 < len(doc) and doc[j + 2].is_quote) or (j >= 2 and doc[j - 2].is_quote)
@@ -599,9 +599,9 @@ class RelationMatcher:
 
     def _after_preposition(self, doc: Doc, sent: Span, arg: Arg) -> bool:
         j = arg.begin - 1
-        if j - 1 >= sent.start and doc[j].lower_ == "of" and doc[j - 1].lower_ in self._words.get("quantifiers", ()):
+        if j - 1 >= sent.start and lowers(doc)[j] == "of" and lowers(doc)[j - 1] in self._words.get("quantifiers", ()):
             return False  # "dozens of protesters": a quantity, not a prepositional phrase
-        return j >= sent.start and doc[j].lower_ in self._words["locative_prepositions"]
+        return j >= sent.start and lowers(doc)[j] in self._words["locative_prepositions"]
 
     def _coordinated(self, doc: Doc, args: list[Arg], first: Arg | None) -> list[Arg]:
         """`first` and the arguments joined to it by "dan"/"and"/commas, either side.
@@ -618,7 +618,7 @@ class RelationMatcher:
         current = first
         while True:
             j = current.end
-            while j < len(doc) and doc[j].lower_ in coordinators and j not in by_begin:  # "dan para pemimpin NLD"
+            while j < len(doc) and lowers(doc)[j] in coordinators and j not in by_begin:  # "dan para pemimpin NLD"
                 j += 1
             nxt = by_begin.get(j) or self._named_after_relative(doc, args, j)
             if j == current.end or nxt is None or nxt.kind != first.kind:
@@ -628,7 +628,7 @@ class RelationMatcher:
         current = first
         while True:
             j = current.begin
-            while j > 0 and doc[j - 1].lower_ in coordinators and j not in by_end:
+            while j > 0 and lowers(doc)[j - 1] in coordinators and j not in by_end:
                 j -= 1
             prev = by_end.get(j)
             if j == current.begin or prev is None or prev.kind != first.kind:
@@ -642,8 +642,8 @@ class RelationMatcher:
     def _named_after_relative(self, doc: Doc, args: list[Arg], j: int) -> Arg | None:
         """ "Tokayev dan orang yang digantikannya sebagai presiden, Nursultan Nazarbayev": a generic
         head with a relative clause stands for the name the comma after it brings."""
-        if not (j + 1 < len(doc) and doc[j].lower_ in self._words["generic_heads"]
-                and doc[j + 1].lower_ in self._words["relativizers"]):
+        if not (j + 1 < len(doc) and lowers(doc)[j] in self._words["generic_heads"]
+                and lowers(doc)[j + 1] in self._words["relativizers"]):
             return None
         for k in range(j + 2, min(j + 2 + _WINDOW, len(doc))):
             if doc[k].text == ",":
@@ -666,7 +666,7 @@ class RelationMatcher:
         for j in range(index - 1, max(sent.start, index - 4) - 1, -1):
             if doc[j].ent_type_ or self._breaks(doc, j):
                 return False
-            if doc[j].lower_ in markers or f"{doc[j].lower_} {doc[j + 1].lower_}" in markers:
+            if lowers(doc)[j] in markers or f"{lowers(doc)[j]} {lowers(doc)[j + 1]}" in markers:
                 return True
         return False
 
@@ -705,12 +705,12 @@ class RelationMatcher:
         others = self._words.get("others_after", frozenset())
 
         def ends_before(words: frozenset[str], at: int) -> bool:
-            return any(tuple(t.lower_ for t in doc[max(0, at - len(w.split())):at]) == tuple(w.split()) for w in words)
+            return any(tuple(lowers(doc)[max(0, at - len(w.split())):at]) == tuple(w.split()) for w in words)
 
         def starts_at(words: frozenset[str], at: int) -> bool:
-            return any(tuple(t.lower_ for t in doc[at:at + len(w.split())]) == tuple(w.split()) for w in words)
+            return any(tuple(lowers(doc)[at:at + len(w.split())]) == tuple(w.split()) for w in words)
 
-        if others and org.end < len(doc) and doc[org.end].lower_ in others:
+        if others and org.end < len(doc) and lowers(doc)[org.end] in others:
             return ends_before(before, org.start)  # "anggota ASEAN lainnya"
         return ends_before(before, org.start) and starts_at(after, org.end)  # "other NATO members"
 
@@ -720,7 +720,7 @@ class RelationMatcher:
         j = person.start - 1
         if person.label_ != "Person" or j <= sent.start or doc[j].ent_type_:
             return None
-        kind = self.lexicon.descriptors.get(doc[j].lower_)
+        kind = self.lexicon.descriptors.get(lowers(doc)[j])
         title = self._titles.ending_at(doc, j, sent.start)
         if kind in _LED and title is not None and title[0] == "leader":
             return Arg(j, j + 1, "description", kind)
@@ -729,14 +729,14 @@ class RelationMatcher:
     def _among_leaders(self, doc: Doc, person: Span, led: Span) -> bool:
         """ "Aung San Suu Kyi dan pemimpin NLD lainnya": one of the group's leaders."""
         j = person.end
-        while j < led.start and doc[j].lower_ in self._words["coordinators"]:
+        while j < led.start and lowers(doc)[j] in self._words["coordinators"]:
             j += 1
         found = self._titles.starting_at(doc, j) if j > person.end else None
         others = self._words.get("others_after", frozenset())
         after = led.end
         if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
             after += 3  # "pemimpin Liga Nasional untuk Demokrasi (NLD) lainnya"
-        return found is not None and found == ("leader", led.start) and after < len(doc) and doc[after].lower_ in others
+        return found is not None and found == ("leader", led.start) and after < len(doc) and lowers(doc)[after] in others
 
     def _titled_leader(self, doc: Doc, sent: Span, led: Span, person: Span) -> bool:
         """ "Presiden Rusia Vladimir Putin", "Russian President Vladimir Putin",
@@ -744,20 +744,20 @@ class RelationMatcher:
         if led.end == person.start:
             title = self._titles.ending_at(doc, led.start, sent.start)
             return title is not None and title[0] == "leader"
-        after = led.end + 1 if led.end < len(doc) and doc[led.end].lower_ in self._possessives else led.end
+        after = led.end + 1 if led.end < len(doc) and lowers(doc)[led.end] in self._possessives else led.end
         found = self._titles.starting_at(doc, after)
         return found is not None and found == ("leader", person.start)
 
     def _as_leader(self, doc: Doc, actor: Span, led: Span) -> bool:
         """ "Brunei Darussalam sebagai Ketua ASEAN", "Indonesia, as chair of ASEAN"."""
         j = actor.end + 1 if actor.end < len(doc) and doc[actor.end].text == "," else actor.end
-        if j >= len(doc) or doc[j].lower_ not in self._words.get("as_markers", ()):
+        if j >= len(doc) or lowers(doc)[j] not in self._words.get("as_markers", ()):
             return False
         found = self._titles.starting_at(doc, j + 1)
         if found is None or found[0] != "leader":
             return False
         k = found[1]
-        while k < led.start and doc[k].lower_ in self._words["stopwords"]:
+        while k < led.start and lowers(doc)[k] in self._words["stopwords"]:
             k += 1  # "as chair of the ..."
         return k == led.start
 
@@ -768,11 +768,11 @@ class RelationMatcher:
         after_cues = self._words.get("cite_cues_after", frozenset())
         for ent in (e for e in ents if e.label_ == "Organization"):
             cited = Arg(ent.start, ent.end, "name", "Organization")
-            before = [t.lower_ for t in doc[max(sent.start, ent.start - 3):ent.start]]
+            before = lowers(doc)[max(sent.start, ent.start - 3):ent.start]
             joined = " ".join(before)
             if any(w in cues for w in before) or any(c in joined for c in cues if " " in c):
                 yield RawRelation(cited, "cites", cited, sent, "cites")
-            elif ent.end < sent.end and doc[ent.end].lower_ in after_cues:
+            elif ent.end < sent.end and lowers(doc)[ent.end] in after_cues:
                 yield RawRelation(cited, "cites", cited, sent, "cites")
 
 
@@ -780,7 +780,7 @@ def _without_support_nouns(triggers: list[_Trigger], doc: Doc) -> list[_Trigger]
     """ "memberikan sanksi terhadap X", "issued a warning to X": the noun belongs to the
     verb's frame, so it is not read again as a nominal of its own."""
     nouns = {j for t in triggers if t.voice != "nominal" and t.frame.noun
-             for j in range(t.end, min(t.end + 7, len(doc))) if doc[j].lower_ in t.frame.noun}
+             for j in range(t.end, min(t.end + 7, len(doc))) if lowers(doc)[j] in t.frame.noun}
     return [t for t in triggers if t.index not in nouns]
 
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 __all__ = ["SentenceBounds", "MAX_SENTENCE_TOKENS"]
 
@@ -21,18 +23,21 @@ MAX_SENTENCE_TOKENS = 120  # longer than any real news sentence; split at a comm
 
 
 class SentenceBounds:
-    """Starts a sentence after a line break (unless the next line continues in lowercase)
-    and splits sentences over the cap."""
+    """Sentences as spaCy's sentencizer finds them (after sentence-final punctuation and
+    any punctuation after it), and also after a line break (unless the next line
+    continues in lowercase), split when over the cap."""
 
-    def __init__(self, max_tokens: int = MAX_SENTENCE_TOKENS):
+    def __init__(self, vocab: Vocab, max_tokens: int = MAX_SENTENCE_TOKENS):
         self.max_tokens = max_tokens
+        self._punct_chars = np.unique(np.array([vocab.strings.add(c) for c in Sentencizer.default_punct_chars],
+                                               dtype=np.uint64))
 
     def __call__(self, doc: Doc) -> Doc:
         # Bounds are gathered in an array and written once: setting token.is_sent_start
         # checks the whole doc each time, which is quadratic on a long article.
         if not len(doc):
             return doc
-        starts: Any = doc.to_array([SENT_START]).reshape(-1, 1)
+        starts: Any = self._punctuation_starts(doc).reshape(-1, 1)
         for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
             if "\n" in doc[i].text and not doc[i + 1].is_lower:
                 starts[i + 1, 0] = 1  # a lowercase word after a break is a hard-wrapped line
@@ -44,6 +49,20 @@ class SentenceBounds:
                 starts[start, 0] = 1
         doc.from_array([SENT_START], starts)
         return doc
+
+    def _punctuation_starts(self, doc: Doc) -> Any:
+        """The sentencizer's rule in array form: a token that is no punctuation starts a sentence
+        when sentence-final punctuation came since the previous such token. 1 starts, -1 does not."""
+        columns = doc.to_array([ORTH, IS_PUNCT])
+        at = np.minimum(np.searchsorted(self._punct_chars, columns[:, 0]), len(self._punct_chars) - 1)
+        final = self._punct_chars[at] == columns[:, 0]  # np.isin, without its sorting
+        words = np.flatnonzero(~(final | (columns[:, 1] == 1)))
+        finals_before = np.concatenate(([0], np.cumsum(final)))  # finals_before[i]: final marks among tokens < i
+        previous = np.concatenate(([-1], words[:-1]))
+        starts = np.full(len(doc), -1, dtype=np.int64)
+        starts[words[finals_before[words] - finals_before[previous + 1] > 0]] = 1
+        starts[0] = 1
+        return starts.astype(np.uint64)  # spaCy's SENT_START column: -1 wraps around, as in doc.to_array
 
     def _cut(self, doc: Doc, start: int) -> int:
         """The token after the last comma in the second half of the window, else the cap."""

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc
 
+from kg.nlp.arrays import lowers
+
 __all__ = ["Titles"]
 
 
@@ -21,9 +23,9 @@ class Titles:
 
     def starting_at(self, doc: Doc, start: int) -> tuple[str, int] | None:
         """The role and end of the longest title whose first token is `start`."""
-        if start >= len(doc) or doc[start].lower_ not in self.firsts:
+        if start >= len(doc) or lowers(doc)[start] not in self.firsts:
             return None
-        words = tuple(doc[i].lower_ for i in range(start, min(start + self.longest, len(doc))))
+        words = tuple(lowers(doc)[start:min(start + self.longest, len(doc))])
         for size in range(len(words), 0, -1):
             role = self.roles.get(words[:size])
             if role:
@@ -32,9 +34,9 @@ class Titles:
 
     def ending_at(self, doc: Doc, end: int, floor: int) -> tuple[str, int] | None:
         """The role and first token of the longest title whose last token is just before `end`."""
-        if end - 1 < floor or doc[end - 1].lower_ not in self.lasts:
+        if end - 1 < floor or lowers(doc)[end - 1] not in self.lasts:
             return None
-        words = tuple(doc[i].lower_ for i in range(max(floor, end - self.longest), end))
+        words = tuple(lowers(doc)[max(floor, end - self.longest):end])
         for size in range(len(words), 0, -1):
             role = self.roles.get(words[-size:])
             if role:
