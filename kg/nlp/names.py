@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.lexicon import Lexicon
-from kg.nlp.arrays import positions as _positions
+from kg.nlp.arrays import lowers, positions as _positions
 from kg.nlp.titles import Titles
 
 __all__ = ["ARMED_FORCES", "ETHNIC_GROUP", "NameFinder"]
@@ -45,17 +45,17 @@ class _Phrases:
 
     def starts_before(self, doc: Doc, i: int) -> list[int]:
         """Where each phrase that ends just before token `i` starts."""
-        if i == 0 or doc[i - 1].lower_ not in self._lasts:
+        words = lowers(doc)
+        if i == 0 or words[i - 1] not in self._lasts:
             return []
-        return [i - len(p) for p in self._phrases
-                if i - len(p) >= 0 and tuple(t.lower_ for t in doc[i - len(p):i]) == p]
+        return [i - len(p) for p in self._phrases if i - len(p) >= 0 and tuple(words[i - len(p):i]) == p]
 
     def ends_after(self, doc: Doc, i: int) -> list[int]:
         """Where each phrase that starts at token `i` ends."""
-        if i >= len(doc) or doc[i].lower_ not in self._firsts:
+        words = lowers(doc)
+        if i >= len(doc) or words[i] not in self._firsts:
             return []
-        return [i + len(p) for p in self._phrases
-                if i + len(p) <= len(doc) and tuple(t.lower_ for t in doc[i:i + len(p)]) == p]
+        return [i + len(p) for p in self._phrases if i + len(p) <= len(doc) and tuple(words[i:i + len(p)]) == p]
 
 
 class NameFinder:
@@ -200,17 +200,18 @@ class NameFinder:
         Once the article marks them so, its other "Armenian forces" are the same group."""
         marked: set[tuple[str, str]] = set()
         mentions: list[tuple[int, int, str, str]] = []  # start, end, country id, noun
+        words = lowers(doc)
         for ent in ents:
             if ent.label_ != "Country":
                 continue
-            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+            before = words[ent.start - 1] if ent.start > 0 else ""
+            after = words[ent.end] if ent.end < len(doc) else ""
             if after in self._ethnic_nouns:  # "(ethnic) Armenian forces"
                 mentions.append((ent.start, ent.end + 1, ent.ent_id_, after))
                 if before in self._ethnic_markers:
                     marked.add((ent.ent_id_, after))
-            elif before in self._ethnic_markers and ent.start > 1 and doc[ent.start - 2].lower_ in self._ethnic_nouns:
-                noun = doc[ent.start - 2].lower_  # "pasukan etnis Armenia"
+            elif before in self._ethnic_markers and ent.start > 1 and words[ent.start - 2] in self._ethnic_nouns:
+                noun = words[ent.start - 2]  # "pasukan etnis Armenia"
                 mentions.append((ent.start - 2, ent.end, ent.ent_id_, noun))
                 marked.add((ent.ent_id_, noun))
             elif before in self._ethnic_nouns:  # "pasukan Armenia"

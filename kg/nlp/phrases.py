@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from itertools import product
 from typing import Any
 
+from spacy.attrs import ENT_IOB
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -54,8 +55,8 @@ class PhraseEntities:
             return doc
         spans = [Span(doc, start, end, label=self._keys[key][0], span_id=self._keys[key][1])
                  for key, start, end in matches]
-        named = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        found = [span for span in filter_spans(spans) if not named.intersection(range(span.start, span.end))]
+        named = doc.to_array(ENT_IOB) % 2 == 1  # I (1) or B (3): the token is part of a name already
+        found = [span for span in filter_spans(spans) if not named[span.start:span.end].any()]
         doc.set_ents(found, default="unmodified")
         return doc
 
