@@ -96,6 +96,17 @@ class Lexicon:
     def has(self, list_name: str, word: str) -> bool:
         return word in self.words.get(list_name, frozenset())
 
+    def group_words(self) -> frozenset[str]:
+        """The common words groups are named with ("protesters", "para", "mass"), as opposed
+        to the names inside some of them ("Hamas fighters")."""
+        words = {w for key in ("members_before_organization", "members_after_organization", "ethnic_group_nouns")
+                 for phrase in self.words.get(key, ()) for w in phrase.split()}
+        for record in self.group_patterns:
+            for spec in record.get("pattern", ()):
+                value = spec.get("LOWER")
+                words.update([value] if isinstance(value, str) else value.get("IN", ()) if isinstance(value, dict) else ())
+        return frozenset(words)
+
 
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """Yield (line number, object) for every non-blank line, failing with file:line."""

@@ -35,7 +35,7 @@ _DESCRIPTION_REACH = 3  # tokens between a description and the name it describes
 def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: Gazetteer,
             lexicon: Lexicon) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     """Entities of the article (in order of first mention) and its resolved relations."""
-    table = _EntityTable(article, gazetteer)
+    table = _EntityTable(article, gazetteer, _group_words(lexicon))
     ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
     for ent in ents:
         table.add(ent)
@@ -130,8 +130,9 @@ class _Record:
 class _EntityTable:
     """The entities of one article, keyed by identity, with a map from spans to them."""
 
-    def __init__(self, article: Article, gazetteer: Gazetteer):
+    def __init__(self, article: Article, gazetteer: Gazetteer, group_words: frozenset[str]):
         self._gazetteer = gazetteer
+        self.group_words = group_words
         self._lang = article.lang or "en"
         self._text = article.text  # the doc's text; slicing it is cheaper than Span.text
         self._records: dict[str, _Record] = {}
@@ -149,7 +150,7 @@ class _EntityTable:
             record = self._records.get(key) or _Record(key, entry.label_in("en"), entry.type, entry.wikidata,
                                                        entry.label, first=ent.start)
         else:
-            label = text if ent.label_ != "Group" else _group_label(ent)
+            label = text if ent.label_ != "Group" else _group_label(ent, self.group_words)
             key = entity_key(ent.label_, label)
             if ent.ent_id_.startswith(ARMED_FORCES):  # "Azerbaijani army", "the Azerbaijani military": one node
                 key = f"organization/{ent.ent_id_.removeprefix(ARMED_FORCES)}-armed-forces"
@@ -277,7 +278,17 @@ def _clean_surface(text: str) -> str:
     return " ".join(text.split())
 
 
-def _group_label(span: Span) -> str:
-    """ "Protesters" opening a sentence and "protesters" are one group; "Armenian forces" keeps its capital."""
-    words = [t.lower_ if t.is_sent_start and not t.is_upper else t.text for t in span]
+_GROUP_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _group_words(lexicon: Lexicon) -> frozenset[str]:
+    if lexicon.lang not in _GROUP_WORDS:
+        _GROUP_WORDS[lexicon.lang] = lexicon.group_words()
+    return _GROUP_WORDS[lexicon.lang]
+
+
+def _group_label(span: Span, common: frozenset[str]) -> str:
+    """ "Protesters" opening a sentence and "protesters" are one group; "Hamas fighters" and
+    "Armenian forces" keep their capitals."""
+    words = [t.lower_ if t.is_sent_start and not t.is_upper and t.lower_ in common else t.text for t in span]
     return _clean_surface("".join(w + t.whitespace_ for w, t in zip(words, span)))

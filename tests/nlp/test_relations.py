@@ -403,6 +403,11 @@ def test_calling_a_deed_names(text: str, lang: str, expected: tuple[str, str, st
     assert unwanted not in found
 
 
+def test_a_group_opening_a_sentence_keeps_the_name_inside_it() -> None:
+    extraction = extract_article(Article(id="t", lang="en", text="Hamas fighters attacked Sderot. Protesters marched."))
+    assert {e.label for e in extraction.entities if e.type == "Group"} == {"Hamas fighters", "protesters"}
+
+
 def test_an_adverb_ending_in_nya_is_not_split_off_as_a_pronoun() -> None:
     doc = get_pipeline("id")("AS sebelumnya telah mengumumkan sanksi terhadap Rusia.")
     assert "sebelumnya" in [t.text for t in doc]
