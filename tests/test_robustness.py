@@ -22,8 +22,9 @@ import pytest
 
 import kg
 from kg.api import extract
+from kg.extraction import extract_article
 from kg.ingest import read_articles
-from kg.model import Extraction
+from kg.model import Article, Extraction
 
 # Real-looking Indonesian news, written for these tests (about 700 characters).
 PARAGRAPH_ID = (
@@ -173,6 +174,17 @@ def test_an_all_caps_body_makes_no_names_out_of_verbs(tmp_path: Path, paragraph:
     verbs = {"BERTEMU", "MENYALAHKAN", "MENYERANG", "MENJATUHKAN", "MET", "BLAMED", "IMPOSED"}
     assert not [e.label for e in extraction.entities if verbs & set(e.label.split())]
     assert_evidence_is_the_text(extraction)  # shouted text is read without guessing names, and without crashing
+
+
+@pytest.mark.parametrize(("paragraph", "lang"), [(PARAGRAPH_ID, "id"), (PARAGRAPH_EN, "en")], ids=["id", "en"])
+def test_an_all_caps_body_still_finds_the_gazetteers_names_and_their_relations(paragraph: str, lang: str) -> None:
+    extraction = extract_article(Article(id="caps", text=paragraph.upper(), lang=lang))
+    assert {("Sergei Lavrov", "blames", "NATO"), ("United States", "sanctions", "Russia")} <= triples(extraction)
+
+
+def test_a_short_name_in_capitals_that_is_also_a_word_is_not_read_as_the_name() -> None:
+    extraction = extract_article(Article(id="caps", text="RUSSIA ATTACKS UKRAINE AS NATO WATCHES", lang="en"))
+    assert "United States" not in {e.label for e in extraction.entities}  # "AS" is Indonesian for the US
 
 
 # -- (d) two languages in one article --------------------------------------------------------------

@@ -11,10 +11,10 @@ from collections.abc import Collection
 
 import numpy as np
 from spacy.strings import get_string_id
-from spacy.attrs import LOWER
+from spacy.attrs import IS_ALPHA, IS_UPPER, LOWER
 from spacy.tokens import Doc
 
-__all__ = ["positions", "lowers"]
+__all__ = ["positions", "lowers", "shouted"]
 
 
 _HASHES: dict[int, tuple[Collection[str], np.ndarray]] = {}  # id(words) -> (words, their string ids)
@@ -58,3 +58,17 @@ def lowers(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         words = doc.user_data["kg-lowers"] = [strings[h] for h in _array(doc, LOWER).tolist()]
     return words
+
+
+def shouted(doc: Doc) -> set[int]:
+    """Tokens of all-caps sentences ("PRESIDEN JOKOWI BERTEMU PUTIN"): capitals there say
+    nothing about names, so kg guesses no name from them and matches the gazetteer's longer names case-blind."""
+    out: set[int] = set()
+    upper = doc.to_array([IS_UPPER, IS_ALPHA])
+    if int((upper[:, 0] * upper[:, 1]).sum()) < 4:
+        return out  # the usual case, decided in one array pass
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha and len(t) > 1]
+        if len(words) >= 4 and sum(t.is_upper for t in words) >= 0.6 * len(words):
+            out.update(range(sent.start, sent.end))
+    return out

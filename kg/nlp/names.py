@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.attrs import IS_ALPHA, IS_UPPER, LOWER, ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.lexicon import Lexicon
-from kg.nlp.arrays import lowers, positions as _positions
+from kg.nlp.arrays import lowers, positions as _positions, shouted
 from kg.nlp.titles import Titles
 
 __all__ = ["ARMED_FORCES", "ETHNIC_GROUP", "NameFinder"]
@@ -77,7 +77,7 @@ class NameFinder:
     def __call__(self, doc: Doc) -> Doc:
         new: list[Span] = []
         ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
-        taken = {i for e in ents for i in range(e.start, e.end)} | _shouted(doc)
+        taken = {i for e in ents for i in range(e.start, e.end)} | shouted(doc)
         for start in _positions(doc, LOWER, self._titles.firsts):
             title = self._titles.starting_at(doc, start)
             if title is None:
@@ -228,20 +228,6 @@ def _beside(doc: Doc, ent: Span, before: _Phrases, after: _Phrases, label: str, 
     """The name with a phrase before or after it, as one span of `label`."""
     return ([Span(doc, start, ent.end, label=label, span_id=span_id) for start in before.starts_before(doc, ent.start)]
             + [Span(doc, ent.start, end, label=label, span_id=span_id) for end in after.ends_after(doc, ent.end)])
-
-
-def _shouted(doc: Doc) -> set[int]:
-    """Tokens of all-caps sentences ("PRESIDEN JOKOWI BERTEMU PUTIN"): capitals there say
-    nothing about names, so no name is guessed from them (the gazetteer still matches)."""
-    out: set[int] = set()
-    upper = doc.to_array([IS_UPPER, IS_ALPHA])
-    if int((upper[:, 0] * upper[:, 1]).sum()) < 4:
-        return out  # the usual case, decided in one array pass
-    for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha and len(t) > 1]
-        if len(words) >= 4 and sum(t.is_upper for t in words) >= 0.6 * len(words):
-            out.update(range(sent.start, sent.end))
-    return out
 
 
 def _is_name_token(token: Token) -> bool:

@@ -26,10 +26,12 @@ from spacy.util import filter_spans
 from kg.errors import DataFileError
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import load_lexicon
+from kg.nlp.arrays import lowers, shouted
 from kg.resources import data_dir
 
 __all__ = ["PhraseEntities", "gazetteer_phrases", "group_phrases", "spell_out"]
 
+_SHOUTED_MIN_CHARS = 4  # "Rusia", "NATO", "Putin"; not "AS" (the word "as"?) or "UN"
 _REPEATS = {"?": (0, 1), "*": (0, 1, 2), "+": (1, 2)}  # "*" and "+" spelt out up to twice
 
 Phrase = tuple[str, str, str]  # label, phrase, id ("" for none)
@@ -38,8 +40,13 @@ Phrase = tuple[str, str, str]  # label, phrase, id ("" for none)
 class PhraseEntities:
     """Adds the longest matching phrases to doc.ents wherever no entity is yet."""
 
-    def __init__(self, nlp: Language, phrases: Iterable[Phrase], attr: str):
+    def __init__(self, nlp: Language, phrases: Iterable[Phrase], attr: str, *, shouted_too: bool = False,
+                 words: frozenset[str] = frozenset()):
         self._matcher = PhraseMatcher(nlp.vocab, attr=attr)
+        # all-caps sentences ("PRESIDEN JOKO WIDODO BERTEMU PUTIN") matched case-blind, longer names only:
+        # "AS" in capitals is as likely the word "as" as the United States
+        self._shouted = PhraseMatcher(nlp.vocab, attr="LOWER") if shouted_too and attr != "LOWER" else None
+        self._words = words  # the language's function words: "AS" in a shouted English line is "as"
         by_key: dict[tuple[str, str], set[str]] = {}
         for label, phrase, id_ in phrases:
             by_key.setdefault((label, id_), set()).add(phrase)
@@ -47,10 +54,20 @@ class PhraseEntities:
         for number, ((label, id_), forms) in enumerate(sorted(by_key.items())):
             key = f"{label}|{id_}|{number}"
             self._matcher.add(key, [nlp.make_doc(form) for form in sorted(forms)])
+            if self._shouted is not None:
+                long_forms = [form for form in sorted(forms) if len(form) >= _SHOUTED_MIN_CHARS]
+                if long_forms:
+                    self._shouted.add(key, [nlp.make_doc(form) for form in long_forms])
             self._keys[nlp.vocab.strings[key]] = (label, id_)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self._matcher(doc)
+        if self._shouted is not None:
+            capitals = shouted(doc)
+            if capitals:
+                lowered = lowers(doc)
+                matches = [m for m in matches if m[1] not in capitals or " ".join(lowered[m[1]:m[2]]) not in self._words]
+                matches += [m for m in self._shouted(doc) if m[1] in capitals]
         if not matches:
             return doc
         spans = [Span(doc, start, end, label=self._keys[key][0], span_id=self._keys[key][1])

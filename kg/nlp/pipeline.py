@@ -42,8 +42,9 @@ def _make_clitic_splitter(nlp: Language, name: str, lang: str) -> CliticSplitter
 
 
 @Language.factory("kg_gazetteer", assigns=["doc.ents"])
-def _make_gazetteer(nlp: Language, name: str) -> PhraseEntities:
-    return PhraseEntities(nlp, gazetteer_phrases(), attr="ORTH")
+def _make_gazetteer(nlp: Language, name: str, lang: str) -> PhraseEntities:
+    return PhraseEntities(nlp, gazetteer_phrases(), attr="ORTH", shouted_too=True,
+                          words=load_lexicon(lang).words["stopwords"])
 
 
 @Language.factory("kg_groups", requires=["doc.ents"], assigns=["doc.ents"])
@@ -83,7 +84,7 @@ def get_pipeline(lang: str) -> Language:
         _keep_hyphenated_words(nlp)
         nlp.add_pipe("kg_clitics", config={"lang": lang})
     nlp.add_pipe("kg_sentence_bounds")
-    nlp.add_pipe("kg_gazetteer")
+    nlp.add_pipe("kg_gazetteer", config={"lang": lang})
     nlp.add_pipe("kg_groups", config={"lang": lang})
     nlp.add_pipe("kg_names", config={"lang": lang})
     nlp.add_pipe("kg_relations", config={"lang": lang})
