@@ -36,6 +36,7 @@ __all__ = ["Arg", "RawRelation", "RelationMatcher"]
 
 _WINDOW = 12  # tokens searched on each side of a verb for its arguments
 _PREP_GAP = 4  # tokens allowed between a preposition and its argument
+_HEADLINE_WORDS = 15  # a line this short, every word capitalised, is a headline
 _RELATIVE_REACH = 5  # tokens between a relativizer and a name inside its clause ("yang dipimpin oleh AS")
 _LED = frozenset({"Country", "Organization"})  # what a leader title can head
 _LEADERS = frozenset({"Person", "Country", "Organization"})  # who can hold a chair "as" a title says
@@ -268,6 +269,9 @@ class RelationMatcher:
                         yield frame, voice, parse.clitic == "nya" or self._clitic_after(doc, i)
                     elif parse.prefix == "none" and "di" in frame.prefixes and self._pronoun_before(doc, i):
                         yield frame, "pronoun-passive", False
+                    elif (parse.prefix == "none" and "meN" in frame.prefixes and parse.suffix in frame.suffixes
+                          and not frame.nominal and self._in_headline(doc, i)):
+                        yield frame, "active", False  # "Rusia Serang Ukraina": headlines drop the meN- prefix
             return
         readings = self._english.get(word, ())
         if not readings:
@@ -283,6 +287,14 @@ class RelationMatcher:
         for frame, _kind in readings:
             if frame.nominal:
                 yield frame, "nominal", False
+
+    def _in_headline(self, doc: Doc, i: int) -> bool:
+        """A capitalised word in a short line whose words, but for function words, are capitalised."""
+        if not doc[i].is_title:
+            return False
+        words = [t for t in doc[i].sent if t.is_alpha]
+        stop = self._words["stopwords"]
+        return len(words) <= _HEADLINE_WORDS and all(t.is_title or t.is_upper or t.lower_ in stop for t in words)
 
     def _clitic_after(self, doc: Doc, i: int) -> bool:
         """ "digantikan|nya": the clitic pronoun split off the verb (kg.nlp.clitics)."""

@@ -408,6 +408,19 @@ def test_a_group_opening_a_sentence_keeps_the_name_inside_it() -> None:
     assert {e.label for e in extraction.entities if e.type == "Group"} == {"Hamas fighters", "protesters"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rusia Serang Ukraina, AS Kecam Moskow", ("Russia", "attacks", "Ukraine")),
+    ("Polisi Tahan 10 Demonstran di Jakarta", ("polisi", "detains", "Demonstran")),
+    ("Jokowi Temui Putin di Moskow", ("Joko Widodo", "meetsWith", "Vladimir Putin")),
+])
+def test_a_headline_verb_without_its_prefix_is_active(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, "id")
+
+
+def test_a_bare_root_in_running_text_is_not_read_as_a_verb() -> None:
+    assert not triples("Rusia serang Ukraina lagi.", "id")
+
+
 def test_an_adverb_ending_in_nya_is_not_split_off_as_a_pronoun() -> None:
     doc = get_pipeline("id")("AS sebelumnya telah mengumumkan sanksi terhadap Rusia.")
     assert "sebelumnya" in [t.text for t in doc]
