@@ -14,7 +14,7 @@ from spacy.strings import get_string_id
 from spacy.attrs import IS_ALPHA, IS_UPPER, LOWER
 from spacy.tokens import Doc
 
-__all__ = ["positions", "lowers", "shouted"]
+__all__ = ["positions", "matches", "lowers", "shouted"]
 
 
 _HASHES: dict[int, tuple[Collection[str], np.ndarray]] = {}  # id(words) -> (words, their string ids)
@@ -22,12 +22,17 @@ _HASHES: dict[int, tuple[Collection[str], np.ndarray]] = {}  # id(words) -> (wor
 
 def positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     """Indices of the tokens whose `attr` (spacy.attrs.LOWER, ORTH, ...) is one of `words`."""
+    return np.flatnonzero(matches(doc, attr, words)).tolist()
+
+
+def matches(doc: Doc, attr: int, words: Collection[str]) -> np.ndarray:
+    """A boolean per token: is its `attr` one of `words`? (np.isin, without sorting per call)"""
     wanted = _hashes(words)
-    if not len(wanted) or not len(doc):
-        return []
     values = _array(doc, attr)
+    if not len(wanted):
+        return np.zeros(len(values), dtype=bool)
     at = np.minimum(np.searchsorted(wanted, values), len(wanted) - 1)  # `wanted` is sorted
-    return np.flatnonzero(wanted[at] == values).tolist()
+    return wanted[at] == values
 
 
 def _array(doc: Doc, attr: int) -> np.ndarray:

@@ -33,7 +33,7 @@ MAX_ARTICLE_CHARS = 50_000_000
 
 @Language.factory("kg_sentence_bounds", assigns=["token.is_sent_start"])
 def _make_sentence_bounds(nlp: Language, name: str) -> SentenceBounds:
-    return SentenceBounds(nlp.vocab)
+    return SentenceBounds()
 
 
 @Language.factory("kg_clitics")

@@ -15,7 +15,8 @@ import numpy as np
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
+
+from kg.nlp.arrays import matches
 
 __all__ = ["SentenceBounds", "MAX_SENTENCE_TOKENS"]
 
@@ -27,10 +28,9 @@ class SentenceBounds:
     any punctuation after it), and also after a line break (unless the next line
     continues in lowercase), split when over the cap."""
 
-    def __init__(self, vocab: Vocab, max_tokens: int = MAX_SENTENCE_TOKENS):
+    def __init__(self, max_tokens: int = MAX_SENTENCE_TOKENS):
         self.max_tokens = max_tokens
-        self._punct_chars = np.unique(np.array([vocab.strings.add(c) for c in Sentencizer.default_punct_chars],
-                                               dtype=np.uint64))
+        self._punct_chars = tuple(Sentencizer.default_punct_chars)
 
     def __call__(self, doc: Doc) -> Doc:
         # Bounds are gathered in an array and written once: setting token.is_sent_start
@@ -53,10 +53,8 @@ class SentenceBounds:
     def _punctuation_starts(self, doc: Doc) -> Any:
         """The sentencizer's rule in array form: a token that is no punctuation starts a sentence
         when sentence-final punctuation came since the previous such token. 1 starts, -1 does not."""
-        columns = doc.to_array([ORTH, IS_PUNCT])
-        at = np.minimum(np.searchsorted(self._punct_chars, columns[:, 0]), len(self._punct_chars) - 1)
-        final = self._punct_chars[at] == columns[:, 0]  # np.isin, without its sorting
-        words = np.flatnonzero(~(final | (columns[:, 1] == 1)))
+        final = matches(doc, ORTH, self._punct_chars)
+        words = np.flatnonzero(~(final | (doc.to_array(IS_PUNCT) == 1)))
         finals_before = np.concatenate(([0], np.cumsum(final)))  # finals_before[i]: final marks among tokens < i
         previous = np.concatenate(([-1], words[:-1]))
         starts = np.full(len(doc), -1, dtype=np.int64)
