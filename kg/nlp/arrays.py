@@ -7,14 +7,14 @@ array and matching hashes with numpy does the same search in C.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 import numpy as np
 from spacy.strings import get_string_id
 from spacy.attrs import IS_ALPHA, IS_UPPER, LOWER
 from spacy.tokens import Doc
 
-__all__ = ["positions", "matches", "lowers", "shouted"]
+__all__ = ["Phrases", "positions", "matches", "lowers", "shouted"]
 
 
 _HASHES: dict[int, tuple[Collection[str], np.ndarray]] = {}  # id(words) -> (words, their string ids)
@@ -77,3 +77,27 @@ def shouted(doc: Doc) -> set[int]:
         if len(words) >= 4 and sum(t.is_upper for t in words) >= 0.6 * len(words):
             out.update(range(sent.start, sent.end))
     return out
+
+
+class Phrases:
+    """Multi-word phrases ("junta militer", "armed forces", "negara anggota") looked for right before
+    or after a name."""
+
+    def __init__(self, phrases: Iterable[str]):
+        self._phrases = {tuple(w.split()) for w in phrases}
+        self._lasts = frozenset(p[-1] for p in self._phrases)
+        self._firsts = frozenset(p[0] for p in self._phrases)
+
+    def starts_before(self, doc: Doc, i: int) -> list[int]:
+        """Where each phrase that ends just before token `i` starts."""
+        words = lowers(doc)
+        if i == 0 or words[i - 1] not in self._lasts:
+            return []
+        return [i - len(p) for p in self._phrases if i - len(p) >= 0 and tuple(words[i - len(p):i]) == p]
+
+    def ends_after(self, doc: Doc, i: int) -> list[int]:
+        """Where each phrase that starts at token `i` ends."""
+        words = lowers(doc)
+        if i >= len(doc) or words[i] not in self._firsts:
+            return []
+        return [i + len(p) for p in self._phrases if i + len(p) <= len(doc) and tuple(words[i:i + len(p)]) == p]

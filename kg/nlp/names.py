@@ -15,15 +15,12 @@
 
 from __future__ import annotations
 
-
-from collections.abc import Iterable
-
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.lexicon import Lexicon
-from kg.nlp.arrays import lowers, positions as _positions, shouted
+from kg.nlp.arrays import Phrases, lowers, positions as _positions, shouted
 from kg.nlp.titles import Titles
 
 __all__ = ["ARMED_FORCES", "ETHNIC_GROUP", "NameFinder"]
@@ -35,42 +32,19 @@ _MAX_NAME = 4
 _MIN_ACRONYM = 2
 
 
-class _Phrases:
-    """Multi-word phrases ("junta militer", "armed forces") looked for right before or after a name."""
-
-    def __init__(self, phrases: Iterable[str]):
-        self._phrases = {tuple(w.split()) for w in phrases}
-        self._lasts = frozenset(p[-1] for p in self._phrases)
-        self._firsts = frozenset(p[0] for p in self._phrases)
-
-    def starts_before(self, doc: Doc, i: int) -> list[int]:
-        """Where each phrase that ends just before token `i` starts."""
-        words = lowers(doc)
-        if i == 0 or words[i - 1] not in self._lasts:
-            return []
-        return [i - len(p) for p in self._phrases if i - len(p) >= 0 and tuple(words[i - len(p):i]) == p]
-
-    def ends_after(self, doc: Doc, i: int) -> list[int]:
-        """Where each phrase that starts at token `i` ends."""
-        words = lowers(doc)
-        if i >= len(doc) or words[i] not in self._firsts:
-            return []
-        return [i + len(p) for p in self._phrases if i + len(p) <= len(doc) and tuple(words[i:i + len(p)]) == p]
-
-
 class NameFinder:
     """Adds title-cued people, parenthesised acronyms and repeated surnames to doc.ents."""
 
     def __init__(self, lexicon: Lexicon):
         self._titles = Titles(lexicon.titles)
         self._stop = lexicon.words["stopwords"] | lexicon.words["relativizers"]
-        self._forces_before = _Phrases(lexicon.words.get("forces_before_country", ()))
-        self._forces_after = _Phrases(lexicon.words.get("forces_after_country", ()))
+        self._forces_before = Phrases(lexicon.words.get("forces_before_country", ()))
+        self._forces_after = Phrases(lexicon.words.get("forces_after_country", ()))
         self._org_heads = lexicon.words.get("organization_heads", frozenset())
         self._org_tails = lexicon.words.get("organization_tails", frozenset())
         self._bridges = lexicon.words.get("title_bridges", frozenset())
-        self._members_before = _Phrases(lexicon.words.get("members_before_organization", ()))
-        self._members_after = _Phrases(lexicon.words.get("members_after_organization", ()))
+        self._members_before = Phrases(lexicon.words.get("members_before_organization", ()))
+        self._members_after = Phrases(lexicon.words.get("members_after_organization", ()))
         self._ethnic_markers = lexicon.words.get("ethnic_markers", frozenset())
         self._ethnic_nouns = lexicon.words.get("ethnic_group_nouns", frozenset())
 
@@ -224,7 +198,7 @@ class NameFinder:
         return [Span(doc, i, i + 1, label="Person") for i in _positions(doc, ORTH, surnames) if i not in taken]
 
 
-def _beside(doc: Doc, ent: Span, before: _Phrases, after: _Phrases, label: str, span_id: str = "") -> list[Span]:
+def _beside(doc: Doc, ent: Span, before: Phrases, after: Phrases, label: str, span_id: str = "") -> list[Span]:
     """The name with a phrase before or after it, as one span of `label`."""
     return ([Span(doc, start, ent.end, label=label, span_id=span_id) for start in before.starts_before(doc, ent.start)]
             + [Span(doc, ent.start, end, label=label, span_id=span_id) for end in after.ends_after(doc, ent.end)])

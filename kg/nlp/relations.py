@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon import Frame, Lexicon
 from kg.model import SYMMETRIC_PREDICATES
-from kg.nlp.arrays import lowers, positions
+from kg.nlp.arrays import Phrases, lowers, positions
 from kg.nlp.morphology import IndonesianAnalyzer, english_forms
 from kg.nlp.titles import Titles
 
@@ -105,6 +105,8 @@ class RelationMatcher:
                     self._english.setdefault(form, []).append((frame, kind))
         self._titles = Titles(lexicon.titles)
         self._possessives = self._words.get("possessive_markers", frozenset())
+        self._fellow_before = Phrases(self._words.get("fellow_members_before", ()))
+        self._fellow_after = Phrases(self._words.get("fellow_members_after", ()))
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
                            | frozenset(lexicon.descriptors))
 
@@ -712,19 +714,11 @@ class RelationMatcher:
                 return
 
     def _fellow_members(self, doc: Doc, org: Span) -> bool:
-        before = self._words.get("fellow_members_before", frozenset())
-        after = self._words.get("fellow_members_after", frozenset())
-        others = self._words.get("others_after", frozenset())
-
-        def ends_before(words: frozenset[str], at: int) -> bool:
-            return any(tuple(lowers(doc)[max(0, at - len(w.split())):at]) == tuple(w.split()) for w in words)
-
-        def starts_at(words: frozenset[str], at: int) -> bool:
-            return any(tuple(lowers(doc)[at:at + len(w.split())]) == tuple(w.split()) for w in words)
-
-        if others and org.end < len(doc) and lowers(doc)[org.end] in others:
-            return ends_before(before, org.start)  # "anggota ASEAN lainnya"
-        return ends_before(before, org.start) and starts_at(after, org.end)  # "other NATO members"
+        if not self._fellow_before.starts_before(doc, org.start):
+            return False
+        if org.end < len(doc) and lowers(doc)[org.end] in self._words.get("others_after", frozenset()):
+            return True  # "anggota ASEAN lainnya"
+        return bool(self._fellow_after.ends_after(doc, org.end))  # "other NATO members"
 
     def _described_leader(self, doc: Doc, sent: Span, person: Span) -> Arg | None:
         """ "panglima militer Min Aung Hlaing": a leader title over a description the
