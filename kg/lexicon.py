@@ -92,20 +92,13 @@ class Lexicon:
     group_patterns: tuple[dict[str, Any], ...]
     morphology: Morphology | None = None
     irregular: dict[str, tuple[str, ...]] | None = None  # lemma -> inflected forms
+    # the common words groups are named with ("protesters", "para", "mass"), as opposed to the
+    # names inside some of them ("Hamas fighters")
+    group_words: frozenset[str] = frozenset()
 
     def has(self, list_name: str, word: str) -> bool:
         return word in self.words.get(list_name, frozenset())
 
-    def group_words(self) -> frozenset[str]:
-        """The common words groups are named with ("protesters", "para", "mass"), as opposed
-        to the names inside some of them ("Hamas fighters")."""
-        words = {w for key in ("members_before_organization", "members_after_organization", "ethnic_group_nouns")
-                 for phrase in self.words.get(key, ()) for w in phrase.split()}
-        for record in self.group_patterns:
-            for spec in record.get("pattern", ()):
-                value = spec.get("LOWER")
-                words.update([value] if isinstance(value, str) else value.get("IN", ()) if isinstance(value, dict) else ())
-        return frozenset(words)
 
 
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -150,18 +143,31 @@ def load_lexicon(lang: str) -> Lexicon:
     folder = data_dir() / "lexicon" / lang
     morphology_path = folder / "morphology.json"
     irregular_path = folder / "irregular_verbs.tsv"
+    words = _load_words(folder / "words.json")
+    group_patterns = tuple(record for _, record in read_jsonl(folder / "groups.jsonl"))
     return Lexicon(
         lang=lang,
         frames=tuple(_load_frames(folder / "relations.jsonl")),
-        words=_load_words(folder / "words.json"),
+        words=words,
         titles={title: role for _, (title, role) in read_tsv(folder / "titles.tsv", 2)},
         descriptors={noun: _entity_type(t, folder / "descriptors.tsv", n)
                      for n, (noun, t) in read_tsv(folder / "descriptors.tsv", 2)},
-        group_patterns=tuple(record for _, record in read_jsonl(folder / "groups.jsonl")),
+        group_patterns=group_patterns,
         morphology=_load_morphology(morphology_path) if morphology_path.exists() else None,
         irregular={cells[0]: tuple(cells[1:]) for _, cells in read_tsv(irregular_path, 3)}
         if irregular_path.exists() else None,
+        group_words=_group_words(words, group_patterns),
     )
+
+
+def _group_words(words: dict[str, frozenset[str]], patterns: tuple[dict[str, Any], ...]) -> frozenset[str]:
+    found = {w for key in ("members_before_organization", "members_after_organization", "ethnic_group_nouns")
+             for phrase in words.get(key, ()) for w in phrase.split()}
+    for record in patterns:
+        for spec in record.get("pattern", ()):
+            value = spec.get("LOWER")
+            found.update([value] if isinstance(value, str) else value.get("IN", ()) if isinstance(value, dict) else ())
+    return frozenset(found)
 
 
 @cache
@@ -207,8 +213,10 @@ def _load_frames(path: Path) -> Iterator[Frame]:
 
 
 def _predicate_or_none(value: object, path: Path, line: int) -> str | None:
-    if value is None or value in PREDICATES:
-        return value  # type: ignore[return-value]
+    if value is None:
+        return None
+    if isinstance(value, str) and value in PREDICATES:
+        return value
     raise DataFileError(f"object_from: unknown predicate {value!r}; use one of {', '.join(PREDICATES)}",
                         path=path, line=line)
 

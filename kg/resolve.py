@@ -35,7 +35,7 @@ _DESCRIPTION_REACH = 3  # tokens between a description and the name it describes
 def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: Gazetteer,
             lexicon: Lexicon) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     """Entities of the article (in order of first mention) and its resolved relations."""
-    table = _EntityTable(article, gazetteer, _group_words(lexicon))
+    table = _EntityTable(article, gazetteer, lexicon.group_words)
     ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
     for ent in ents:
         table.add(ent)
@@ -276,15 +276,6 @@ def _descriptions(doc: Doc, ents: list[Span], lexicon: Lexicon) -> dict[int, tup
 
 def _clean_surface(text: str) -> str:
     return " ".join(text.split())
-
-
-_GROUP_WORDS: dict[str, frozenset[str]] = {}
-
-
-def _group_words(lexicon: Lexicon) -> frozenset[str]:
-    if lexicon.lang not in _GROUP_WORDS:
-        _GROUP_WORDS[lexicon.lang] = lexicon.group_words()
-    return _GROUP_WORDS[lexicon.lang]
 
 
 def _group_label(span: Span, common: frozenset[str]) -> str:
