@@ -7,14 +7,15 @@ array and matching hashes with numpy does the same search in C.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
+from functools import cached_property
 
 import numpy as np
 from spacy.strings import get_string_id
-from spacy.attrs import IS_ALPHA, IS_UPPER, LOWER
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_LOWER, IS_QUOTE, IS_TITLE, IS_UPPER, LOWER, SPACY
 from spacy.tokens import Doc
 
-__all__ = ["Phrases", "positions", "matches", "lowers", "shouted"]
+__all__ = ["Phrases", "Tokens", "positions", "matches", "lowers", "shouted"]
 
 
 _HASHES: dict[int, tuple[Collection[str], np.ndarray]] = {}  # id(words) -> (words, their string ids)
@@ -65,6 +66,51 @@ def lowers(doc: Doc) -> list[str]:
     return words
 
 
+class Tokens:
+    """A doc's token attributes as plain lists, for rules that peek at neighbouring words.
+
+    Rules ask for thousands of attributes per article: `doc[i].is_alpha` builds a Token
+    object each time, a list index does not. Each column is read from the doc on first
+    use; take a Tokens after the entities it reads are set (`ent` is a snapshot).
+    """
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.lower = lowers(doc)  # punctuation too: "," is its own lowercase form
+
+    def __len__(self) -> int:
+        return len(self.lower)
+
+    def _column(self, attr: int) -> list[int]:
+        return _array(self.doc, attr).tolist() if attr != ENT_TYPE else self.doc.to_array(ENT_TYPE).tolist()
+
+    @cached_property
+    def ent(self) -> list[int]:
+        """The token's entity label (its string id), 0 outside entities."""
+        return self._column(ENT_TYPE)
+
+    @cached_property
+    def is_alpha(self) -> list[int]:
+        return self._column(IS_ALPHA)
+
+    @cached_property
+    def is_lower(self) -> list[int]:
+        return self._column(IS_LOWER)
+
+    @cached_property
+    def is_quote(self) -> list[int]:
+        return self._column(IS_QUOTE)
+
+    @cached_property
+    def is_title(self) -> list[int]:
+        return self._column(IS_TITLE)
+
+    @cached_property
+    def space(self) -> list[int]:
+        """Whether whitespace follows the token."""
+        return self._column(SPACY)
+
+
 def shouted(doc: Doc) -> set[int]:
     """Tokens of all-caps sentences ("PRESIDEN JOKOWI BERTEMU PUTIN"): capitals there say
     nothing about names, so kg guesses no name from them and matches the gazetteer's longer names case-blind."""
@@ -88,16 +134,14 @@ class Phrases:
         self._lasts = frozenset(p[-1] for p in self._phrases)
         self._firsts = frozenset(p[0] for p in self._phrases)
 
-    def starts_before(self, doc: Doc, i: int) -> list[int]:
-        """Where each phrase that ends just before token `i` starts."""
-        words = lowers(doc)
+    def starts_before(self, words: Sequence[str], i: int) -> list[int]:
+        """Where each phrase that ends just before token `i` of `words` (lowercase) starts."""
         if i == 0 or words[i - 1] not in self._lasts:
             return []
         return [i - len(p) for p in self._phrases if i - len(p) >= 0 and tuple(words[i - len(p):i]) == p]
 
-    def ends_after(self, doc: Doc, i: int) -> list[int]:
-        """Where each phrase that starts at token `i` ends."""
-        words = lowers(doc)
-        if i >= len(doc) or words[i] not in self._firsts:
+    def ends_after(self, words: Sequence[str], i: int) -> list[int]:
+        """Where each phrase that starts at token `i` of `words` (lowercase) ends."""
+        if i >= len(words) or words[i] not in self._firsts:
             return []
-        return [i + len(p) for p in self._phrases if i + len(p) <= len(doc) and tuple(words[i:i + len(p)]) == p]
+        return [i + len(p) for p in self._phrases if i + len(p) <= len(words) and tuple(words[i:i + len(p)]) == p]

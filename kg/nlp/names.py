@@ -53,7 +53,7 @@ class NameFinder:
         ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
         taken = {i for e in ents for i in range(e.start, e.end)} | shouted(doc)
         for start in _positions(doc, LOWER, self._titles.firsts):
-            title = self._titles.starting_at(doc, start)
+            title = self._titles.starting_at(lowers(doc), start)
             if title is None:
                 continue
             run = self._capitalised_run(doc, self._after_title_qualifiers(doc, title[1]), taken)
@@ -200,8 +200,8 @@ class NameFinder:
 
 def _beside(doc: Doc, ent: Span, before: Phrases, after: Phrases, label: str, span_id: str = "") -> list[Span]:
     """The name with a phrase before or after it, as one span of `label`."""
-    return ([Span(doc, start, ent.end, label=label, span_id=span_id) for start in before.starts_before(doc, ent.start)]
-            + [Span(doc, ent.start, end, label=label, span_id=span_id) for end in after.ends_after(doc, ent.end)])
+    return ([Span(doc, start, ent.end, label=label, span_id=span_id) for start in before.starts_before(lowers(doc), ent.start)]
+            + [Span(doc, ent.start, end, label=label, span_id=span_id) for end in after.ends_after(lowers(doc), ent.end)])
 
 
 def _is_name_token(token: Token) -> bool:

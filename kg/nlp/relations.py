@@ -21,14 +21,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from spacy.attrs import LOWER
+import numpy as np
+from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import Frame, Lexicon
 from kg.model import SYMMETRIC_PREDICATES
-from kg.nlp.arrays import Phrases, lowers, positions
+from kg.nlp.arrays import Phrases, Tokens, positions
 from kg.nlp.morphology import IndonesianAnalyzer, english_forms
 from kg.nlp.titles import Titles
 
@@ -42,8 +43,7 @@ _LED = frozenset({"Country", "Organization"})  # what a leader title can head
 _LEADERS = frozenset({"Person", "Country", "Organization"})  # who can hold a chair "as" a title says
 
 
-@dataclass(frozen=True, slots=True)
-class Arg:
+class Arg(NamedTuple):
     """A relation argument: a token span and what kind of reference it is.
 
     kind: "name" (a named entity or group, typed by `type`), "pronoun" (a person
@@ -67,8 +67,7 @@ class Arg:
         return self.start if self.lead is None else self.lead
 
 
-@dataclass(frozen=True, slots=True)
-class RawRelation:
+class RawRelation(NamedTuple):
     subject: Arg
     predicate: str
     object: Arg
@@ -77,9 +76,8 @@ class RawRelation:
     modality: str = "asserted"
 
 
-@dataclass(frozen=True, slots=True)
-class _Trigger:
-    index: int
+class _Trigger(NamedTuple):
+    at: int  # the trigger word
     frame: Frame
     voice: str  # "active" | "passive" | "nominal"
     clitic: bool
@@ -114,29 +112,30 @@ class RelationMatcher:
 
     def __call__(self, doc: Doc) -> list[RawRelation]:
         relations: list[RawRelation] = []
+        tok = Tokens(doc)
         ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
         ent_starts = [e.start for e in ents]
         cues = positions(doc, LOWER, self._cue_words)
         verbs = positions(doc, LOWER, self._english) if self._analyzer is None else None
-        for sent in doc.sents:
+        for sent in _sentences(tok):
             sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             sent_cues = cues[bisect_left(cues, sent.start):bisect_left(cues, sent.end)]
             if not sent_ents and not sent_cues:
                 continue  # nobody to relate
-            args = self._arguments(doc, sent, sent_ents, sent_cues)
             sent_verbs = None if verbs is None else verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]
-            triggers = _without_support_nouns(list(self._triggers(doc, sent, sent_verbs)), doc)
-            trigger_at = {t.index for t in triggers if not t.frame.agentive}  # "protesters" is also an argument
+            triggers = _without_support_nouns(list(self._triggers(tok, sent, sent_verbs)), tok)
+            args = self._arguments(tok, sent, sent_ents, sent_cues) if triggers else None
+            trigger_at = {t.at for t in triggers if not t.frame.agentive}  # "protesters" is also an argument
             for trigger in triggers:
-                relations.extend(self._verb_relations(doc, sent, args, trigger, trigger_at))
-            relations.extend(self._title_relations(doc, sent, sent_ents))
-            relations.extend(self._fellow_member_relations(doc, sent, args, sent_ents))
-            relations.extend(self._cite_relations(doc, sent, sent_ents))
+                relations.extend(self._verb_relations(tok, sent, args or [], trigger, trigger_at))
+            relations.extend(self._title_relations(tok, sent, sent_ents))
+            relations.extend(self._fellow_member_relations(tok, sent, args, sent_ents, sent_cues))
+            relations.extend(self._cite_relations(tok, sent, sent_ents))
         return relations
 
     # ------------------------------------------------------------------ arguments
 
-    def _arguments(self, doc: Doc, sent: Span, ents: list[Span], cues: list[int]) -> list[Arg]:
+    def _arguments(self, tok: Tokens, sent: _Sentence, ents: list[Span], cues: list[int]) -> list[Arg]:
         """Names, groups, pronouns and descriptions of a sentence, left to right.
 
         `cues` are the sentence's pronouns and description nouns, found per doc.
@@ -146,143 +145,142 @@ class RelationMatcher:
         for i in cues:
             if i in taken:
                 continue
-            lower = lowers(doc)[i]
+            lower = tok.lower[i]
             if lower in self._words["person_pronouns"]:
                 args.append(Arg(i, i + 1, "pronoun", "Person"))
-            elif lower in self.lexicon.descriptors and not self._describes_next_name(doc, i, taken):
+            elif lower in self.lexicon.descriptors and not self._describes_next_name(tok, i, taken):
                 args.append(Arg(i, i + 1, "description", self.lexicon.descriptors[lower]))
-        args.extend(self._speakers(doc, sent, args, taken, cues))
+        args.extend(self._speakers(tok, sent, args, taken, cues))
         args.sort(key=lambda a: a.start)
-        kept = [a for a, nxt in zip(args, [*args[1:], None]) if not self._titles_person(doc, sent, a, nxt)]
+        kept = [a for a, nxt in zip(args, [*args[1:], None]) if not self._titles_person(tok, sent, a, nxt)]
         ends = {e.end: e for e in ents if e.label_ != "Person"}
-        return self._offices(doc, sent, [self._with_title(doc, sent, a, ends) for a in kept])
+        return self._offices(tok, sent, [self._with_title(tok, sent, a, ends) for a in kept])
 
-    def _offices(self, doc: Doc, sent: Span, args: list[Arg]) -> list[Arg]:
+    def _offices(self, tok: Tokens, sent: _Sentence, args: list[Arg]) -> list[Arg]:
         """ "sanksi pada presiden Suriah dan Belarusia": a title before a country names the
         office holder, not the state, and distributes over the countries listed after it."""
         out: list[Arg] = []
         for arg in args:
-            title = self._titles.ending_at(doc, arg.start, sent.start) if arg.kind == "name" else None
+            title = self._titles.ending_at(tok.lower, arg.start, sent.start) if arg.kind == "name" else None
             previous = out[-1] if out else None
-            after = self._title_after(doc, sent, arg) if arg.kind == "name" and arg.type in _LED else None
+            after = self._title_after(tok, sent, arg) if arg.kind == "name" and arg.type in _LED else None
             if arg.type in _LED and title is not None:
                 arg = Arg(arg.start, arg.end, "office", "Person", ref=(title[1], arg.start), role=title[0])
             elif after is not None:  # "the U.S. president called ...": a title after the country, no name
                 arg = Arg(arg.start, arg.end, "office", "Person", ref=after[1:], role=after[0])
             elif (arg.type in _LED and arg.kind == "name" and previous is not None and previous.kind == "office"
-                  and all(w in self._words["coordinators"] for w in lowers(doc)[previous.end:arg.start])):
+                  and all(w in self._words["coordinators"] for w in tok.lower[previous.end:arg.start])):
                 arg = Arg(arg.start, arg.end, "office", "Person", ref=previous.ref, role=previous.role)
             out.append(arg)
         return out
 
-    def _title_after(self, doc: Doc, sent: Span, arg: Arg) -> tuple[str, int, int] | None:
+    def _title_after(self, tok: Tokens, sent: _Sentence, arg: Arg) -> tuple[str, int, int] | None:
         """The role and span of a title right after a country with no name after it ("the U.S. president said")."""
-        start = arg.end + 1 if arg.end < sent.end and lowers(doc)[arg.end] in self._possessives else arg.end
-        found = self._titles.starting_at(doc, start) if start < sent.end else None
-        if found is None or (found[1] < sent.end and doc[found[1]].ent_type_):
+        start = arg.end + 1 if arg.end < sent.end and tok.lower[arg.end] in self._possessives else arg.end
+        found = self._titles.starting_at(tok.lower, start) if start < sent.end else None
+        if found is None or (found[1] < sent.end and tok.ent[found[1]]):
             return None
         return found[0], start, found[1]
 
-    def _with_title(self, doc: Doc, sent: Span, arg: Arg, ends: dict[int, Span]) -> Arg:
+    def _with_title(self, tok: Tokens, sent: _Sentence, arg: Arg, ends: dict[int, Span]) -> Arg:
         """Mark where a person's title phrase begins, so "dengan Presiden Rusia Vladimir Putin"
         still has Putin right after its preposition and coordination can skip titles."""
         if arg.type != "Person" or arg.kind != "name":
             return arg
         lead, titled = arg.start, False
         for _ in range(3):  # a title and the country it names, in either order
-            title = self._titles.ending_at(doc, lead, sent.start)
+            title = self._titles.ending_at(tok.lower, lead, sent.start)
             if title is not None:
                 lead, titled = title[1], True
                 continue
-            j = lead - 1 if lead - 1 >= sent.start and lowers(doc)[lead - 1] in self._possessives else lead
+            j = lead - 1 if lead - 1 >= sent.start and tok.lower[lead - 1] in self._possessives else lead
             if j in ends:
                 lead = ends[j].start
                 continue
             break
         return Arg(arg.start, arg.end, arg.kind, arg.type, lead=lead) if titled else arg
 
-    def _speakers(self, doc: Doc, sent: Span, args: list[Arg], taken: set[int], cues: list[int]) -> list[Arg]:
+    def _speakers(self, tok: Tokens, sent: _Sentence, args: list[Arg], taken: set[int], cues: list[int]) -> list[Arg]:
         """ "X mengatakan bahwa mereka ...", "X said they ...": the plural pronoun is X."""
         found: list[Arg] = []
-        for token in (doc[i] for i in cues):
-            if token.lower_ not in self._words.get("plural_pronouns", ()) or token.i in taken:
+        for i in cues:
+            if tok.lower[i] not in self._words.get("plural_pronouns", ()) or i in taken:
                 continue
-            speech = next((j for j in range(token.i - 1, max(sent.start, token.i - 6) - 1, -1)
-                           if lowers(doc)[j] in self._words["speech_verbs"]), None)
+            speech = next((j for j in range(i - 1, max(sent.start, i - 6) - 1, -1)
+                           if tok.lower[j] in self._words["speech_verbs"]), None)
             if speech is None:
                 continue
             speaker = next((a for a in reversed(args) if a.kind == "name" and speech - 3 <= a.end <= speech), None)
             if speaker is not None:
-                found.append(Arg(token.i, token.i + 1, "speaker", speaker.type, ref=(speaker.start, speaker.end)))
+                found.append(Arg(i, i + 1, "speaker", speaker.type, ref=(speaker.start, speaker.end)))
         return found
 
-    def _titles_person(self, doc: Doc, sent: Span, arg: Arg, nxt: Arg | None) -> bool:
+    def _titles_person(self, tok: Tokens, sent: _Sentence, arg: Arg, nxt: Arg | None) -> bool:
         """A country inside a person's title ("Malaysian Prime Minister Anwar Ibrahim",
         "Menteri Luar Negeri Rusia Sergei Lavrov") qualifies the person; the person is the
         argument, so "X met with Malaysian Prime Minister Y" does not read as X met Malaysia."""
         if nxt is None or nxt.type != "Person" or nxt.kind != "name" or arg.type == "Person":
             return False
         if arg.end == nxt.start:
-            return self._titles.ending_at(doc, arg.start, sent.start) is not None
-        after = arg.end + 1 if arg.end < len(doc) and lowers(doc)[arg.end] in self._possessives else arg.end
-        title = self._titles.starting_at(doc, after)
+            return self._titles.ending_at(tok.lower, arg.start, sent.start) is not None
+        after = arg.end + 1 if arg.end < len(tok) and tok.lower[arg.end] in self._possessives else arg.end
+        title = self._titles.starting_at(tok.lower, after)
         return title is not None and title[1] == nxt.start
 
-    def _describes_next_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
+    def _describes_next_name(self, tok: Tokens, i: int, taken: set[int]) -> bool:
         """A description written right before a name ("aliansi militer CSTO") is no argument
         itself; "aliansi ke Kazakhstan" is, since a function word stands between."""
-        for j in range(i + 1, min(i + 3, len(doc))):
+        for j in range(i + 1, min(i + 3, len(tok))):
             if j in taken:
                 return True
-            if lowers(doc)[j] in self._words["stopwords"] or not doc[j].is_alpha or any(self._readings(doc, j)):
+            if tok.lower[j] in self._words["stopwords"] or not tok.is_alpha[j] or any(self._readings(tok, j)):
                 return False  # a function word or a verb stands between: "militer menahan Aung San Suu Kyi"
         return False
 
     # ------------------------------------------------------------------ triggers
 
-    def _triggers(self, doc: Doc, sent: Span, candidates: Sequence[int] | None) -> Iterator[_Trigger]:
+    def _triggers(self, tok: Tokens, sent: _Sentence, candidates: Sequence[int] | None) -> Iterator[_Trigger]:
         """Verbs and nominals of the lexicon in the sentence; `candidates` (English) are
         the token positions whose form the lexicon lists, found once per doc."""
-        tokens = sent if candidates is None else (doc[i] for i in candidates)
-        for token in tokens:
-            if not token.is_alpha:
+        for i in range(sent.start, sent.end) if candidates is None else candidates:
+            if not tok.is_alpha[i]:
                 continue
-            for frame, voice, clitic in self._readings(doc, token.i):
-                if token.ent_type_ and not frame.agentive:
+            for frame, voice, clitic in self._readings(tok, i):
+                if tok.ent[i] and not frame.agentive:
                     continue  # a word inside a name; only a noun naming its actors ("protes") acts from there
-                end = token.i + 2 if self._clitic_after(doc, token.i) else token.i + 1
+                end = i + 2 if self._clitic_after(tok, i) else i + 1
                 if frame.then:
-                    words = lowers(doc)[end:end + len(frame.then)]
+                    words = tok.lower[end:end + len(frame.then)]
                     if words != list(frame.then):
                         continue
                     end += len(frame.then)
-                if frame.noun and not self._has_noun(doc, end, sent.end, frame, voice):
+                if frame.noun and not self._has_noun(tok, end, sent.end, frame, voice):
                     continue
-                yield _Trigger(token.i, frame, voice, clitic, end)
+                yield _Trigger(i, frame, voice, clitic, end)
                 break
 
-    def _readings(self, doc: Doc, i: int) -> Iterator[tuple[Frame, str, bool]]:
-        word = lowers(doc)[i]
+    def _readings(self, tok: Tokens, i: int) -> Iterator[tuple[Frame, str, bool]]:
+        word = tok.lower[i]
         if self._analyzer is not None:
             for parse in self._analyzer.parses(word):
                 for frame in self._frames_by_word.get(parse.root, ()):
                     if parse.prefix in frame.prefixes and parse.suffix in frame.suffixes:
                         voice = "nominal" if frame.nominal else parse.voice
-                        yield frame, voice, parse.clitic == "nya" or self._clitic_after(doc, i)
-                    elif parse.prefix == "none" and "di" in frame.prefixes and self._pronoun_before(doc, i):
+                        yield frame, voice, parse.clitic == "nya" or self._clitic_after(tok, i)
+                    elif parse.prefix == "none" and "di" in frame.prefixes and self._pronoun_before(tok, i):
                         yield frame, "pronoun-passive", False
                     elif (parse.prefix == "none" and "meN" in frame.prefixes and parse.suffix in frame.suffixes
-                          and not frame.nominal and self._in_headline(doc, i)):
+                          and not frame.nominal and self._in_headline(tok, i)):
                         yield frame, "active", False  # "Rusia Serang Ukraina": headlines drop the meN- prefix
             return
         readings = self._english.get(word, ())
         if not readings:
             return
-        noun_use = self._after_determiner(doc, i)  # "a stern warning", "the attack": a noun, not the verb
+        noun_use = self._after_determiner(tok, i)  # "a stern warning", "the attack": a noun, not the verb
         for frame, kind in readings:
             if frame.nominal or noun_use:
                 continue
-            elif kind == "past" and (self._after_be(doc, i) or self._reduced_relative(doc, i)):
+            elif kind == "past" and (self._after_be(tok, i) or self._reduced_relative(tok, i)):
                 yield frame, "passive", False
             elif not frame.passive_only:
                 yield frame, "active", False
@@ -290,83 +288,83 @@ class RelationMatcher:
             if frame.nominal:
                 yield frame, "nominal", False
 
-    def _in_headline(self, doc: Doc, i: int) -> bool:
+    def _in_headline(self, tok: Tokens, i: int) -> bool:
         """A capitalised word in a short line whose words, but for function words, are capitalised."""
-        if not doc[i].is_title:
+        if not tok.is_title[i]:
             return False
-        words = [t for t in doc[i].sent if t.is_alpha]
+        words = [t for t in tok.doc[i].sent if t.is_alpha]
         stop = self._words["stopwords"]
         return len(words) <= _HEADLINE_WORDS and all(t.is_title or t.is_upper or t.lower_ in stop for t in words)
 
-    def _clitic_after(self, doc: Doc, i: int) -> bool:
+    def _clitic_after(self, tok: Tokens, i: int) -> bool:
         """ "digantikan|nya": the clitic pronoun split off the verb (kg.nlp.clitics)."""
-        return (i + 1 < len(doc) and lowers(doc)[i + 1] in self._words["clitic_pronouns"]
-                and not doc[i].whitespace_)
+        return (i + 1 < len(tok) and tok.lower[i + 1] in self._words["clitic_pronouns"]
+                and not tok.space[i])
 
-    def _pronoun_before(self, doc: Doc, i: int) -> bool:
+    def _pronoun_before(self, tok: Tokens, i: int) -> bool:
         """ "yang keberaniannya dia puji": a pronoun and a bare transitive root form the
         Indonesian object-focus passive, the pronoun being the agent."""
-        return i > 0 and lowers(doc)[i - 1] in self._words["person_pronouns"]
+        return i > 0 and tok.lower[i - 1] in self._words["person_pronouns"]
 
-    def _after_determiner(self, doc: Doc, i: int) -> bool:
+    def _after_determiner(self, tok: Tokens, i: int) -> bool:
         determiners = self._words.get("determiners", frozenset())
-        before = lowers(doc)[max(0, i - 2):i]
+        before = tok.lower[max(0, i - 2):i]
         after_preposition = bool(before) and before[-1] in self._words["locative_prepositions"] and before[-1] != "to"
         return bool(before) and (before[-1] in determiners or before[-1] in self._possessives or after_preposition
-                                 or (len(before) == 2 and before[0] in determiners and doc[i - 1].is_lower))
+                                 or (len(before) == 2 and before[0] in determiners and bool(tok.is_lower[i - 1])))
 
-    def _reduced_relative(self, doc: Doc, i: int) -> bool:
+    def _reduced_relative(self, tok: Tokens, i: int) -> bool:
         """ "forces backed by Armenia": a participle between a name and its "by" agent is passive."""
-        return (0 < i < len(doc) - 1 and bool(doc[i - 1].ent_type_)
-                and lowers(doc)[i + 1] in self._words["passive_agent_markers"])
+        return (0 < i < len(tok) - 1 and bool(tok.ent[i - 1])
+                and tok.lower[i + 1] in self._words["passive_agent_markers"])
 
-    def _after_be(self, doc: Doc, i: int) -> bool:
+    def _after_be(self, tok: Tokens, i: int) -> bool:
         be = self._words.get("be_forms", frozenset())
         for j in range(i - 1, max(i - 4, -1), -1):
-            if lowers(doc)[j] in be:
+            if tok.lower[j] in be:
                 return True
-            if not doc[j].is_alpha or doc[j].ent_type_:
+            if not tok.is_alpha[j] or tok.ent[j]:
                 return False
         return False
 
-    def _has_noun(self, doc: Doc, start: int, stop: int, frame: Frame, voice: str) -> bool:
+    def _has_noun(self, tok: Tokens, start: int, stop: int, frame: Frame, voice: str) -> bool:
         reach = 1 if voice == "nominal" else 6
-        if any(w in frame.noun for w in lowers(doc)[start:min(start + reach, stop)]):
+        if any(w in frame.noun for w in tok.lower[start:min(start + reach, stop)]):
             return True
         # "kontingen CSTO akan ditarik": a passive's noun comes before it
-        return voice == "passive" and any(lowers(doc)[k] in frame.noun for k in range(max(0, start - 6), start))
+        return voice == "passive" and any(tok.lower[k] in frame.noun for k in range(max(0, start - 6), start))
 
     # ------------------------------------------------------------------ verb frames
 
-    def _verb_relations(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger,
+    def _verb_relations(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger,
                         trigger_at: set[int]) -> Iterator[RawRelation]:
-        if self._negated(doc, sent, trigger.index):
+        if self._negated(tok, sent, trigger.at):
             return
-        modality = "planned" if self._future(doc, sent, trigger.index) else "asserted"
+        modality = "planned" if self._future(tok, sent, trigger.at) else "asserted"
         frame = trigger.frame
         if frame.agentive:
-            subjects, objects, rule = self._agent_noun_roles(doc, sent, args, trigger, trigger_at)
+            subjects, objects, rule = self._agent_noun_roles(tok, sent, args, trigger, trigger_at)
         elif trigger.voice == "nominal":
-            subjects, objects, rule = self._nominal_roles(doc, sent, args, trigger)
+            subjects, objects, rule = self._nominal_roles(tok, sent, args, trigger)
         elif trigger.voice == "passive":
-            subjects, objects, rule = self._passive_roles(doc, sent, args, trigger, trigger_at)
+            subjects, objects, rule = self._passive_roles(tok, sent, args, trigger, trigger_at)
         elif trigger.voice == "pronoun-passive":
-            subjects = [Arg(trigger.index - 1, trigger.index, "pronoun", "Person")]
-            objects, rule = self._fronted_object(doc, sent, args, trigger.index - 1), "verb-relative"
+            subjects = [Arg(trigger.at - 1, trigger.at, "pronoun", "Person")]
+            objects, rule = self._fronted_object(tok, sent, args, trigger.at - 1), "verb-relative"
         else:
             # "orang yang membantunya, Budi": after "yang" the subject is the clause's head, not the name before it
-            relative = self._relative_antecedent(doc, sent, args, trigger)
+            relative = self._relative_antecedent(tok, sent, args, trigger)
             subjects = relative if relative is not None else (
-                self._participle_subject(doc, sent, args, trigger)
-                or self._shared_subject(doc, sent, args, trigger, trigger_at)
-                or self._left(doc, sent, args, trigger.index, trigger_at, small_clause=bool(frame.then)))
-            objects = self._right(doc, sent, args, trigger, trigger_at)
+                self._participle_subject(tok, sent, args, trigger)
+                or self._shared_subject(tok, sent, args, trigger, trigger_at)
+                or self._left(tok, sent, args, trigger.at, trigger_at, small_clause=bool(frame.then)))
+            objects = self._right(tok, sent, args, trigger, trigger_at)
             rule = "verb-active"
         if frame.possessed:  # "called Russia's attack a "brutal assault"": judging what Russia did
             objects = [o for o in args if trigger.end <= o.begin < min(sent.end, trigger.end + 3) and o.kind == "name"
-                       and self._judged_deed(doc, sent, o, frame)][:1]
+                       and self._judged_deed(tok, sent, o, frame)][:1]
         if frame.speaker_judges:  # "X mengatakan, "Rusia telah menyalahgunakan ..."": X condemns Russia
-            speaker = self._speaker(doc, sent, args, trigger.index) if trigger.voice == "active" else None
+            speaker = self._speaker(tok, sent, args, trigger.at) if trigger.voice == "active" else None
             subjects, objects, rule = ([speaker], subjects, "speaker-judges") if speaker else ([], [], rule)
         if not objects and frame.predicate in SYMMETRIC_PREDICATES and len(subjects) > 1:
             # "Jepang dan Filipina menandatangani pakta": each with each, the relation is mutual
@@ -375,26 +373,26 @@ class RelationMatcher:
             pairs = [(a, b) for a in subjects for b in objects]
         for subject, obj in pairs:
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
-                yield RawRelation(subject, frame.predicate, obj, sent, rule, modality)
+                yield RawRelation(subject, frame.predicate, obj, sent.span(tok), rule, modality)
 
-    def _judged_deed(self, doc: Doc, sent: Span, owner: Arg, frame: Frame) -> bool:
+    def _judged_deed(self, tok: Tokens, sent: _Sentence, owner: Arg, frame: Frame) -> bool:
         """The owner's deed follows it ("Russia's attack"; "serangan Rusia" has it before) and a
         negative word of the lexicon follows within a few words ("a "brutal assault"")."""
-        j = owner.end + 1 if owner.end < sent.end and lowers(doc)[owner.end] in self._possessives else owner.end
-        if j < sent.end and lowers(doc)[j] in frame.possessed:
+        j = owner.end + 1 if owner.end < sent.end and tok.lower[owner.end] in self._possessives else owner.end
+        if j < sent.end and tok.lower[j] in frame.possessed:
             deed_end = j + 1
-        elif owner.begin - 1 >= sent.start and lowers(doc)[owner.begin - 1] in frame.possessed:
+        elif owner.begin - 1 >= sent.start and tok.lower[owner.begin - 1] in frame.possessed:
             deed_end = owner.end
         else:
             return False
         negative = self._words.get("negative_evaluations", frozenset())
-        return any(w in negative for w in lowers(doc)[deed_end:min(sent.end, deed_end + 8)])
+        return any(w in negative for w in tok.lower[deed_end:min(sent.end, deed_end + 8)])
 
-    def _speaker(self, doc: Doc, sent: Span, args: list[Arg], index: int) -> Arg | None:
+    def _speaker(self, tok: Tokens, sent: _Sentence, args: list[Arg], index: int) -> Arg | None:
         """Who the sentence quotes: the name before "mengatakan"/"said", or after a closing "kata"/"said"."""
         names = [a for a in args if a.kind == "name" and a.type in ("Person", "Organization", "Country")]
         for j in range(sent.start, sent.end):
-            if lowers(doc)[j] not in self._words["speech_verbs"] or j == index:
+            if tok.lower[j] not in self._words["speech_verbs"] or j == index:
                 continue
             before = next((a for a in reversed(names) if j - 2 <= a.end <= j), None)
             after = next((a for a in names if j < a.begin <= j + 2), None) if j > index else None
@@ -404,142 +402,142 @@ class RelationMatcher:
                 return after
         return None
 
-    def _shared_subject(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger,
+    def _shared_subject(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger,
                         trigger_at: set[int]) -> list[Arg]:
         """ "Jokowi mengunjungi Kyiv dan bertemu dengan Zelensky": a verb joined to an earlier
         one by "dan"/"and" shares its subject, not the earlier verb's object."""
-        i = trigger.index
-        joined = i - 1 > sent.start and lowers(doc)[i - 1] in self._words["coordinators"] and doc[i - 1].is_alpha
+        i = trigger.at
+        joined = i - 1 > sent.start and tok.lower[i - 1] in self._words["coordinators"] and tok.is_alpha[i - 1]
         earlier = [j for j in trigger_at if sent.start <= j < i - 1]
         if not joined or not earlier:
             return []
-        return self._left(doc, sent, args, max(earlier), trigger_at)
+        return self._left(tok, sent, args, max(earlier), trigger_at)
 
-    def _participle_subject(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger) -> list[Arg]:
+    def _participle_subject(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger) -> list[Arg]:
         """ "Biden spoke after a G7 meeting, announcing sanctions": a participle after a
         comma shares the sentence's subject, not the nearest name to its left."""
-        i = trigger.index
-        if self.lexicon.lang != "en" or not lowers(doc)[i].endswith("ing") or i - 1 < sent.start or doc[i - 1].text != ",":
+        i = trigger.at
+        if self.lexicon.lang != "en" or not tok.lower[i].endswith("ing") or i - 1 < sent.start or tok.lower[i - 1] != ",":
             return []
         first = next((a for a in args if a.begin < i), None)
-        if first is None or self._after_preposition(doc, sent, first) or first.begin > _opening(sent) + 3:
+        if first is None or self._after_preposition(tok, sent, first) or first.begin > sent.opening + 3:
             return []
-        return self._coordinated(doc, args, first)
+        return self._coordinated(tok, args, first)
 
-    def _passive_roles(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger,
+    def _passive_roles(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger,
                        trigger_at: set[int]) -> tuple[list[Arg], list[Arg], str]:
         after = trigger.end
         agents: list[Arg] = []
         rule = "verb-passive-agent"
-        if after < sent.end and lowers(doc)[after] in self._words["passive_agent_markers"]:
-            agents = self._coordinated(doc, args, _first_at(args, after + 1, after + 1 + _PREP_GAP))
+        if after < sent.end and tok.lower[after] in self._words["passive_agent_markers"]:
+            agents = self._coordinated(tok, args, _first_at(args, after + 1, after + 1 + _PREP_GAP))
         elif trigger.clitic:
             agents, rule = [Arg(trigger.end - 1, trigger.end, "pronoun", "Person")], "verb-clitic-agent"
         elif self.lexicon.lang == "id":
-            agents = self._coordinated(doc, args, _first_at(args, after, after + 1))
+            agents = self._coordinated(tok, args, _first_at(args, after, after + 1))
         if not agents and trigger.frame.noun:
-            return self._owner_moves(doc, sent, args, trigger)
+            return self._owner_moves(tok, sent, args, trigger)
         if not agents:
             return [], [], rule
-        patients = self._relative_antecedent(doc, sent, args, trigger)
+        patients = self._relative_antecedent(tok, sent, args, trigger)
         if patients is None:
-            patients = self._left(doc, sent, args, trigger.index, trigger_at)
+            patients = self._left(tok, sent, args, trigger.at, trigger_at)
         else:
             rule = "verb-relative" if rule == "verb-passive-agent" else rule
         return agents, patients, rule
 
-    def _owner_moves(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger) -> tuple[list[Arg], list[Arg], str]:
+    def _owner_moves(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger) -> tuple[list[Arg], list[Arg], str]:
         """ "kontingen CSTO akan ditarik (dari Kazakhstan)", "US troops were withdrawn from Kabul": the
         troops' owner acts; with no place given, it is the place the article has it deployed to."""
         frame = trigger.frame
         owner = None
-        for n in range(trigger.index - 1, max(sent.start, trigger.index - 5) - 1, -1):
-            if lowers(doc)[n] in frame.noun:
+        for n in range(trigger.at - 1, max(sent.start, trigger.at - 5) - 1, -1):
+            if tok.lower[n] in frame.noun:
                 owner = _first_at(args, n + 1, n + 2) or next((a for a in args if a.end == n), None)
                 break
         if owner is None:
             return [], [], "verb-passive-owner"
-        places = self._after_prep(doc, sent, args, trigger.end, frame.object_after,
+        places = self._after_prep(tok, sent, args, trigger.end, frame.object_after,
                                   min(sent.end, trigger.end + _WINDOW))
         if not places and frame.object_from:
-            places = [Arg(trigger.index, trigger.end, "context", None, context=frame.object_from)]
+            places = [Arg(trigger.at, trigger.end, "context", None, context=frame.object_from)]
         return [owner], places, "verb-passive-owner"
 
-    def _fronted_object(self, doc: Doc, sent: Span, args: list[Arg], agent: int) -> list[Arg]:
+    def _fronted_object(self, tok: Tokens, sent: _Sentence, args: list[Arg], agent: int) -> list[Arg]:
         """The head of "X, yang (keberaniannya) dia puji": the relative clause's antecedent."""
         for k in range(agent - 1, max(sent.start, agent - 3) - 1, -1):
-            if lowers(doc)[k] in self._words["relativizers"]:
-                head = next((a for a in args if a.end == k or (a.end == k - 1 and doc[k - 1].text == ",")), None)
-                return self._coordinated(doc, args, head) if head is not None else []
-            if not doc[k].is_alpha:
+            if tok.lower[k] in self._words["relativizers"]:
+                head = next((a for a in args if a.end == k or (a.end == k - 1 and tok.lower[k - 1] == ",")), None)
+                return self._coordinated(tok, args, head) if head is not None else []
+            if not tok.is_alpha[k]:
                 return []
         return []
 
-    def _relative_antecedent(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger) -> list[Arg] | None:
+    def _relative_antecedent(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger) -> list[Arg] | None:
         """The head a relative clause modifies: "X yang dipimpin Y" gives X.
 
         When the head is a generic noun ("orang yang digantikannya sebagai presiden,
         Nursultan Nazarbayev"), the name it stands for follows as an apposition.
         """
-        j = trigger.index - 1
-        if j < sent.start or lowers(doc)[j] not in self._words["relativizers"]:
+        j = trigger.at - 1
+        if j < sent.start or tok.lower[j] not in self._words["relativizers"]:
             return None
-        before = [a for a in args if a.end == j or (a.end == j - 1 and doc[j - 1].text == ",")]
+        before = [a for a in args if a.end == j or (a.end == j - 1 and tok.lower[j - 1] == ",")]
         if before:
-            return self._coordinated(doc, args, before[-1])
-        if j - 1 >= sent.start and lowers(doc)[j - 1] in self._words["generic_heads"]:
+            return self._coordinated(tok, args, before[-1])
+        if j - 1 >= sent.start and tok.lower[j - 1] in self._words["generic_heads"]:
             for k in range(trigger.end, min(trigger.end + _WINDOW, sent.end)):
-                if doc[k].text == ",":
+                if tok.lower[k] == ",":
                     follower = _first_at(args, k + 1, k + 2)
                     if follower is not None and follower.kind == "name":
                         return [follower]
         return []
 
-    def _nominal_roles(self, doc: Doc, sent: Span, args: list[Arg],
+    def _nominal_roles(self, tok: Tokens, sent: _Sentence, args: list[Arg],
                        trigger: _Trigger) -> tuple[list[Arg], list[Arg], str]:
         """ "pengerahan pasukan X ke Y", "serangan X terhadap Y", "X's invasion of Y"."""
         frame = trigger.frame
         owner = None
         if frame.noun or self.lexicon.lang != "en":
-            owner = self._owner_after(doc, sent, args, trigger)
-        owner = owner or self._owner_before(doc, sent, args, trigger)
+            owner = self._owner_after(tok, sent, args, trigger)
+        owner = owner or self._owner_before(tok, sent, args, trigger)
         if owner is None:
             return [], [], "nominal"
         start = max(owner.end, trigger.end)
-        objects = self._after_prep(doc, sent, args, start, frame.object_after, sent.end)
+        objects = self._after_prep(tok, sent, args, start, frame.object_after, sent.end)
         return [owner], objects, "nominal"
 
-    def _agent_noun_roles(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger,
+    def _agent_noun_roles(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger,
                           trigger_at: set[int]) -> tuple[list[Arg], list[Arg], str]:
         """ "protes yang lebih luas terhadap pemerintah Tokayev": the noun is the group that acts,
         its target follows a preposition before the next trigger."""
-        actor = next((a for a in args if a.start <= trigger.index < a.end and a.kind == "name"), None)
+        actor = next((a for a in args if a.start <= trigger.at < a.end and a.kind == "name"), None)
         if actor is None:
             return [], [], "nominal"
-        limit = min((j for j in trigger_at if j > trigger.index), default=sent.end)
-        return [actor], self._after_prep(doc, sent, args, actor.end, trigger.frame.object_after, limit), "nominal"
+        limit = min((j for j in trigger_at if j > trigger.at), default=sent.end)
+        return [actor], self._after_prep(tok, sent, args, actor.end, trigger.frame.object_after, limit), "nominal"
 
-    def _owner_after(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger) -> Arg | None:
+    def _owner_after(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger) -> Arg | None:
         frame, start = trigger.frame, trigger.end
-        if start < sent.end and lowers(doc)[start] in frame.noun:
+        if start < sent.end and tok.lower[start] in frame.noun:
             start += 1
-        if start < sent.end and lowers(doc)[start] == "of":
+        if start < sent.end and tok.lower[start] == "of":
             start += 1
-        if start < sent.end and lowers(doc)[start] in frame.object_after:
+        if start < sent.end and tok.lower[start] in frame.object_after:
             return None  # "sanksi terhadap X": X is what the noun is aimed at, not who acts
         return _first_at(args, start, start + 2)
 
-    def _owner_before(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger) -> Arg | None:
+    def _owner_before(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger) -> Arg | None:
         """ "Rusia, pengerahan ...", "the Russian invasion", "Russia's (naked) aggression"."""
-        i = trigger.index
+        i = trigger.at
         for j in range(i - 1, max(sent.start, i - 3) - 1, -1):
-            if lowers(doc)[j] in self._possessives:
+            if tok.lower[j] in self._possessives:
                 return next((a for a in args if a.end == j), None)
         return next((a for a in args if a.end == i), None)
 
     # ------------------------------------------------------------------ argument search
 
-    def _left(self, doc: Doc, sent: Span, args: list[Arg], index: int, trigger_at: set[int],
+    def _left(self, tok: Tokens, sent: _Sentence, args: list[Arg], index: int, trigger_at: set[int],
               small_clause: bool = False) -> list[Arg]:
         """The nearest argument before `index` in the same clause, with its coordinates.
 
@@ -548,76 +546,75 @@ class RelationMatcher:
         """
         stop = max(sent.start, index - _WINDOW)
         for j in range(index - 1, stop - 1, -1):
-            token = doc[j]
-            if self._breaks(doc, j) or j in trigger_at:
+            if self._breaks(tok, j) or j in trigger_at:
                 return []
             arg = next((a for a in args if a.end - 1 == j), None)
             if arg is None:
                 continue
-            if not self._after_preposition(doc, sent, arg):
-                return self._coordinated(doc, args, self._relative_head(doc, sent, args, arg) or arg)
+            if not self._after_preposition(tok, sent, arg):
+                return self._coordinated(tok, args, self._relative_head(tok, sent, args, arg) or arg)
             if j == index - 1:
                 # "As he sat down ...": a sentence-opening subordinator, the name is the subject;
                 # "dengan Turki merupakan ...": a phrase inside the clause, no visible subject
-                opens = arg.begin - 1 == _opening(sent)
-                return self._coordinated(doc, args, arg) if opens or small_clause else []
+                opens = arg.begin - 1 == sent.opening
+                return self._coordinated(tok, args, arg) if opens or small_clause else []
         return []
 
-    def _relative_head(self, doc: Doc, sent: Span, args: list[Arg], arg: Arg) -> Arg | None:
+    def _relative_head(self, tok: Tokens, sent: _Sentence, args: list[Arg], arg: Arg) -> Arg | None:
         """ "NATO yang dipimpin AS mengecam ...", "Russia, which attacked Ukraine, was ...": a name
         inside a relative clause is not the main verb's argument; the clause's head is."""
         for k in range(arg.begin - 1, max(sent.start, arg.begin - _RELATIVE_REACH) - 1, -1):
-            if lowers(doc)[k] in self._words["relativizers"]:
-                return next((a for a in args if a.end == k or (a.end == k - 1 and doc[k - 1].text == ",")), None)
-            if self._breaks(doc, k) or doc[k].ent_type_:
+            if tok.lower[k] in self._words["relativizers"]:
+                return next((a for a in args if a.end == k or (a.end == k - 1 and tok.lower[k - 1] == ",")), None)
+            if self._breaks(tok, k) or tok.ent[k]:
                 return None
         return None
 
-    def _right(self, doc: Doc, sent: Span, args: list[Arg], trigger: _Trigger, trigger_at: set[int]) -> list[Arg]:
+    def _right(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger, trigger_at: set[int]) -> list[Arg]:
         frame = trigger.frame
-        limit = self._clause_end(doc, sent, trigger.end, trigger_at)
+        limit = self._clause_end(tok, sent, trigger.end, trigger_at)
         if frame.object_after:
-            found = self._after_prep(doc, sent, args, trigger.end, frame.object_after, limit)
+            found = self._after_prep(tok, sent, args, trigger.end, frame.object_after, limit)
             if found or frame.require_prep:
                 return found
         for arg in args:
             if trigger.end <= arg.begin < limit:
-                group = self._coordinated(doc, args, arg)
-                if not any(self._after_preposition(doc, sent, a) for a in group):
+                group = self._coordinated(tok, args, arg)
+                if not any(self._after_preposition(tok, sent, a) for a in group):
                     return group
         return []
 
-    def _after_prep(self, doc: Doc, sent: Span, args: list[Arg], start: int,
+    def _after_prep(self, tok: Tokens, sent: _Sentence, args: list[Arg], start: int,
                     preps: Sequence[str], limit: int) -> list[Arg]:
         for j in range(start, limit):
-            if lowers(doc)[j] in preps and not doc[j].ent_type_:
+            if tok.lower[j] in preps and not tok.ent[j]:
                 arg = _first_at(args, j + 1, j + 1 + _PREP_GAP)
                 if arg is not None:
-                    return self._coordinated(doc, args, arg)
+                    return self._coordinated(tok, args, arg)
         return []
 
-    def _clause_end(self, doc: Doc, sent: Span, start: int, trigger_at: set[int]) -> int:
+    def _clause_end(self, tok: Tokens, sent: _Sentence, start: int, trigger_at: set[int]) -> int:
         for j in range(start, min(start + _WINDOW, sent.end)):
-            if self._breaks(doc, j) or j in trigger_at:
+            if self._breaks(tok, j) or j in trigger_at:
                 return j
         return min(start + _WINDOW, sent.end)
 
-    def _breaks(self, doc: Doc, j: int) -> bool:
+    def _breaks(self, tok: Tokens, j: int) -> bool:
         """A clause boundary, except the quotes around a single word ("menyerbu" Kyiv)."""
-        if lowers(doc)[j] not in self._words["clause_breaks"]:
+        if tok.lower[j] not in self._words["clause_breaks"]:
             return False
-        if doc[j].is_quote:
-            scare = (j + 2 < len(doc) and doc[j + 2].is_quote) or (j >= 2 and doc[j - 2].is_quote)
+        if tok.is_quote[j]:
+            scare = (j + 2 < len(tok) and tok.is_quote[j + 2]) or (j >= 2 and tok.is_quote[j - 2])
             return not scare
         return True
 
-    def _after_preposition(self, doc: Doc, sent: Span, arg: Arg) -> bool:
+    def _after_preposition(self, tok: Tokens, sent: _Sentence, arg: Arg) -> bool:
         j = arg.begin - 1
-        if j - 1 >= sent.start and lowers(doc)[j] == "of" and lowers(doc)[j - 1] in self._words.get("quantifiers", ()):
+        if j - 1 >= sent.start and tok.lower[j] == "of" and tok.lower[j - 1] in self._words.get("quantifiers", ()):
             return False  # "dozens of protesters": a quantity, not a prepositional phrase
-        return j >= sent.start and lowers(doc)[j] in self._words["locative_prepositions"]
+        return j >= sent.start and tok.lower[j] in self._words["locative_prepositions"]
 
-    def _coordinated(self, doc: Doc, args: list[Arg], first: Arg | None) -> list[Arg]:
+    def _coordinated(self, tok: Tokens, args: list[Arg], first: Arg | None) -> list[Arg]:
         """`first` and the arguments joined to it by "dan"/"and"/commas, either side.
 
         A comma joins only inside a list that an "and" closes ("A, B dan C"), so in
@@ -632,171 +629,192 @@ class RelationMatcher:
         current = first
         while True:
             j = current.end
-            while j < len(doc) and lowers(doc)[j] in coordinators and j not in by_begin:  # "dan para pemimpin NLD"
+            while j < len(tok) and tok.lower[j] in coordinators and j not in by_begin:  # "dan para pemimpin NLD"
                 j += 1
-            nxt = by_begin.get(j) or self._named_after_relative(doc, args, j)
+            nxt = by_begin.get(j) or self._named_after_relative(tok, args, j)
             if j == current.end or nxt is None or nxt.kind != first.kind:
                 break
-            chain.append((nxt, _comma_only(doc, current.end, j)))
+            chain.append((nxt, _comma_only(tok, current.end, j)))
             current = nxt
         current = first
         while True:
             j = current.begin
-            while j > 0 and lowers(doc)[j - 1] in coordinators and j not in by_end:
+            while j > 0 and tok.lower[j - 1] in coordinators and j not in by_end:
                 j -= 1
             prev = by_end.get(j)
             if j == current.begin or prev is None or prev.kind != first.kind:
                 break
             head_arg, _ = chain[0]
-            chain[0] = (head_arg, _comma_only(doc, j, current.begin))
+            chain[0] = (head_arg, _comma_only(tok, j, current.begin))
             chain.insert(0, (prev, False))
             current = prev
         return _closed_list(chain, first)
 
-    def _named_after_relative(self, doc: Doc, args: list[Arg], j: int) -> Arg | None:
+    def _named_after_relative(self, tok: Tokens, args: list[Arg], j: int) -> Arg | None:
         """ "Tokayev dan orang yang digantikannya sebagai presiden, Nursultan Nazarbayev": a generic
         head with a relative clause stands for the name the comma after it brings."""
-        if not (j + 1 < len(doc) and lowers(doc)[j] in self._words["generic_heads"]
-                and lowers(doc)[j + 1] in self._words["relativizers"]):
+        if not (j + 1 < len(tok) and tok.lower[j] in self._words["generic_heads"]
+                and tok.lower[j + 1] in self._words["relativizers"]):
             return None
-        for k in range(j + 2, min(j + 2 + _WINDOW, len(doc))):
-            if doc[k].text == ",":
+        for k in range(j + 2, min(j + 2 + _WINDOW, len(tok))):
+            if tok.lower[k] == ",":
                 follower = _first_at(args, k + 1, k + 2)
                 return follower if follower is not None and follower.kind == "name" else None
-            if self._breaks(doc, k):
+            if self._breaks(tok, k):
                 return None
         return None
 
     # ------------------------------------------------------------------ modality
 
-    def _negated(self, doc: Doc, sent: Span, index: int) -> bool:
-        return self._marked(doc, sent, index, "negators")
+    def _negated(self, tok: Tokens, sent: _Sentence, index: int) -> bool:
+        return self._marked(tok, sent, index, "negators")
 
-    def _future(self, doc: Doc, sent: Span, index: int) -> bool:
-        return self._marked(doc, sent, index, "future_markers")
+    def _future(self, tok: Tokens, sent: _Sentence, index: int) -> bool:
+        return self._marked(tok, sent, index, "future_markers")
 
-    def _marked(self, doc: Doc, sent: Span, index: int, list_name: str) -> bool:
+    def _marked(self, tok: Tokens, sent: _Sentence, index: int, list_name: str) -> bool:
         markers = self._words[list_name]
         for j in range(index - 1, max(sent.start, index - 4) - 1, -1):
-            if doc[j].ent_type_ or self._breaks(doc, j):
+            if tok.ent[j] or self._breaks(tok, j):
                 return False
-            if lowers(doc)[j] in markers or f"{lowers(doc)[j]} {lowers(doc)[j + 1]}" in markers:
+            if tok.lower[j] in markers or f"{tok.lower[j]} {tok.lower[j + 1]}" in markers:
                 return True
         return False
 
     # ------------------------------------------------------------------ titles
 
-    def _title_relations(self, doc: Doc, sent: Span, ents: list[Span]) -> Iterator[RawRelation]:
+    def _title_relations(self, tok: Tokens, sent: _Sentence, ents: list[Span]) -> Iterator[RawRelation]:
         """`leads` from a leader title that ties a person to a country or organisation."""
         for left, right in zip(ents, ents[1:]):
-            if left.label_ in _LED and right.label_ == "Person" and self._titled_leader(doc, sent, left, right):
-                yield RawRelation(_name(right), "leads", _name(left), sent, "title-leads")
-            elif left.label_ in _LEADERS and right.label_ in _LED and self._as_leader(doc, left, right):
-                yield RawRelation(_name(left), "leads", _name(right), sent, "title-leads")
-            elif left.label_ == "Person" and right.label_ in _LED and self._among_leaders(doc, left, right):
-                yield RawRelation(_name(left), "leads", _name(right), sent, "title-leads")
+            if left.label_ in _LED and right.label_ == "Person" and self._titled_leader(tok, sent, left, right):
+                yield RawRelation(_name(right), "leads", _name(left), sent.span(tok), "title-leads")
+            elif left.label_ in _LEADERS and right.label_ in _LED and self._as_leader(tok, left, right):
+                yield RawRelation(_name(left), "leads", _name(right), sent.span(tok), "title-leads")
+            elif left.label_ == "Person" and right.label_ in _LED and self._among_leaders(tok, left, right):
+                yield RawRelation(_name(left), "leads", _name(right), sent.span(tok), "title-leads")
         for ent in ents:
-            led = self._described_leader(doc, sent, ent)
+            led = self._described_leader(tok, sent, ent)
             if led is not None:
-                yield RawRelation(_name(ent), "leads", led, sent, "title-leads")
+                yield RawRelation(_name(ent), "leads", led, sent.span(tok), "title-leads")
 
-    def _fellow_member_relations(self, doc: Doc, sent: Span, args: list[Arg], ents: list[Span]) -> Iterator[RawRelation]:
+    def _fellow_member_relations(self, tok: Tokens, sent: _Sentence, args: list[Arg] | None, ents: list[Span],
+                                 cues: list[int]) -> Iterator[RawRelation]:
         """ "Brunei ... berkonsultasi dengan negara-negara anggota ASEAN lainnya", "Poland urged
-        other NATO members": speaking of the *other* members makes the subject one of them."""
-        if not any(e.label_ == "Organization" for e in ents):
+        other NATO members": speaking of the *other* members makes the subject one of them.
+        `args` is None when the sentence has no trigger; they are read only if needed."""
+        fellows = [e for e in ents if e.label_ == "Organization" and self._fellow_members(tok, e)]
+        if not fellows:
             return
-        subject = next((a for a in args if a.kind == "name" and a.begin <= _opening(sent) + 1), None)
+        if args is None:
+            args = self._arguments(tok, sent, ents, cues)
+        subject = next((a for a in args if a.kind == "name" and a.begin <= sent.opening + 1), None)
         if subject is None or subject.type not in ("Country", "Organization", "Person"):
             return
-        for ent in ents:
-            if ent.label_ == "Organization" and ent.start > subject.end and self._fellow_members(doc, ent):
-                yield RawRelation(subject, "memberOf", _name(ent), sent, "fellow-members")
+        for ent in fellows:
+            if ent.start > subject.end:
+                yield RawRelation(subject, "memberOf", _name(ent), sent.span(tok), "fellow-members")
                 return
 
-    def _fellow_members(self, doc: Doc, org: Span) -> bool:
-        if not self._fellow_before.starts_before(doc, org.start):
+    def _fellow_members(self, tok: Tokens, org: Span) -> bool:
+        if not self._fellow_before.starts_before(tok.lower, org.start):
             return False
-        if org.end < len(doc) and lowers(doc)[org.end] in self._words.get("others_after", frozenset()):
+        if org.end < len(tok) and tok.lower[org.end] in self._words.get("others_after", frozenset()):
             return True  # "anggota ASEAN lainnya"
-        return bool(self._fellow_after.ends_after(doc, org.end))  # "other NATO members"
+        return bool(self._fellow_after.ends_after(tok.lower, org.end))  # "other NATO members"
 
-    def _described_leader(self, doc: Doc, sent: Span, person: Span) -> Arg | None:
+    def _described_leader(self, tok: Tokens, sent: _Sentence, person: Span) -> Arg | None:
         """ "panglima militer Min Aung Hlaing": a leader title over a description the
         article resolves ("militer" = Militer Myanmar)."""
         j = person.start - 1
-        if person.label_ != "Person" or j <= sent.start or doc[j].ent_type_:
+        if person.label_ != "Person" or j <= sent.start or tok.ent[j]:
             return None
-        kind = self.lexicon.descriptors.get(lowers(doc)[j])
-        title = self._titles.ending_at(doc, j, sent.start)
+        kind = self.lexicon.descriptors.get(tok.lower[j])
+        title = self._titles.ending_at(tok.lower, j, sent.start)
         if kind in _LED and title is not None and title[0] == "leader":
             return Arg(j, j + 1, "description", kind)
         return None
 
-    def _among_leaders(self, doc: Doc, person: Span, led: Span) -> bool:
+    def _among_leaders(self, tok: Tokens, person: Span, led: Span) -> bool:
         """ "Aung San Suu Kyi dan pemimpin NLD lainnya": one of the group's leaders."""
         j = person.end
-        while j < led.start and lowers(doc)[j] in self._words["coordinators"]:
+        while j < led.start and tok.lower[j] in self._words["coordinators"]:
             j += 1
-        found = self._titles.starting_at(doc, j) if j > person.end else None
+        found = self._titles.starting_at(tok.lower, j) if j > person.end else None
         others = self._words.get("others_after", frozenset())
         after = led.end
-        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        if after + 2 < len(tok) and tok.lower[after] == "(" and tok.lower[after + 2] == ")":
             after += 3  # "pemimpin Liga Nasional untuk Demokrasi (NLD) lainnya"
-        return found is not None and found == ("leader", led.start) and after < len(doc) and lowers(doc)[after] in others
+        return found is not None and found == ("leader", led.start) and after < len(tok) and tok.lower[after] in others
 
-    def _titled_leader(self, doc: Doc, sent: Span, led: Span, person: Span) -> bool:
+    def _titled_leader(self, tok: Tokens, sent: _Sentence, led: Span, person: Span) -> bool:
         """ "Presiden Rusia Vladimir Putin", "Russian President Vladimir Putin",
         "Azerbaijan's President Ilham Aliyev"; an office title ("Menteri") gives nothing."""
         if led.end == person.start:
-            title = self._titles.ending_at(doc, led.start, sent.start)
+            title = self._titles.ending_at(tok.lower, led.start, sent.start)
             return title is not None and title[0] == "leader"
-        after = led.end + 1 if led.end < len(doc) and lowers(doc)[led.end] in self._possessives else led.end
-        found = self._titles.starting_at(doc, after)
+        after = led.end + 1 if led.end < len(tok) and tok.lower[led.end] in self._possessives else led.end
+        found = self._titles.starting_at(tok.lower, after)
         return found is not None and found == ("leader", person.start)
 
-    def _as_leader(self, doc: Doc, actor: Span, led: Span) -> bool:
+    def _as_leader(self, tok: Tokens, actor: Span, led: Span) -> bool:
         """ "Brunei Darussalam sebagai Ketua ASEAN", "Indonesia, as chair of ASEAN"."""
-        j = actor.end + 1 if actor.end < len(doc) and doc[actor.end].text == "," else actor.end
-        if j >= len(doc) or lowers(doc)[j] not in self._words.get("as_markers", ()):
+        j = actor.end + 1 if actor.end < len(tok) and tok.lower[actor.end] == "," else actor.end
+        if j >= len(tok) or tok.lower[j] not in self._words.get("as_markers", ()):
             return False
-        found = self._titles.starting_at(doc, j + 1)
+        found = self._titles.starting_at(tok.lower, j + 1)
         if found is None or found[0] != "leader":
             return False
         k = found[1]
-        while k < led.start and lowers(doc)[k] in self._words["stopwords"]:
+        while k < led.start and tok.lower[k] in self._words["stopwords"]:
             k += 1  # "as chair of the ..."
         return k == led.start
 
     # ------------------------------------------------------------------ citations
 
-    def _cite_relations(self, doc: Doc, sent: Span, ents: list[Span]) -> Iterator[RawRelation]:
+    def _cite_relations(self, tok: Tokens, sent: _Sentence, ents: list[Span]) -> Iterator[RawRelation]:
         cues = self._words["cite_cues"]
         after_cues = self._words.get("cite_cues_after", frozenset())
         for ent in (e for e in ents if e.label_ == "Organization"):
             cited = Arg(ent.start, ent.end, "name", "Organization")
-            before = lowers(doc)[max(sent.start, ent.start - 3):ent.start]
+            before = tok.lower[max(sent.start, ent.start - 3):ent.start]
             joined = " ".join(before)
             if any(w in cues for w in before) or any(c in joined for c in cues if " " in c):
-                yield RawRelation(cited, "cites", cited, sent, "cites")
-            elif ent.end < sent.end and lowers(doc)[ent.end] in after_cues:
-                yield RawRelation(cited, "cites", cited, sent, "cites")
+                yield RawRelation(cited, "cites", cited, sent.span(tok), "cites")
+            elif ent.end < sent.end and tok.lower[ent.end] in after_cues:
+                yield RawRelation(cited, "cites", cited, sent.span(tok), "cites")
 
 
-def _without_support_nouns(triggers: list[_Trigger], doc: Doc) -> list[_Trigger]:
+def _without_support_nouns(triggers: list[_Trigger], tok: Tokens) -> list[_Trigger]:
     """ "memberikan sanksi terhadap X", "issued a warning to X": the noun belongs to the
     verb's frame, so it is not read again as a nominal of its own."""
     nouns = {j for t in triggers if t.voice != "nominal" and t.frame.noun
-             for j in range(t.end, min(t.end + 7, len(doc))) if lowers(doc)[j] in t.frame.noun}
-    return [t for t in triggers if t.index not in nouns]
+             for j in range(t.end, min(t.end + 7, len(tok))) if tok.lower[j] in t.frame.noun}
+    return [t for t in triggers if t.at not in nouns]
 
 
-def _opening(sent: Span) -> int:
-    """The sentence's first word: spaCy leaves paragraph breaks at the start of a sentence."""
-    return next((t.i for t in sent if not t.is_space), sent.start)
+class _Sentence(NamedTuple):
+    start: int
+    end: int
+    opening: int  # the first word: spaCy leaves paragraph breaks at the start of a sentence
+
+    def span(self, tok: Tokens) -> Span:
+        return tok.doc[self.start:self.end]
 
 
-def _comma_only(doc: Doc, start: int, stop: int) -> bool:
-    return all(t.text == "," for t in doc[start:stop])
+def _sentences(tok: Tokens) -> list[_Sentence]:
+    """The doc's sentences as token offsets; evidence Spans are made only for relations found."""
+    if not len(tok):
+        return []
+    starts = [*np.flatnonzero(tok.doc.to_array(SENT_START) == 1).tolist(), len(tok)]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    words = tok.lower
+    return [_Sentence(start, end, next((i for i in range(start, end) if not words[i].isspace()), start))
+            for start, end in zip(starts, starts[1:])]
+
+
+def _comma_only(tok: Tokens, start: int, stop: int) -> bool:
+    return all(t == "," for t in tok.lower[start:stop])
 
 
 def _closed_list(chain: list[tuple[Arg, bool]], first: Arg) -> list[Arg]:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from spacy.tokens import Doc
-
-from kg.nlp.arrays import lowers
+from collections.abc import Mapping, Sequence
 
 __all__ = ["Titles"]
 
@@ -21,22 +17,22 @@ class Titles:
         self.lasts = {t[-1] for t in self.roles}
         self.words = {w for t in self.roles for w in t}
 
-    def starting_at(self, doc: Doc, start: int) -> tuple[str, int] | None:
-        """The role and end of the longest title whose first token is `start`."""
-        if start >= len(doc) or lowers(doc)[start] not in self.firsts:
+    def starting_at(self, words: Sequence[str], start: int) -> tuple[str, int] | None:
+        """The role and end of the longest title whose first token is `start` in `words` (lowercase tokens)."""
+        if start >= len(words) or words[start] not in self.firsts:
             return None
-        words = tuple(lowers(doc)[start:min(start + self.longest, len(doc))])
+        words = tuple(words[start:start + self.longest])
         for size in range(len(words), 0, -1):
             role = self.roles.get(words[:size])
             if role:
                 return role, start + size
         return None
 
-    def ending_at(self, doc: Doc, end: int, floor: int) -> tuple[str, int] | None:
-        """The role and first token of the longest title whose last token is just before `end`."""
-        if end - 1 < floor or lowers(doc)[end - 1] not in self.lasts:
+    def ending_at(self, words: Sequence[str], end: int, floor: int) -> tuple[str, int] | None:
+        """The role and first token of the longest title whose last token is just before `end` in `words`."""
+        if end - 1 < floor or words[end - 1] not in self.lasts:
             return None
-        words = tuple(lowers(doc)[max(floor, end - self.longest):end])
+        words = tuple(words[max(floor, end - self.longest):end])
         for size in range(len(words), 0, -1):
             role = self.roles.get(words[-size:])
             if role:
