@@ -35,8 +35,11 @@ class GazetteerEntry:
 
     def label_in(self, lang: str) -> str:
         """The preferred label in `lang`, else English, else any."""
-        labels = dict(self.label)
-        return labels.get(lang) or labels.get("en") or next(iter(labels.values()))
+        for wanted in (lang, "en"):
+            for label_lang, text in self.label:
+                if label_lang == wanted and text:
+                    return text
+        return next(text for _, text in self.label)
 
     def surface_forms(self) -> Iterator[str]:
         seen: set[str] = set()

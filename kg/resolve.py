@@ -16,6 +16,7 @@ from bisect import bisect_right
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
@@ -110,6 +111,7 @@ def entity_key(type_: str, label: str, wikidata: str | None = None) -> str:
     return wikidata or f"{type_.lower()}/{slug(label)}"
 
 
+@lru_cache(maxsize=1 << 16)  # names recur from article to article
 def slug(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
@@ -141,14 +143,17 @@ class _EntityTable:
         self._people: list[Span] | None = None  # the doc's person names by end, read once
         self._people_ends: list[int] = []
         self.leaders: dict[str, Entity] = {}  # state key -> the person the article titles its leader
+        self._built: dict[str, Entity] = {}  # entities made since the records last changed
 
     def add(self, ent: Span) -> None:
+        self._built.clear()
         text = _clean_surface(self._text[ent.start_char:ent.end_char])
         entry = self._gazetteer.get(ent.ent_id_) if ent.ent_id_ else None
         if entry is not None:
-            key = entity_key(entry.type, entry.label_in("en"), entry.wikidata)
-            record = self._records.get(key) or _Record(key, entry.label_in("en"), entry.type, entry.wikidata,
-                                                       entry.label, first=ent.start)
+            label = entry.label_in("en")
+            key = entity_key(entry.type, label, entry.wikidata)
+            record = self._records.get(key) or _Record(key, label, entry.type, entry.wikidata, entry.label,
+                                                       first=ent.start)
         else:
             label = text if ent.label_ != "Group" else _group_label(ent, self.group_words)
             key = entity_key(ent.label_, label)
@@ -177,6 +182,7 @@ class _EntityTable:
                     break
         for key in self._alias:
             self._records.pop(key, None)
+        self._built.clear()
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         key = self._by_span.get((start, end))
@@ -231,9 +237,12 @@ class _EntityTable:
         return subject, obj
 
     def _entity(self, key: str) -> Entity:
-        r = self._records[key]
-        return Entity(key=r.key, label=r.label, type=r.type, mentions=tuple(r.mentions),
-                      wikidata=r.wikidata, labels=r.labels)
+        built = self._built.get(key)
+        if built is None:
+            r = self._records[key]
+            built = self._built[key] = Entity(key=r.key, label=r.label, type=r.type, mentions=tuple(r.mentions),
+                                              wikidata=r.wikidata, labels=r.labels)
+        return built
 
     def entities(self) -> tuple[Entity, ...]:
         ordered = sorted(self._records.values(), key=lambda r: r.first)

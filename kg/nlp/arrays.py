@@ -19,21 +19,19 @@ __all__ = ["Phrases", "Tokens", "positions", "matches", "lowers", "shouted"]
 
 
 _HASHES: dict[int, tuple[Collection[str], np.ndarray]] = {}  # id(words) -> (words, their string ids)
+_ABOVE_ALL = 2**64 - 1  # ends every sorted id list, so a search for any id stays in range
 
 
 def positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     """Indices of the tokens whose `attr` (spacy.attrs.LOWER, ORTH, ...) is one of `words`."""
-    return np.flatnonzero(matches(doc, attr, words)).tolist()
+    return matches(doc, attr, words).nonzero()[0].tolist()
 
 
 def matches(doc: Doc, attr: int, words: Collection[str]) -> np.ndarray:
     """A boolean per token: is its `attr` one of `words`? (np.isin, without sorting per call)"""
     wanted = _hashes(words)
     values = _array(doc, attr)
-    if not len(wanted):
-        return np.zeros(len(values), dtype=bool)
-    at = np.minimum(np.searchsorted(wanted, values), len(wanted) - 1)  # `wanted` is sorted
-    return wanted[at] == values
+    return wanted[wanted.searchsorted(values)] == values  # sorted, and its last value is above any string id
 
 
 def _array(doc: Doc, attr: int) -> np.ndarray:
@@ -50,7 +48,7 @@ def _hashes(words: Collection[str]) -> np.ndarray:
     cached = _HASHES.get(id(words))
     if cached is not None and cached[0] is words:
         return cached[1]
-    ids = np.unique(np.array([get_string_id(w) for w in words], dtype=np.uint64))
+    ids = np.array([*sorted({get_string_id(w) for w in words}), _ABOVE_ALL], dtype=np.uint64)
     if isinstance(words, frozenset | tuple | dict):  # held by the pipeline for good; a caller's set may change
         _HASHES[id(words)] = (words, ids)
     return ids
@@ -111,18 +109,20 @@ class Tokens:
         return self._column(SPACY)
 
 
-def shouted(doc: Doc) -> set[int]:
+def shouted(doc: Doc) -> frozenset[int]:
     """Tokens of all-caps sentences ("PRESIDEN JOKOWI BERTEMU PUTIN"): capitals there say
     nothing about names, so kg guesses no name from them and matches the gazetteer's longer names case-blind."""
+    cached = doc.user_data.get("kg-shouted")
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
     out: set[int] = set()
-    upper = doc.to_array([IS_UPPER, IS_ALPHA])
-    if int((upper[:, 0] * upper[:, 1]).sum()) < 4:
-        return out  # the usual case, decided in one array pass
-    for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha and len(t) > 1]
-        if len(words) >= 4 and sum(t.is_upper for t in words) >= 0.6 * len(words):
-            out.update(range(sent.start, sent.end))
-    return out
+    if int((_array(doc, IS_UPPER) & _array(doc, IS_ALPHA)).sum()) >= 4:  # else, the usual case, no such sentence
+        for sent in doc.sents:
+            words = [t for t in sent if t.is_alpha and len(t) > 1]
+            if len(words) >= 4 and sum(t.is_upper for t in words) >= 0.6 * len(words):
+                out.update(range(sent.start, sent.end))
+    doc.user_data["kg-shouted"] = (len(doc), frozenset(out))
+    return frozenset(out)
 
 
 class Phrases:

@@ -161,8 +161,7 @@ class NameFinder:
     def _armed_forces(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A country with a word for its armed forces beside it: "militer Myanmar", "Azerbaijani army"."""
         return [span for ent in ents if ent.label_ == "Country"
-                for span in _beside(doc, ent, self._forces_before, self._forces_after, "Organization",
-                                    ARMED_FORCES + ent.ent_id_)]
+                for span in _beside(doc, ent, self._forces_before, self._forces_after, "Organization", ARMED_FORCES)]
 
     def _members(self, doc: Doc, names: list[Span]) -> list[Span]:
         """An organisation with a plural word for its people beside it: "para pemimpin NLD", "NLD leaders"."""
@@ -198,10 +197,15 @@ class NameFinder:
         return [Span(doc, i, i + 1, label="Person") for i in _positions(doc, ORTH, surnames) if i not in taken]
 
 
-def _beside(doc: Doc, ent: Span, before: Phrases, after: Phrases, label: str, span_id: str = "") -> list[Span]:
-    """The name with a phrase before or after it, as one span of `label`."""
-    return ([Span(doc, start, ent.end, label=label, span_id=span_id) for start in before.starts_before(lowers(doc), ent.start)]
-            + [Span(doc, ent.start, end, label=label, span_id=span_id) for end in after.ends_after(lowers(doc), ent.end)])
+def _beside(doc: Doc, ent: Span, before: Phrases, after: Phrases, label: str, id_prefix: str = "") -> list[Span]:
+    """The name with a phrase before or after it, as one span of `label` (its id `id_prefix` + the name's id)."""
+    words = lowers(doc)
+    starts, ends = before.starts_before(words, ent.start), after.ends_after(words, ent.end)
+    if not starts and not ends:
+        return []
+    span_id = id_prefix + ent.ent_id_ if id_prefix else ""
+    return ([Span(doc, start, ent.end, label=label, span_id=span_id) for start in starts]
+            + [Span(doc, ent.start, end, label=label, span_id=span_id) for end in ends])
 
 
 def _is_name_token(token: Token) -> bool:
