@@ -21,7 +21,6 @@ from spacy.attrs import ENT_IOB
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from kg.errors import DataFileError
 from kg.gazetteer import load_gazetteer
@@ -70,12 +69,24 @@ class PhraseEntities:
                 matches += [m for m in self._shouted(doc) if m[1] in capitals]
         if not matches:
             return doc
-        spans = [Span(doc, start, end, label=self._keys[key][0], span_id=self._keys[key][1])
-                 for key, start, end in matches]
-        named = doc.to_array(ENT_IOB) % 2 == 1  # I (1) or B (3): the token is part of a name already
-        found = [span for span in filter_spans(spans) if not named[span.start:span.end].any()]
+        named = (doc.to_array(ENT_IOB) % 2).tolist()  # I (1) or B (3): the token is part of a name already
+        found = [Span(doc, start, end, label=self._keys[key][0], span_id=self._keys[key][1])
+                 for key, start, end in _longest(matches) if not any(named[start:end])]
         doc.set_ents(found, default="unmodified")
         return doc
+
+
+def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """spacy.util.filter_spans on (key, start, end) matches: the longest first, then the earliest,
+    none overlapping; in text order. Spans are made for the kept matches only."""
+    kept: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
+    for match in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        _, start, end = match
+        if start not in seen and end - 1 not in seen:
+            kept.append(match)
+            seen.update(range(start, end))
+    return sorted(kept, key=lambda m: m[1])
 
 
 def gazetteer_phrases() -> list[Phrase]:

@@ -37,30 +37,35 @@ class SentenceBounds:
         # checks the whole doc each time, which is quadratic on a long article.
         if not len(doc):
             return doc
-        starts: Any = self._punctuation_starts(doc).reshape(-1, 1)
-        for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
-            if "\n" in doc[i].text and not doc[i + 1].is_lower:
-                starts[i + 1, 0] = 1  # a lowercase word after a break is a hard-wrapped line
-        starts[0, 0] = 1
-        begins = [*np.flatnonzero(starts[:, 0] == 1).tolist(), len(doc)]
-        for start, end in zip(begins, begins[1:]):
+        begins = sorted(self._punctuation_starts(doc) | self._line_starts(doc))
+        capped: list[int] = []
+        for start, end in zip(begins, [*begins[1:], len(doc)]):
+            capped.append(start)
             while end - start > self.max_tokens:
                 start = self._cut(doc, start)
-                starts[start, 0] = 1
-        doc.from_array([SENT_START], starts)
+                capped.append(start)
+        column: Any = np.full((len(doc), 1), -1, dtype=np.int64)  # spaCy's stubs type it as thinc's Ints2d
+        column[capped] = 1
+        doc.from_array([SENT_START], column.astype(np.uint64))  # -1 wraps around, as in doc.to_array
         return doc
 
-    def _punctuation_starts(self, doc: Doc) -> Any:
-        """The sentencizer's rule in array form: a token that is no punctuation starts a sentence
-        when sentence-final punctuation came since the previous such token. 1 starts, -1 does not."""
+    def _punctuation_starts(self, doc: Doc) -> set[int]:
+        """The sentencizer's rule: after sentence-final punctuation, the next token that is no
+        punctuation starts a sentence."""
         final = matches(doc, ORTH, self._punct_chars)
-        words = np.flatnonzero(~(final | (doc.to_array(IS_PUNCT) == 1)))
-        finals_before = np.concatenate(([0], np.cumsum(final)))  # finals_before[i]: final marks among tokens < i
-        previous = np.concatenate(([-1], words[:-1]))
-        starts = np.full(len(doc), -1, dtype=np.int64)
-        starts[words[finals_before[words] - finals_before[previous + 1] > 0]] = 1
-        starts[0] = 1
-        return starts.astype(np.uint64)  # spaCy's SENT_START column: -1 wraps around, as in doc.to_array
+        skipped = final | (doc.to_array(IS_PUNCT) == 1)
+        starts = {0}
+        for j in final.nonzero()[0].tolist():
+            while j < len(doc) and skipped[j]:
+                j += 1
+            if j < len(doc):
+                starts.add(j)
+        return starts
+
+    def _line_starts(self, doc: Doc) -> set[int]:
+        """After a line break, unless the next line goes on in lowercase (a hard-wrapped line)."""
+        return {i + 1 for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist()
+                if "\n" in doc[i].text and not doc[i + 1].is_lower}
 
     def _cut(self, doc: Doc, start: int) -> int:
         """The token after the last comma in the second half of the window, else the cap."""
