@@ -15,6 +15,8 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
@@ -80,8 +82,8 @@ def get_pipeline(lang: str) -> Language:
         Doc.set_extension(_RELATIONS_ATTR, default=None)
     nlp = spacy.blank(lang)
     nlp.max_length = MAX_ARTICLE_CHARS  # spaCy's 1M default guards parsers' memory; kg has none
+    _set_up_tokenizer(nlp, lang)
     if lang == "id":
-        _keep_hyphenated_words(nlp)
         nlp.add_pipe("kg_clitics", config={"lang": lang})
     nlp.add_pipe("kg_sentence_bounds")
     nlp.add_pipe("kg_gazetteer", config={"lang": lang})
@@ -89,6 +91,37 @@ def get_pipeline(lang: str) -> Language:
     nlp.add_pipe("kg_names", config={"lang": lang})
     nlp.add_pipe("kg_relations", config={"lang": lang})
     return nlp
+
+
+def _set_up_tokenizer(nlp: Language, lang: str) -> None:
+    if lang == "id":
+        _keep_hyphenated_words(nlp)
+    _drop_redundant_special_cases(nlp)  # after the rules it compares against
+
+
+def _drop_redundant_special_cases(nlp: Language) -> None:
+    """Keep only the tokenizer's special cases that change how a word is tokenized.
+
+    Most of them restate it: whitespace ("\\n", "\\t", " "), and Indonesian's ~16,000
+    reduplications ("negara-negara"), whole anyway once hyphens stay inside words. But
+    once spaCy's tokenizer meets any special case in a text it stops caching words for
+    the rest of that text (explosion/spaCy#13950), and every article has a line break:
+    each later word went through the affix regexes again, every time it was seen.
+    Same tokens (tests/nlp/test_tokenizer.py); a no-break space keeps its own form as
+    NORM instead of two spaces, which kg does not read.
+    """
+    tokenizer = nlp.tokenizer
+    plain = Tokenizer(nlp.vocab, rules={}, prefix_search=tokenizer.prefix_search,  # type: ignore[union-attr]
+                      suffix_search=tokenizer.suffix_search, infix_finditer=tokenizer.infix_finditer,  # type: ignore[union-attr]
+                      token_match=tokenizer.token_match, url_match=tokenizer.url_match)  # type: ignore[union-attr]
+
+    def restates(text: str, tokens: list[dict[int, str]]) -> bool:
+        if not text.strip():
+            return True
+        return tokens == [{ORTH: text}] and [t.text for t in plain(text)] == [text]
+
+    tokenizer.rules = {text: tokens for text, tokens in (tokenizer.rules or {}).items()  # type: ignore[union-attr]
+                       if not restates(text, tokens)}
 
 
 def _keep_hyphenated_words(nlp: Language) -> None:

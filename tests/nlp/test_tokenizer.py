@@ -1,0 +1,54 @@
+"""kg's tokenizer: spaCy's, with hyphenated names kept whole (Indonesian) and without the
+special cases that restate spaCy's tokenization and stop its word cache (explosion/spaCy#13950)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from kg.ingest import read_articles
+from kg.nlp.pipeline import _keep_hyphenated_words, get_pipeline
+from kg.resources import data_dir
+
+_PIECES = ["Rusia", "menyerang", "Ukraina", "U.S.", "Russia’s", "don't", "(NATO)", "“quoted”", "end.", "Kassym-Jomart",
+           "AS/NATO", "3.5%", "e-mail", "negara-negara", "Negara-negara", "(kelompok-kelompok)", "dll.", "Nov.", "Mr.",
+           "s/d", "\n", "\n\n", "\r\n", "\t", "\xa0", "  ", " \n ", ",", ".", "...", "—", "-", "'", "’"]
+
+
+def _spacy_tokenizer(lang: str) -> Language:
+    """spaCy's own tokenizer for `lang`, with kg's one intended change (hyphenated words)."""
+    nlp = spacy.blank(lang)
+    if lang == "id":
+        _keep_hyphenated_words(nlp)
+    return nlp
+
+
+def _real_articles() -> list[str]:
+    return [a.text for a in read_articles([data_dir() / "articles"]).articles]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(13950)
+    texts = [*_real_articles(), "A headline\nThe first paragraph ends.\n\nThe second one, with U.S. officials.\tTabbed\xa0and spaced  out.",
+             "\n", " ", "\xa0", "x\n", "\n\nx", "Line one\r\nLine two"]
+    texts += ["".join(rng.choice([*_PIECES, " ", " "]) for _ in range(rng.randint(1, 60))) for _ in range(300)]
+    return texts
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_special_cases_that_restate_the_tokenization_are_dropped(lang: str) -> None:
+    rules = get_pipeline(lang).tokenizer.rules or {}  # type: ignore[union-attr]
+    assert any(len(tokens) > 1 for tokens in rules.values()), "special cases that split a word stay"
+    assert not [text for text in rules if not text.strip()]
+    assert "negara-negara" not in rules
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_tokens_are_the_ones_spacy_makes(lang: str) -> None:
+    ours, theirs = get_pipeline(lang).tokenizer, _spacy_tokenizer(lang).tokenizer
+    for text in _texts():
+        for _ in range(2):  # the second pass reads words from the cache
+            assert [(t.text, t.whitespace_) for t in ours(text)] == [(t.text, t.whitespace_) for t in theirs(text)], text
