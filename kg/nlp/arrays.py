@@ -12,7 +12,7 @@ from functools import cached_property
 
 import numpy as np
 from spacy.strings import get_string_id
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_LOWER, IS_QUOTE, IS_TITLE, IS_UPPER, LOWER, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_LOWER, IS_QUOTE, IS_TITLE, IS_UPPER, LOWER, SENT_START, SPACY
 from spacy.tokens import Doc
 
 __all__ = ["Phrases", "Tokens", "positions", "matches", "lowers", "shouted"]
@@ -65,27 +65,31 @@ def lowers(doc: Doc) -> list[str]:
 
 
 class Tokens:
-    """A doc's token attributes as plain lists, for rules that peek at neighbouring words.
+    """A doc's token attributes, sentences and entities as plain lists, for rules that
+    peek at neighbouring words.
 
     Rules ask for thousands of attributes per article: `doc[i].is_alpha` builds a Token
-    object each time, a list index does not. Each column is read from the doc on first
-    use; take a Tokens after the entities it reads are set (`ent` is a snapshot).
+    object each time, a list index does not, and doc.ents and doc.sents build a Span
+    each. The word columns are read from the doc on first use; sentences and entities
+    when the Tokens is made, so take it after the entities it reads are set.
     """
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.lower = lowers(doc)  # punctuation too: "," is its own lowercase form
+        marks = doc.to_array([SENT_START, ENT_IOB, ENT_TYPE]) if len(doc) else np.zeros((0, 3), dtype=np.uint64)
+        starts = [*(marks[:, 0] == 1).nonzero()[0].tolist(), len(doc)]
+        if starts[0] != 0:
+            starts.insert(0, 0)
+        self.sentences: list[tuple[int, int]] = list(zip(starts, starts[1:]))
+        self.ent: list[int] = marks[:, 2].tolist()  # the token's entity label (its string id), 0 outside entities
+        self.entities = _entities(doc, marks[:, 1], marks[:, 2])
 
     def __len__(self) -> int:
         return len(self.lower)
 
     def _column(self, attr: int) -> list[int]:
-        return _array(self.doc, attr).tolist() if attr != ENT_TYPE else self.doc.to_array(ENT_TYPE).tolist()
-
-    @cached_property
-    def ent(self) -> list[int]:
-        """The token's entity label (its string id), 0 outside entities."""
-        return self._column(ENT_TYPE)
+        return _array(self.doc, attr).tolist()
 
     @cached_property
     def is_alpha(self) -> list[int]:
@@ -107,6 +111,15 @@ class Tokens:
     def space(self) -> list[int]:
         """Whether whitespace follows the token."""
         return self._column(SPACY)
+
+
+def _entities(doc: Doc, iob: np.ndarray, types: np.ndarray) -> list[tuple[int, int, str]]:
+    """doc.ents as (start, end, label), from the ENT_IOB and ENT_TYPE columns."""
+    starts = (iob == 3).nonzero()[0]  # B
+    outside = np.append((iob != 1).nonzero()[0], len(iob))  # where no entity goes on (not I)
+    ends = outside[outside.searchsorted(starts, side="right")]
+    strings = doc.vocab.strings
+    return list(zip(starts.tolist(), ends.tolist(), [strings[h] for h in types[starts].tolist()]))
 
 
 def shouted(doc: Doc) -> frozenset[int]:

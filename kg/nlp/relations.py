@@ -23,8 +23,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-import numpy as np
-from spacy.attrs import LOWER, SENT_START
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import Frame, Lexicon
@@ -105,6 +104,7 @@ class RelationMatcher:
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._fellow_before = Phrases(self._words.get("fellow_members_before", ()))
         self._fellow_after = Phrases(self._words.get("fellow_members_after", ()))
+        self._coordinators = self._words["coordinators"] | self._words.get("coordination_fillers", frozenset())
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
                            | frozenset(lexicon.descriptors))
 
@@ -113,7 +113,7 @@ class RelationMatcher:
     def __call__(self, doc: Doc) -> list[RawRelation]:
         relations: list[RawRelation] = []
         tok = Tokens(doc)
-        ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
+        ents = [Arg(start, end, "name", label) for start, end, label in tok.entities]
         ent_starts = [e.start for e in ents]
         cues = positions(doc, LOWER, self._cue_words)
         verbs = positions(doc, LOWER, self._english) if self._analyzer is None else None
@@ -135,12 +135,12 @@ class RelationMatcher:
 
     # ------------------------------------------------------------------ arguments
 
-    def _arguments(self, tok: Tokens, sent: _Sentence, ents: list[Span], cues: list[int]) -> list[Arg]:
+    def _arguments(self, tok: Tokens, sent: _Sentence, ents: list[Arg], cues: list[int]) -> list[Arg]:
         """Names, groups, pronouns and descriptions of a sentence, left to right.
 
         `cues` are the sentence's pronouns and description nouns, found per doc.
         """
-        args = [Arg(e.start, e.end, "name", e.label_) for e in ents]
+        args = list(ents)
         taken = {i for a in args for i in range(a.start, a.end)}
         for i in cues:
             if i in taken:
@@ -153,7 +153,7 @@ class RelationMatcher:
         args.extend(self._speakers(tok, sent, args, taken, cues))
         args.sort(key=lambda a: a.start)
         kept = [a for a, nxt in zip(args, [*args[1:], None]) if not self._titles_person(tok, sent, a, nxt)]
-        ends = {e.end: e for e in ents if e.label_ != "Person"}
+        ends = {e.end: e for e in ents if e.type != "Person"}
         return self._offices(tok, sent, [self._with_title(tok, sent, a, ends) for a in kept])
 
     def _offices(self, tok: Tokens, sent: _Sentence, args: list[Arg]) -> list[Arg]:
@@ -182,7 +182,7 @@ class RelationMatcher:
             return None
         return found[0], start, found[1]
 
-    def _with_title(self, tok: Tokens, sent: _Sentence, arg: Arg, ends: dict[int, Span]) -> Arg:
+    def _with_title(self, tok: Tokens, sent: _Sentence, arg: Arg, ends: dict[int, Arg]) -> Arg:
         """Mark where a person's title phrase begins, so "dengan Presiden Rusia Vladimir Putin"
         still has Putin right after its preposition and coordination can skip titles."""
         if arg.type != "Person" or arg.kind != "name":
@@ -622,7 +622,10 @@ class RelationMatcher:
         """
         if first is None:
             return []
-        coordinators = self._words["coordinators"] | self._words.get("coordination_fillers", frozenset())
+        coordinators, words = self._coordinators, tok.lower
+        if ((first.end >= len(words) or words[first.end] not in coordinators)
+                and (first.begin == 0 or words[first.begin - 1] not in coordinators)):
+            return [first]  # the usual case: nothing joined on either side
         by_begin = {a.begin: a for a in args}
         by_end = {a.end: a for a in args}
         chain: list[tuple[Arg, bool]] = [(first, False)]  # (argument, joined to the previous one by a comma only)
@@ -683,26 +686,26 @@ class RelationMatcher:
 
     # ------------------------------------------------------------------ titles
 
-    def _title_relations(self, tok: Tokens, sent: _Sentence, ents: list[Span]) -> Iterator[RawRelation]:
+    def _title_relations(self, tok: Tokens, sent: _Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
         """`leads` from a leader title that ties a person to a country or organisation."""
         for left, right in zip(ents, ents[1:]):
-            if left.label_ in _LED and right.label_ == "Person" and self._titled_leader(tok, sent, left, right):
-                yield RawRelation(_name(right), "leads", _name(left), sent.span(tok), "title-leads")
-            elif left.label_ in _LEADERS and right.label_ in _LED and self._as_leader(tok, left, right):
-                yield RawRelation(_name(left), "leads", _name(right), sent.span(tok), "title-leads")
-            elif left.label_ == "Person" and right.label_ in _LED and self._among_leaders(tok, left, right):
-                yield RawRelation(_name(left), "leads", _name(right), sent.span(tok), "title-leads")
+            if left.type in _LED and right.type == "Person" and self._titled_leader(tok, sent, left, right):
+                yield RawRelation(right, "leads", left, sent.span(tok), "title-leads")
+            elif left.type in _LEADERS and right.type in _LED and self._as_leader(tok, left, right):
+                yield RawRelation(left, "leads", right, sent.span(tok), "title-leads")
+            elif left.type == "Person" and right.type in _LED and self._among_leaders(tok, left, right):
+                yield RawRelation(left, "leads", right, sent.span(tok), "title-leads")
         for ent in ents:
             led = self._described_leader(tok, sent, ent)
             if led is not None:
-                yield RawRelation(_name(ent), "leads", led, sent.span(tok), "title-leads")
+                yield RawRelation(ent, "leads", led, sent.span(tok), "title-leads")
 
-    def _fellow_member_relations(self, tok: Tokens, sent: _Sentence, args: list[Arg] | None, ents: list[Span],
+    def _fellow_member_relations(self, tok: Tokens, sent: _Sentence, args: list[Arg] | None, ents: list[Arg],
                                  cues: list[int]) -> Iterator[RawRelation]:
         """ "Brunei ... berkonsultasi dengan negara-negara anggota ASEAN lainnya", "Poland urged
         other NATO members": speaking of the *other* members makes the subject one of them.
         `args` is None when the sentence has no trigger; they are read only if needed."""
-        fellows = [e for e in ents if e.label_ == "Organization" and self._fellow_members(tok, e)]
+        fellows = [e for e in ents if e.type == "Organization" and self._fellow_members(tok, e)]
         if not fellows:
             return
         if args is None:
@@ -712,21 +715,21 @@ class RelationMatcher:
             return
         for ent in fellows:
             if ent.start > subject.end:
-                yield RawRelation(subject, "memberOf", _name(ent), sent.span(tok), "fellow-members")
+                yield RawRelation(subject, "memberOf", ent, sent.span(tok), "fellow-members")
                 return
 
-    def _fellow_members(self, tok: Tokens, org: Span) -> bool:
+    def _fellow_members(self, tok: Tokens, org: Arg) -> bool:
         if not self._fellow_before.starts_before(tok.lower, org.start):
             return False
         if org.end < len(tok) and tok.lower[org.end] in self._words.get("others_after", frozenset()):
             return True  # "anggota ASEAN lainnya"
         return bool(self._fellow_after.ends_after(tok.lower, org.end))  # "other NATO members"
 
-    def _described_leader(self, tok: Tokens, sent: _Sentence, person: Span) -> Arg | None:
+    def _described_leader(self, tok: Tokens, sent: _Sentence, person: Arg) -> Arg | None:
         """ "panglima militer Min Aung Hlaing": a leader title over a description the
         article resolves ("militer" = Militer Myanmar)."""
         j = person.start - 1
-        if person.label_ != "Person" or j <= sent.start or tok.ent[j]:
+        if person.type != "Person" or j <= sent.start or tok.ent[j]:
             return None
         kind = self.lexicon.descriptors.get(tok.lower[j])
         title = self._titles.ending_at(tok.lower, j, sent.start)
@@ -734,7 +737,7 @@ class RelationMatcher:
             return Arg(j, j + 1, "description", kind)
         return None
 
-    def _among_leaders(self, tok: Tokens, person: Span, led: Span) -> bool:
+    def _among_leaders(self, tok: Tokens, person: Arg, led: Arg) -> bool:
         """ "Aung San Suu Kyi dan pemimpin NLD lainnya": one of the group's leaders."""
         j = person.end
         while j < led.start and tok.lower[j] in self._words["coordinators"]:
@@ -746,7 +749,7 @@ class RelationMatcher:
             after += 3  # "pemimpin Liga Nasional untuk Demokrasi (NLD) lainnya"
         return found is not None and found == ("leader", led.start) and after < len(tok) and tok.lower[after] in others
 
-    def _titled_leader(self, tok: Tokens, sent: _Sentence, led: Span, person: Span) -> bool:
+    def _titled_leader(self, tok: Tokens, sent: _Sentence, led: Arg, person: Arg) -> bool:
         """ "Presiden Rusia Vladimir Putin", "Russian President Vladimir Putin",
         "Azerbaijan's President Ilham Aliyev"; an office title ("Menteri") gives nothing."""
         if led.end == person.start:
@@ -756,7 +759,7 @@ class RelationMatcher:
         found = self._titles.starting_at(tok.lower, after)
         return found is not None and found == ("leader", person.start)
 
-    def _as_leader(self, tok: Tokens, actor: Span, led: Span) -> bool:
+    def _as_leader(self, tok: Tokens, actor: Arg, led: Arg) -> bool:
         """ "Brunei Darussalam sebagai Ketua ASEAN", "Indonesia, as chair of ASEAN"."""
         j = actor.end + 1 if actor.end < len(tok) and tok.lower[actor.end] == "," else actor.end
         if j >= len(tok) or tok.lower[j] not in self._words.get("as_markers", ()):
@@ -771,10 +774,10 @@ class RelationMatcher:
 
     # ------------------------------------------------------------------ citations
 
-    def _cite_relations(self, tok: Tokens, sent: _Sentence, ents: list[Span]) -> Iterator[RawRelation]:
+    def _cite_relations(self, tok: Tokens, sent: _Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
         cues = self._words["cite_cues"]
         after_cues = self._words.get("cite_cues_after", frozenset())
-        for ent in (e for e in ents if e.label_ == "Organization"):
+        for ent in (e for e in ents if e.type == "Organization"):
             cited = Arg(ent.start, ent.end, "name", "Organization")
             before = tok.lower[max(sent.start, ent.start - 3):ent.start]
             joined = " ".join(before)
@@ -798,19 +801,15 @@ class _Sentence(NamedTuple):
     opening: int  # the first word: spaCy leaves paragraph breaks at the start of a sentence
 
     def span(self, tok: Tokens) -> Span:
-        return tok.doc[self.start:self.end]
+        return Span(tok.doc, self.start, self.end)
 
 
 def _sentences(tok: Tokens) -> list[_Sentence]:
     """The doc's sentences as token offsets; evidence Spans are made only for relations found."""
-    if not len(tok):
-        return []
-    starts = [*np.flatnonzero(tok.doc.to_array(SENT_START) == 1).tolist(), len(tok)]
-    if starts[0] != 0:
-        starts.insert(0, 0)
     words = tok.lower
-    return [_Sentence(start, end, next((i for i in range(start, end) if not words[i].isspace()), start))
-            for start, end in zip(starts, starts[1:])]
+    return [_Sentence(start, end, start if not words[start].isspace()
+                      else next((i for i in range(start, end) if not words[i].isspace()), start))
+            for start, end in tok.sentences]
 
 
 def _comma_only(tok: Tokens, start: int, stop: int) -> bool:
@@ -826,10 +825,6 @@ def _closed_list(chain: list[tuple[Arg, bool]], first: Arg) -> list[Arg]:
 
 def _first_at(args: list[Arg], start: int, stop: int) -> Arg | None:
     return next((a for a in args if start <= a.begin < stop), None)
-
-
-def _name(ent: Span) -> Arg:
-    return Arg(ent.start, ent.end, "name", ent.label_)
 
 
 
