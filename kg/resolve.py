@@ -61,7 +61,7 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
             continue
         obj = table.entity_for(item.object, doc, descriptions)
         if subject is not None and obj is not None and subject.key == obj.key:
-            subject, obj = table.disjoint(item, doc, subject, obj)
+            subject, obj = table.disjoint(item, subject, obj)
         if subject is None or obj is None or subject.key == obj.key:
             continue
         objects_of.setdefault((subject.key, item.predicate), obj)
@@ -140,28 +140,33 @@ class _EntityTable:
         self._records: dict[str, _Record] = {}
         self._by_span: dict[tuple[int, int], str] = {}
         self._alias: dict[str, str] = {}  # merged key -> surviving key
-        self._people: list[Span] | None = None  # the doc's person names by end, read once
+        self._people: list[tuple[int, int]] = []  # the spans of person names, in text order
         self._people_ends: list[int] = []
         self.leaders: dict[str, Entity] = {}  # state key -> the person the article titles its leader
         self._built: dict[str, Entity] = {}  # entities made since the records last changed
 
     def add(self, ent: Span) -> None:
+        """Add the next name of the doc, in text order."""
         self._built.clear()
         text = _clean_surface(self._text[ent.start_char:ent.end_char])
-        entry = self._gazetteer.get(ent.ent_id_) if ent.ent_id_ else None
+        kind, ent_id = ent.label_, ent.ent_id_
+        if kind == "Person":
+            self._people.append((ent.start, ent.end))
+            self._people_ends.append(ent.end)
+        entry = self._gazetteer.get(ent_id) if ent_id else None
         if entry is not None:
             label = entry.label_in("en")
             key = entity_key(entry.type, label, entry.wikidata)
             record = self._records.get(key) or _Record(key, label, entry.type, entry.wikidata, entry.label,
                                                        first=ent.start)
         else:
-            label = text if ent.label_ != "Group" else _group_label(ent, self.group_words)
-            key = entity_key(ent.label_, label)
-            if ent.ent_id_.startswith(ARMED_FORCES):  # "Azerbaijani army", "the Azerbaijani military": one node
-                key = f"organization/{ent.ent_id_.removeprefix(ARMED_FORCES)}-armed-forces"
-            elif ent.ent_id_.startswith(ETHNIC_GROUP):  # "pasukan etnis Armenia", later "pasukan Armenia"
-                key = f"group/{slug(ent.ent_id_.removeprefix(ETHNIC_GROUP))}"
-            record = self._records.get(key) or _Record(key, label, ent.label_, None, (), first=ent.start)
+            label = text if kind != "Group" else _group_label(ent, self.group_words)
+            key = entity_key(kind, label)
+            if ent_id.startswith(ARMED_FORCES):  # "Azerbaijani army", "the Azerbaijani military": one node
+                key = f"organization/{ent_id.removeprefix(ARMED_FORCES)}-armed-forces"
+            elif ent_id.startswith(ETHNIC_GROUP):  # "pasukan etnis Armenia", later "pasukan Armenia"
+                key = f"group/{slug(ent_id.removeprefix(ETHNIC_GROUP))}"
+            record = self._records.get(key) or _Record(key, label, kind, None, (), first=ent.start)
         if text not in record.mentions:
             record.mentions.append(text)
         self._records[key] = record
@@ -199,7 +204,7 @@ class _EntityTable:
             target = descriptions.get(arg.start)
             return self.entity_at(*target) if target else None
         if arg.kind == "pronoun":
-            return self._last_person_before(arg.start, doc)
+            return self._last_person_before(arg.start)
         if arg.kind == "office" and arg.ref is not None:
             return self._office_holder(arg, doc)
         return None
@@ -217,23 +222,20 @@ class _EntityTable:
         self._records.setdefault(key, _Record(key, label, "Person", None, (), mentions=[label], first=arg.start))
         return self._entity(key)
 
-    def _last_person_before(self, index: int, doc: Doc, skip: str | None = None) -> Entity | None:
-        if self._people is None:
-            self._people = sorted((e for e in doc.ents if e.label_ == "Person"), key=lambda e: e.end)
-            self._people_ends = [e.end for e in self._people]
-        for ent in reversed(self._people[:bisect_right(self._people_ends, index)]):
-            person = self.entity_at(ent.start, ent.end)
+    def _last_person_before(self, index: int, skip: str | None = None) -> Entity | None:
+        for start, end in reversed(self._people[:bisect_right(self._people_ends, index)]):
+            person = self.entity_at(start, end)
             if person is not None and person.key != skip:
                 return person
         return None
 
-    def disjoint(self, item: RawRelation, doc: Doc, subject: Entity, obj: Entity) -> tuple[Entity | None, Entity | None]:
+    def disjoint(self, item: RawRelation, subject: Entity, obj: Entity) -> tuple[Entity | None, Entity | None]:
         """A pronoun never names the other argument of its own clause ("yang keberaniannya
         dia puji": "dia" is not the one praised), so look one person further back."""
         if item.subject.kind == "pronoun":
-            return self._last_person_before(item.subject.start, doc, skip=obj.key), obj
+            return self._last_person_before(item.subject.start, skip=obj.key), obj
         if item.object.kind == "pronoun":
-            return subject, self._last_person_before(item.object.start, doc, skip=subject.key)
+            return subject, self._last_person_before(item.object.start, skip=subject.key)
         return subject, obj
 
     def _entity(self, key: str) -> Entity:

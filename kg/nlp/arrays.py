@@ -8,17 +8,17 @@ array and matching hashes with numpy does the same search in C.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from functools import cached_property
 
 import numpy as np
 from spacy.strings import get_string_id
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_LOWER, IS_QUOTE, IS_TITLE, IS_UPPER, LOWER, SENT_START, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_UPPER, LOWER, SENT_START
 from spacy.tokens import Doc
 
 __all__ = ["Phrases", "Tokens", "positions", "matches", "lowers", "shouted"]
 
 
-_HASHES: dict[int, tuple[Collection[str], np.ndarray]] = {}  # id(words) -> (words, their string ids)
+_TEXTS: dict[int, str] = {}  # string id -> string, for the words kg has met (ids are the same in every vocab)
+_MAX_TEXTS = 1_000_000
 _ABOVE_ALL = 2**64 - 1  # ends every sorted id list, so a search for any id stays in range
 
 
@@ -29,9 +29,57 @@ def positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
 
 def matches(doc: Doc, attr: int, words: Collection[str]) -> np.ndarray:
     """A boolean per token: is its `attr` one of `words`? (np.isin, without sorting per call)"""
-    wanted = _hashes(words)
+    if isinstance(words, frozenset | tuple | dict):  # held by the pipeline for good; a caller's set may change
+        index = _INDEXES.setdefault(attr, _WordIndex())
+        return index.mask(words)[index.codes(doc, attr)]
+    wanted = _ids(words)
     values = _array(doc, attr)
-    return wanted[wanted.searchsorted(values)] == values  # sorted, and its last value is above any string id
+    return wanted[wanted.searchsorted(values)] == values
+
+
+class _WordIndex:
+    """Every word list kg looks up by one attribute, merged: a doc is searched once, and
+    each list is then a boolean mask over the merged words."""
+
+    def __init__(self) -> None:
+        self._lists: dict[int, tuple[Collection[str], np.ndarray]] = {}  # id(words) -> (words, mask)
+        self._ids = np.array([_ABOVE_ALL], dtype=np.uint64)
+        self.version = 0
+
+    def mask(self, words: Collection[str]) -> np.ndarray:
+        """Is each merged word (and, last, "none of them") in `words`?"""
+        found = self._lists.get(id(words))
+        if found is None or found[0] is not words:
+            self._lists[id(words)] = (words, np.zeros(0, dtype=bool))
+            self._rebuild()
+            found = self._lists[id(words)]
+        return found[1]
+
+    def codes(self, doc: Doc, attr: int) -> np.ndarray:
+        """Each token's position among the merged words, len(merged) when it is none of them."""
+        key = f"kg-codes-{attr}"
+        cached = doc.user_data.get(key)
+        if cached is not None and cached[0] == self.version and len(cached[1]) == len(doc):
+            return cached[1]
+        values = _array(doc, attr)
+        at = self._ids.searchsorted(values)
+        codes = np.where(self._ids[at] == values, at, len(self._ids))
+        doc.user_data[key] = (self.version, codes)
+        return codes
+
+    def _rebuild(self) -> None:
+        self._ids = _ids(w for words, _ in self._lists.values() for w in words)
+        self._lists = {key: (words, np.append(np.isin(self._ids, _ids(words)), False))
+                       for key, (words, _) in self._lists.items()}
+        self.version += 1
+
+
+_INDEXES: dict[int, _WordIndex] = {}  # attr -> the word lists looked up by it
+
+
+def _ids(words: Iterable[str]) -> np.ndarray:
+    """The words' string ids, sorted, with one id above them all."""
+    return np.array([*sorted({get_string_id(w) for w in words}), _ABOVE_ALL], dtype=np.uint64)
 
 
 def _array(doc: Doc, attr: int) -> np.ndarray:
@@ -43,25 +91,25 @@ def _array(doc: Doc, attr: int) -> np.ndarray:
     return values
 
 
-def _hashes(words: Collection[str]) -> np.ndarray:
-    """The words' string ids; the lexicon's word sets live as long as kg, so each is hashed once."""
-    cached = _HASHES.get(id(words))
-    if cached is not None and cached[0] is words:
-        return cached[1]
-    ids = np.array([*sorted({get_string_id(w) for w in words}), _ABOVE_ALL], dtype=np.uint64)
-    if isinstance(words, frozenset | tuple | dict):  # held by the pipeline for good; a caller's set may change
-        _HASHES[id(words)] = (words, ids)
-    return ids
-
-
 def lowers(doc: Doc) -> list[str]:
     """Every token's lowercase form, kept on the doc: rules that peek at neighbouring words
     ask for thousands of them, and doc[i].lower_ builds a Token object each time."""
     words = doc.user_data.get("kg-lowers")
     if words is None or len(words) != len(doc):
-        strings = doc.vocab.strings
-        words = doc.user_data["kg-lowers"] = [strings[h] for h in _array(doc, LOWER).tolist()]
+        words = doc.user_data["kg-lowers"] = _texts(doc, _array(doc, LOWER).tolist())
     return words
+
+
+def _texts(doc: Doc, ids: list[int]) -> list[str]:
+    """The strings of `ids`: a dict lookup is twice as fast as the StringStore's."""
+    try:
+        return list(map(_TEXTS.__getitem__, ids))
+    except KeyError:
+        if len(_TEXTS) > _MAX_TEXTS:
+            _TEXTS.clear()
+        strings = doc.vocab.strings
+        _TEXTS.update((i, strings[i]) for i in ids if i not in _TEXTS)
+        return list(map(_TEXTS.__getitem__, ids))
 
 
 class Tokens:
@@ -70,8 +118,7 @@ class Tokens:
 
     Rules ask for thousands of attributes per article: `doc[i].is_alpha` builds a Token
     object each time, a list index does not, and doc.ents and doc.sents build a Span
-    each. The word columns are read from the doc on first use; sentences and entities
-    when the Tokens is made, so take it after the entities it reads are set.
+    each. Take it after the entities it reads are set.
     """
 
     def __init__(self, doc: Doc):
@@ -83,34 +130,11 @@ class Tokens:
             starts.insert(0, 0)
         self.sentences: list[tuple[int, int]] = list(zip(starts, starts[1:]))
         self.ent: list[int] = marks[:, 2].tolist()  # the token's entity label (its string id), 0 outside entities
+        self.is_alpha: list[int] = _array(doc, IS_ALPHA).tolist()
         self.entities = _entities(doc, marks[:, 1], marks[:, 2])
 
     def __len__(self) -> int:
         return len(self.lower)
-
-    def _column(self, attr: int) -> list[int]:
-        return _array(self.doc, attr).tolist()
-
-    @cached_property
-    def is_alpha(self) -> list[int]:
-        return self._column(IS_ALPHA)
-
-    @cached_property
-    def is_lower(self) -> list[int]:
-        return self._column(IS_LOWER)
-
-    @cached_property
-    def is_quote(self) -> list[int]:
-        return self._column(IS_QUOTE)
-
-    @cached_property
-    def is_title(self) -> list[int]:
-        return self._column(IS_TITLE)
-
-    @cached_property
-    def space(self) -> list[int]:
-        """Whether whitespace follows the token."""
-        return self._column(SPACY)
 
 
 def _entities(doc: Doc, iob: np.ndarray, types: np.ndarray) -> list[tuple[int, int, str]]:

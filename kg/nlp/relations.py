@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from spacy.attrs import LOWER
+from spacy.lang.lex_attrs import is_quote
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import Frame, Lexicon
@@ -290,7 +291,7 @@ class RelationMatcher:
 
     def _in_headline(self, tok: Tokens, i: int) -> bool:
         """A capitalised word in a short line whose words, but for function words, are capitalised."""
-        if not tok.is_title[i]:
+        if not tok.doc[i].is_title:
             return False
         words = [t for t in tok.doc[i].sent if t.is_alpha]
         stop = self._words["stopwords"]
@@ -299,7 +300,7 @@ class RelationMatcher:
     def _clitic_after(self, tok: Tokens, i: int) -> bool:
         """ "digantikan|nya": the clitic pronoun split off the verb (kg.nlp.clitics)."""
         return (i + 1 < len(tok) and tok.lower[i + 1] in self._words["clitic_pronouns"]
-                and not tok.space[i])
+                and not tok.doc[i].whitespace_)
 
     def _pronoun_before(self, tok: Tokens, i: int) -> bool:
         """ "yang keberaniannya dia puji": a pronoun and a bare transitive root form the
@@ -311,7 +312,7 @@ class RelationMatcher:
         before = tok.lower[max(0, i - 2):i]
         after_preposition = bool(before) and before[-1] in self._words["locative_prepositions"] and before[-1] != "to"
         return bool(before) and (before[-1] in determiners or before[-1] in self._possessives or after_preposition
-                                 or (len(before) == 2 and before[0] in determiners and bool(tok.is_lower[i - 1])))
+                                 or (len(before) == 2 and before[0] in determiners and tok.doc[i - 1].is_lower))
 
     def _reduced_relative(self, tok: Tokens, i: int) -> bool:
         """ "forces backed by Armenia": a participle between a name and its "by" agent is passive."""
@@ -603,8 +604,8 @@ class RelationMatcher:
         """A clause boundary, except the quotes around a single word ("menyerbu" Kyiv)."""
         if tok.lower[j] not in self._words["clause_breaks"]:
             return False
-        if tok.is_quote[j]:
-            scare = (j + 2 < len(tok) and tok.is_quote[j + 2]) or (j >= 2 and tok.is_quote[j - 2])
+        if is_quote(tok.lower[j]):
+            scare = (j + 2 < len(tok) and is_quote(tok.lower[j + 2])) or (j >= 2 and is_quote(tok.lower[j - 2]))
             return not scare
         return True
 
