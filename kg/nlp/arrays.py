@@ -30,7 +30,7 @@ def positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
 def matches(doc: Doc, attr: int, words: Collection[str]) -> np.ndarray:
     """A boolean per token: is its `attr` one of `words`? (np.isin, without sorting per call)"""
     if isinstance(words, frozenset | tuple | dict):  # held by the pipeline for good; a caller's set may change
-        index = _INDEXES.setdefault(attr, _WordIndex())
+        index = _INDEXES.get(attr) or _INDEXES.setdefault(attr, _WordIndex())
         return index.mask(words)[index.codes(doc, attr)]
     wanted = _ids(words)
     values = _array(doc, attr)

@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ENT_ID, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -68,11 +68,12 @@ class NameFinder:
         new.extend(self._repeated_surnames(doc, [*ents, *new], taken | {i for s in new for i in range(s.start, s.end)}))
         if new:
             kept = filter_spans([*ents, *new])
+            ids = doc.to_array(ENT_ID)
             for span in kept:
-                if span.id == 0:  # spaCy keeps a token's old gazetteer id under a new, longer name
-                    for token in span:
+                if span.id == 0 and ids[span.start:span.end].any():  # set_ents keeps a token's old gazetteer id
+                    for token in span:                                 # under a new, longer name
                         token.ent_id = 0
-            doc.ents = kept
+            doc.set_ents(kept, default="outside")  # what `doc.ents = kept` does, without copying each Span
         return doc
 
     def _after_title_qualifiers(self, doc: Doc, i: int) -> int:
