@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 import numpy as np
 from spacy.strings import get_string_id
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_UPPER, LOWER, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_UPPER, LENGTH, LOWER, SENT_START
 from spacy.tokens import Doc
 
 __all__ = ["Phrases", "Tokens", "positions", "matches", "lowers", "shouted"]
@@ -153,11 +153,15 @@ def shouted(doc: Doc) -> frozenset[int]:
     if cached is not None and cached[0] == len(doc):
         return cached[1]
     out: set[int] = set()
-    if int((_array(doc, IS_UPPER) & _array(doc, IS_ALPHA)).sum()) >= 4:  # else, the usual case, no such sentence
-        for sent in doc.sents:
-            words = [t for t in sent if t.is_alpha and len(t) > 1]
-            if len(words) >= 4 and sum(t.is_upper for t in words) >= 0.6 * len(words):
-                out.update(range(sent.start, sent.end))
+    capitals = _array(doc, IS_UPPER) & _array(doc, IS_ALPHA)
+    if int(capitals.sum()) >= 4:  # else, the usual case, no such sentence
+        words = (_array(doc, IS_ALPHA) == 1) & (doc.to_array(LENGTH) > 1)
+        starts = (doc.to_array(SENT_START) == 1).nonzero()[0]
+        starts = starts if len(starts) and starts[0] == 0 else np.append(0, starts)
+        counts, caps = np.add.reduceat(words, starts), np.add.reduceat(words & (capitals == 1), starts)
+        ends = [*starts[1:].tolist(), len(doc)]
+        for n in ((counts >= 4) & (caps >= 0.6 * counts)).nonzero()[0].tolist():
+            out.update(range(int(starts[n]), ends[n]))
     doc.user_data["kg-shouted"] = (len(doc), frozenset(out))
     return frozenset(out)
 
