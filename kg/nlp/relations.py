@@ -118,11 +118,12 @@ class RelationMatcher:
         ent_starts = [e.start for e in ents]
         cues = positions(doc, LOWER, self._cue_words)
         verbs = positions(doc, LOWER, self._english) if self._analyzer is None else None
-        for sent in _sentences(tok):
-            sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
-            sent_cues = cues[bisect_left(cues, sent.start):bisect_left(cues, sent.end)]
+        for start, end in tok.sentences:
+            sent_ents = ents[bisect_left(ent_starts, start):bisect_left(ent_starts, end)]
+            sent_cues = cues[bisect_left(cues, start):bisect_left(cues, end)]
             if not sent_ents and not sent_cues:
                 continue  # nobody to relate
+            sent = _Sentence(tok, start, end)
             sent_verbs = None if verbs is None else verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]
             triggers = _without_support_nouns(list(self._triggers(tok, sent, sent_verbs)), tok)
             args = self._arguments(tok, sent, sent_ents, sent_cues) if triggers else None
@@ -796,21 +797,23 @@ def _without_support_nouns(triggers: list[_Trigger], tok: Tokens) -> list[_Trigg
     return [t for t in triggers if t.at not in nouns]
 
 
-class _Sentence(NamedTuple):
-    start: int
-    end: int
-    opening: int  # the first word: spaCy leaves paragraph breaks at the start of a sentence
+class _Sentence:
+    """A sentence by token offsets; its Span, the evidence of relations, is made when one is found."""
+
+    __slots__ = ("start", "end", "opening", "_span")
+
+    def __init__(self, tok: Tokens, start: int, end: int):
+        self.start, self.end = start, end
+        words = tok.lower
+        # the first word: spaCy leaves paragraph breaks at the start of a sentence
+        self.opening = start if not words[start].isspace() else next(
+            (i for i in range(start, end) if not words[i].isspace()), start)
+        self._span: Span | None = None
 
     def span(self, tok: Tokens) -> Span:
-        return Span(tok.doc, self.start, self.end)
-
-
-def _sentences(tok: Tokens) -> list[_Sentence]:
-    """The doc's sentences as token offsets; evidence Spans are made only for relations found."""
-    words = tok.lower
-    return [_Sentence(start, end, start if not words[start].isspace()
-                      else next((i for i in range(start, end) if not words[i].isspace()), start))
-            for start, end in tok.sentences]
+        if self._span is None:
+            self._span = Span(tok.doc, self.start, self.end)
+        return self._span
 
 
 def _comma_only(tok: Tokens, start: int, stop: int) -> bool:
