@@ -144,7 +144,7 @@ class NameFinder:
         """"Long Name (ACR)": the acronym and the long name are one organisation."""
         found: list[Span] = []
         acronyms: set[str] = set()
-        for i in _positions(doc, ORTH, ("(",)):
+        for i in _positions(doc, LOWER, ("(",)):
             if not (i + 2 < len(doc) and doc[i + 2].text == ")"):
                 continue
             acronym = doc[i + 1]

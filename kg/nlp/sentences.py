@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, LOWER, SENT_START
+from spacy.lang.lex_attrs import is_punct
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from kg.nlp.arrays import matches
+from kg.nlp.arrays import lowers, positions
 
 __all__ = ["SentenceBounds", "MAX_SENTENCE_TOKENS"]
 
@@ -52,11 +53,11 @@ class SentenceBounds:
     def _punctuation_starts(self, doc: Doc) -> set[int]:
         """The sentencizer's rule: after sentence-final punctuation, the next token that is no
         punctuation starts a sentence."""
-        final = matches(doc, ORTH, self._punct_chars)
-        skipped = final | (doc.to_array(IS_PUNCT) == 1)
+        finals = positions(doc, LOWER, self._punct_chars)  # caseless characters: one lookup for every component
+        final, words = set(finals), lowers(doc)
         starts = {0}
-        for j in final.nonzero()[0].tolist():
-            while j < len(doc) and skipped[j]:
+        for j in finals:
+            while j < len(doc) and (j in final or is_punct(words[j])):
                 j += 1
             if j < len(doc):
                 starts.add(j)
