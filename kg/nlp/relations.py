@@ -126,8 +126,10 @@ class RelationMatcher:
             sent = _Sentence(tok, start, end)
             sent_verbs = None if verbs is None else verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]
             triggers = _without_support_nouns(list(self._triggers(tok, sent, sent_verbs)), tok)
-            args = self._arguments(tok, sent, sent_ents, sent_cues) if triggers else None
             trigger_at = {t.at for t in triggers if not t.frame.agentive}  # "protesters" is also an argument
+            if len(sent_ents) + len(sent_cues) < 2:  # one argument: only a verb that brings its own other one
+                triggers = [t for t in triggers if t.clitic or t.frame.object_from]
+            args = self._arguments(tok, sent, sent_ents, sent_cues) if triggers else None
             for trigger in triggers:
                 relations.extend(self._verb_relations(tok, sent, args or [], trigger, trigger_at))
             relations.extend(self._title_relations(tok, sent, sent_ents))
