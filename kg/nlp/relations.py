@@ -105,6 +105,9 @@ class RelationMatcher:
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._fellow_before = Phrases(self._words.get("fellow_members_before", ()))
         self._fellow_after = Phrases(self._words.get("fellow_members_after", ()))
+        self._demands = self._words.get("demand_words", frozenset())
+        self._demand_joins = self._words.get("demand_complementizers", frozenset())
+        self._removals = Phrases(self._words.get("removal_words", ()))
         self._coordinators = self._words["coordinators"] | self._words.get("coordination_fillers", frozenset())
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
                            | frozenset(lexicon.descriptors))
@@ -519,7 +522,30 @@ class RelationMatcher:
         if actor is None:
             return [], [], "nominal"
         limit = min((j for j in trigger_at if j > trigger.at), default=sent.end)
-        return [actor], self._after_prep(tok, sent, args, actor.end, trigger.frame.object_after, limit), "nominal"
+        objects = self._after_prep(tok, sent, args, actor.end, trigger.frame.object_after, limit)
+        return [actor], objects or self._removal_demanded(tok, args, actor.end, limit), "nominal"
+
+    def _removal_demanded(self, tok: Tokens, args: list[Arg], start: int, limit: int) -> list[Arg]:
+        """ "mass protests ..., demanding Pashinyan's resignation", "menuntut pengunduran diri Perdana
+        Menteri X", "demanding the ouster of X", "menuntut agar X mundur": whom the protest wants gone."""
+        words = tok.lower
+        for j in range(start, limit):
+            if words[j] not in self._demands:
+                continue
+            k = j + 1
+            while k < limit and (words[k] in self._words.get("determiners", ()) or words[k] in self._demand_joins):
+                k += 1
+            owner = _first_at(args, k, k + 1)  # "Pashinyan's resignation", "X mundur"
+            if owner is not None and owner.kind == "name":
+                after = owner.end + 1 if owner.end < limit and words[owner.end] in self._possessives else owner.end
+                if self._removals.ends_after(words, after):
+                    return self._coordinated(tok, args, owner)
+            for end in self._removals.ends_after(words, k):  # "the resignation of X", "pengunduran diri X"
+                end = end + 1 if end < limit and words[end] == "of" else end
+                owner = _first_at(args, end, end + 1)
+                if owner is not None and owner.kind == "name":
+                    return self._coordinated(tok, args, owner)
+        return []
 
     def _owner_after(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger) -> Arg | None:
         frame, start = trigger.frame, trigger.end

@@ -275,6 +275,15 @@ def test_common_news_constructions(text: str, lang: str, expected: tuple[str, st
      ("protes", "protestsAgainst", "Kassym-Jomart Tokayev"), None),
     ("Mass protests against Prime Minister Nikol Pashinyan spread on Sunday.", "en",
      ("mass protests", "protestsAgainst", "Nikol Pashinyan"), None),
+    # ... or whoever it demands be gone
+    ("The deal sparked mass protests in Armenia, where thousands took to the streets demanding Pashinyan’s "
+     "resignation.", "en", ("mass protests", "protestsAgainst", "Nikol Pashinyan"), None),
+    ("Protests spread, with demonstrators demanding the ouster of President Alexander Lukashenko.", "en",
+     ("demonstrators", "protestsAgainst", "Alexander Lukashenko"), None),
+    ("Demonstrasi pecah di Yerevan, dengan ribuan orang menuntut pengunduran diri Perdana Menteri Nikol Pashinyan.",
+     "id", ("demonstrasi", "protestsAgainst", "Nikol Pashinyan"), None),
+    ("Protes meluas di Minsk, para demonstran menuntut agar Lukashenko mundur.", "id",
+     ("demonstran", "protestsAgainst", "Alexander Lukashenko"), None),
     # an organisation's people are a group of their own, also inside a list after "dan para"
     ("Militer Myanmar menahan Aung San Suu Kyi dan para pemimpin NLD lainnya.", "id",
      ("Militer Myanmar", "detains", "para pemimpin NLD"), ("Militer Myanmar", "detains", "NLD")),
@@ -292,6 +301,15 @@ def test_nominal_actors_measures_and_blocking(text: str, lang: str, expected: tu
     found = triples(text, lang)
     assert expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Protests demanding higher wages spread to Kyiv on Monday.", "en"),
+    ("Mass protests in Armenia demanded new elections, not Pashinyan's resignation.", "en"),
+    ("Demonstrasi menuntut kenaikan upah meluas ke Jakarta.", "id"),
+])
+def test_a_protest_demanding_no_ones_removal_targets_no_one(text: str, lang: str) -> None:
+    assert not [t for t in triples(text, lang) if t[1] == "protestsAgainst"]
 
 
 def test_forces_an_article_calls_ethnic_are_a_group_not_the_state() -> None:
