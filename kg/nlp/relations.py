@@ -105,6 +105,9 @@ class RelationMatcher:
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._fellow_before = Phrases(self._words.get("fellow_members_before", ()))
         self._fellow_after = Phrases(self._words.get("fellow_members_after", ()))
+        self._copulas = self._words.get("copulas", frozenset())
+        self._blamed_events = self._words.get("blamed_events", frozenset())
+        self._responsibility = Phrases(self._words.get("responsibility_nouns", ()))
         self._demands = self._words.get("demand_words", frozenset())
         self._demand_joins = self._words.get("demand_complementizers", frozenset())
         self._removals = Phrases(self._words.get("removal_words", ()))
@@ -138,6 +141,7 @@ class RelationMatcher:
             relations.extend(self._title_relations(tok, sent, sent_ents))
             relations.extend(self._fellow_member_relations(tok, sent, args, sent_ents, sent_cues))
             relations.extend(self._cite_relations(tok, sent, sent_ents))
+            relations.extend(self._blamed_by_speaker(tok, sent, args, sent_ents, sent_cues))
         return relations
 
     # ------------------------------------------------------------------ arguments
@@ -395,9 +399,12 @@ class RelationMatcher:
         negative = self._words.get("negative_evaluations", frozenset())
         return any(w in negative for w in tok.lower[deed_end:min(sent.end, deed_end + 8)])
 
-    def _speaker(self, tok: Tokens, sent: _Sentence, args: list[Arg], index: int) -> Arg | None:
-        """Who the sentence quotes: the name before "mengatakan"/"said", or after a closing "kata"/"said"."""
-        names = [a for a in args if a.kind == "name" and a.type in ("Person", "Organization", "Country")]
+    def _speaker(self, tok: Tokens, sent: _Sentence, args: list[Arg], index: int,
+                 unnamed: bool = False) -> Arg | None:
+        """Who the sentence quotes: the name (or, with `unnamed`, the "he"/"dia" or office:
+        "Menlu AS") before "mengatakan"/"said", or after a closing "kata"/"said"."""
+        names = [a for a in args if (a.kind == "name" and a.type in ("Person", "Organization", "Country"))
+                 or (unnamed and a.kind in ("pronoun", "office"))]
         for j in range(sent.start, sent.end):
             if tok.lower[j] not in self._words["speech_verbs"] or j == index:
                 continue
@@ -713,6 +720,33 @@ class RelationMatcher:
             if tok.lower[j] in markers or f"{tok.lower[j]} {tok.lower[j + 1]}" in markers:
                 return True
         return False
+
+    def _blamed_by_speaker(self, tok: Tokens, sent: _Sentence, args: list[Arg] | None, ents: list[Arg],
+                           cues: list[int]) -> Iterator[RawRelation]:
+        """ "He reaffirmed this war ... was Putin's decision", "perang ini adalah keputusan Putin": a
+        speaker calling a war or an attack someone's decision or fault blames them."""
+        words = tok.lower
+        for j in range(sent.start, sent.end):
+            if words[j] not in self._copulas:
+                continue
+            owner = self._responsible(tok, ents, j + 1)
+            if owner is None or not any(w in self._blamed_events for w in words[max(sent.start, j - 8):j]):
+                continue
+            if args is None:
+                args = self._arguments(tok, sent, ents, cues)
+            speaker = self._speaker(tok, sent, args, j, unnamed=True)
+            if speaker is not None:
+                yield RawRelation(speaker, "blames", owner, sent.span(tok), "speaker-blames")
+            return
+
+    def _responsible(self, tok: Tokens, ents: list[Arg], k: int) -> Arg | None:
+        """The name a responsibility phrase starting at `k` gives: "Putin's decision", "keputusan Putin"."""
+        words = tok.lower
+        owner = _first_at(ents, k, k + 1)
+        if owner is not None:
+            after = owner.end + 1 if owner.end < len(words) and words[owner.end] in self._possessives else owner.end
+            return owner if self._responsibility.ends_after(words, after) else None
+        return next((_first_at(ents, end, end + 1) for end in self._responsibility.ends_after(words, k)), None)
 
     # ------------------------------------------------------------------ titles
 

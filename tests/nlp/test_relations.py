@@ -402,6 +402,31 @@ def test_wrongdoing_with_no_speaker_is_no_condemnation() -> None:
     assert not triples("Rusia melanggar perjanjian itu.", "id")
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Zelensky said the attack was Russia's fault.", "en", ("Volodymyr Zelensky", "blames", "Russia")),
+    # "he" is the speaker before: the person named last is Putin, the one blamed, so it is Biden
+    ("Joe Biden spoke after Putin had planned the war for months. He reaffirmed this war between Russia and "
+     "Ukraine was Putin’s decision.", "en", ("Joe Biden", "blames", "Vladimir Putin")),
+    ("Menteri Luar Negeri AS Antony Blinken mengatakan perang ini adalah keputusan Putin.", "id",
+     ("Antony Blinken", "blames", "Vladimir Putin")),
+    ("Zelensky menegaskan bahwa serangan itu merupakan kesalahan Rusia.", "id",
+     ("Volodymyr Zelensky", "blames", "Russia")),
+])
+def test_a_speaker_calling_a_war_someones_decision_blames_them(text: str, lang: str,
+                                                               expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("This war was Putin's decision.", "en"),  # nobody says it
+    ("Zelensky said the election was Russia's decision.", "en"),  # no war or attack
+    ("Zelensky said the attack was a decision of the army.", "en"),  # nobody named
+    ("Perang itu adalah keputusan Putin.", "id"),
+])
+def test_no_speaker_or_no_war_is_no_blame(text: str, lang: str) -> None:
+    assert not [t for t in triples(text, lang) if t[1] == "blames"]
+
+
 @pytest.mark.parametrize(("text", "lang", "expected", "unwanted"), [
     # calling what an actor did something negative condemns the actor
     ("U.S. President Joe Biden spoke on Thursday. The U.S. president called Russia's attack a brutal assault.", "en",
