@@ -26,7 +26,7 @@ from kg.lexicon import Lexicon, rule_confidences
 from kg.model import Article, Entity, Relation
 from kg.nlp.arrays import positions
 from kg.nlp.names import ARMED_FORCES, ETHNIC_GROUP
-from kg.nlp.relations import Arg, RawRelation
+from kg.nlp.records import Arg, RawRelation
 
 __all__ = ["resolve", "entity_key", "slug"]
 

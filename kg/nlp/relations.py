@@ -10,11 +10,13 @@ which in news prose is regular enough to read with a handful of general rules:
   Rusia"), or is the -nya clitic ("digantikannya"); no agent, no triple;
 - relative clauses: "X yang dipimpin Y" takes X as the verb's left argument;
 - nominalisations: "pengerahan pasukan X ke Y", "the deployment of X troops to Y";
-- titles: "Presiden Kazakh Kassym-Jomart Tokayev", "Russian President Vladimir Putin";
-- citations: "mengutip Reuters", "according to TASS".
+- titles: "Presiden Kazakh Kassym-Jomart Tokayev", "Russian President Vladimir Putin"
+  (kg.nlp.leaders);
+- citations: "mengutip Reuters", "according to TASS";
+- speakers: "X said Russia had violated ...", "he said the war was Putin's decision".
 
-Each rule yields `RawRelation`s whose arguments are token spans (names, groups,
-pronouns, descriptions); kg.resolve turns them into entities.
+Each rule yields `RawRelation`s (kg.nlp.records) whose arguments are token spans
+(names, groups, pronouns, descriptions); kg.resolve turns them into entities.
 """
 
 from __future__ import annotations
@@ -25,55 +27,22 @@ from typing import NamedTuple
 
 from spacy.attrs import LOWER
 from spacy.lang.lex_attrs import is_quote
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.lexicon import Frame, Lexicon
 from kg.model import SYMMETRIC_PREDICATES
 from kg.nlp.arrays import Phrases, Tokens, positions
+from kg.nlp.leaders import LED, LeaderRelations
 from kg.nlp.morphology import IndonesianAnalyzer, english_forms
+from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 from kg.nlp.titles import Titles
 
-__all__ = ["Arg", "RawRelation", "RelationMatcher"]
+__all__ = ["RelationMatcher"]
 
 _WINDOW = 12  # tokens searched on each side of a verb for its arguments
 _PREP_GAP = 4  # tokens allowed between a preposition and its argument
 _HEADLINE_WORDS = 15  # a line this short, every word capitalised, is a headline
 _RELATIVE_REACH = 5  # tokens between a relativizer and a name inside its clause ("yang dipimpin oleh AS")
-_LED = frozenset({"Country", "Organization"})  # what a leader title can head
-_LEADERS = frozenset({"Person", "Country", "Organization"})  # who can hold a chair "as" a title says
-
-
-class Arg(NamedTuple):
-    """A relation argument: a token span and what kind of reference it is.
-
-    kind: "name" (a named entity or group, typed by `type`), "pronoun" (a person
-    pronoun or -nya clitic), "description" (a noun like "aliansi" standing for a name),
-    "speaker" (a plural pronoun standing for who is quoted), "office" ("presiden
-    Suriah": a person named only by office, left unresolved).
-    """
-
-    start: int
-    end: int
-    kind: str
-    type: str | None
-    lead: int | None = None  # where a title before a person's name begins ("Presiden Rusia Vladimir Putin")
-    ref: tuple[int, int] | None = None  # the speaker a "mereka"/"they" in reported speech stands for
-    context: str | None = None  # kind "context": the object of this predicate that the article states elsewhere
-    role: str | None = None  # kind "office": the title's role, "leader" (held by the state's leader) or "office"
-
-    @property
-    def begin(self) -> int:
-        """The first token of the argument's phrase, title included."""
-        return self.start if self.lead is None else self.lead
-
-
-class RawRelation(NamedTuple):
-    subject: Arg
-    predicate: str
-    object: Arg
-    sentence: Span
-    rule: str
-    modality: str = "asserted"
 
 
 class _Trigger(NamedTuple):
@@ -102,6 +71,7 @@ class RelationMatcher:
                 for form, kind in english_forms(frame.word, irregular.get(frame.word, ())).items():
                     self._english.setdefault(form, []).append((frame, kind))
         self._titles = Titles(lexicon.titles)
+        self._leaders = LeaderRelations(lexicon, self._titles)
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._fellow_before = Phrases(self._words.get("fellow_members_before", ()))
         self._fellow_after = Phrases(self._words.get("fellow_members_after", ()))
@@ -129,7 +99,7 @@ class RelationMatcher:
             sent_cues = cues[bisect_left(cues, start):bisect_left(cues, end)]
             if not sent_ents and not sent_cues:
                 continue  # nobody to relate
-            sent = _Sentence(tok, start, end)
+            sent = Sentence(tok, start, end)
             sent_verbs = None if verbs is None else verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]
             triggers = _without_support_nouns(list(self._triggers(tok, sent, sent_verbs)), tok)
             trigger_at = {t.at for t in triggers if not t.frame.agentive}  # "protesters" is also an argument
@@ -138,7 +108,7 @@ class RelationMatcher:
             args = self._arguments(tok, sent, sent_ents, sent_cues) if triggers else None
             for trigger in triggers:
                 relations.extend(self._verb_relations(tok, sent, args or [], trigger, trigger_at))
-            relations.extend(self._title_relations(tok, sent, sent_ents))
+            relations.extend(self._leaders(tok, sent, sent_ents))
             relations.extend(self._fellow_member_relations(tok, sent, args, sent_ents, sent_cues))
             relations.extend(self._cite_relations(tok, sent, sent_ents))
             relations.extend(self._blamed_by_speaker(tok, sent, args, sent_ents, sent_cues))
@@ -146,7 +116,7 @@ class RelationMatcher:
 
     # ------------------------------------------------------------------ arguments
 
-    def _arguments(self, tok: Tokens, sent: _Sentence, ents: list[Arg], cues: list[int]) -> list[Arg]:
+    def _arguments(self, tok: Tokens, sent: Sentence, ents: list[Arg], cues: list[int]) -> list[Arg]:
         """Names, groups, pronouns and descriptions of a sentence, left to right.
 
         `cues` are the sentence's pronouns and description nouns, found per doc.
@@ -167,25 +137,25 @@ class RelationMatcher:
         ends = {e.end: e for e in ents if e.type != "Person"}
         return self._offices(tok, sent, [self._with_title(tok, sent, a, ends) for a in kept])
 
-    def _offices(self, tok: Tokens, sent: _Sentence, args: list[Arg]) -> list[Arg]:
+    def _offices(self, tok: Tokens, sent: Sentence, args: list[Arg]) -> list[Arg]:
         """ "sanksi pada presiden Suriah dan Belarusia": a title before a country names the
         office holder, not the state, and distributes over the countries listed after it."""
         out: list[Arg] = []
         for arg in args:
             title = self._titles.ending_at(tok.lower, arg.start, sent.start) if arg.kind == "name" else None
             previous = out[-1] if out else None
-            after = self._title_after(tok, sent, arg) if arg.kind == "name" and arg.type in _LED else None
-            if arg.type in _LED and title is not None:
+            after = self._title_after(tok, sent, arg) if arg.kind == "name" and arg.type in LED else None
+            if arg.type in LED and title is not None:
                 arg = Arg(arg.start, arg.end, "office", "Person", ref=(title[1], arg.start), role=title[0])
             elif after is not None:  # "the U.S. president called ...": a title after the country, no name
                 arg = Arg(arg.start, arg.end, "office", "Person", ref=after[1:], role=after[0])
-            elif (arg.type in _LED and arg.kind == "name" and previous is not None and previous.kind == "office"
+            elif (arg.type in LED and arg.kind == "name" and previous is not None and previous.kind == "office"
                   and all(w in self._words["coordinators"] for w in tok.lower[previous.end:arg.start])):
                 arg = Arg(arg.start, arg.end, "office", "Person", ref=previous.ref, role=previous.role)
             out.append(arg)
         return out
 
-    def _title_after(self, tok: Tokens, sent: _Sentence, arg: Arg) -> tuple[str, int, int] | None:
+    def _title_after(self, tok: Tokens, sent: Sentence, arg: Arg) -> tuple[str, int, int] | None:
         """The role and span of a title right after a country with no name after it ("the U.S. president said")."""
         start = arg.end + 1 if arg.end < sent.end and tok.lower[arg.end] in self._possessives else arg.end
         found = self._titles.starting_at(tok.lower, start) if start < sent.end else None
@@ -193,7 +163,7 @@ class RelationMatcher:
             return None
         return found[0], start, found[1]
 
-    def _with_title(self, tok: Tokens, sent: _Sentence, arg: Arg, ends: dict[int, Arg]) -> Arg:
+    def _with_title(self, tok: Tokens, sent: Sentence, arg: Arg, ends: dict[int, Arg]) -> Arg:
         """Mark where a person's title phrase begins, so "dengan Presiden Rusia Vladimir Putin"
         still has Putin right after its preposition and coordination can skip titles."""
         if arg.type != "Person" or arg.kind != "name":
@@ -211,7 +181,7 @@ class RelationMatcher:
             break
         return Arg(arg.start, arg.end, arg.kind, arg.type, lead=lead) if titled else arg
 
-    def _speakers(self, tok: Tokens, sent: _Sentence, args: list[Arg], taken: set[int], cues: list[int]) -> list[Arg]:
+    def _speakers(self, tok: Tokens, sent: Sentence, args: list[Arg], taken: set[int], cues: list[int]) -> list[Arg]:
         """ "X mengatakan bahwa mereka ...", "X said they ...": the plural pronoun is X."""
         found: list[Arg] = []
         for i in cues:
@@ -226,7 +196,7 @@ class RelationMatcher:
                 found.append(Arg(i, i + 1, "speaker", speaker.type, ref=(speaker.start, speaker.end)))
         return found
 
-    def _titles_person(self, tok: Tokens, sent: _Sentence, arg: Arg, nxt: Arg | None) -> bool:
+    def _titles_person(self, tok: Tokens, sent: Sentence, arg: Arg, nxt: Arg | None) -> bool:
         """A country inside a person's title ("Malaysian Prime Minister Anwar Ibrahim",
         "Menteri Luar Negeri Rusia Sergei Lavrov") qualifies the person; the person is the
         argument, so "X met with Malaysian Prime Minister Y" does not read as X met Malaysia."""
@@ -250,7 +220,7 @@ class RelationMatcher:
 
     # ------------------------------------------------------------------ triggers
 
-    def _triggers(self, tok: Tokens, sent: _Sentence, candidates: Sequence[int] | None) -> Iterator[_Trigger]:
+    def _triggers(self, tok: Tokens, sent: Sentence, candidates: Sequence[int] | None) -> Iterator[_Trigger]:
         """Verbs and nominals of the lexicon in the sentence; `candidates` (English) are
         the token positions whose form the lexicon lists, found once per doc."""
         for i in range(sent.start, sent.end) if candidates is None else candidates:
@@ -347,7 +317,7 @@ class RelationMatcher:
 
     # ------------------------------------------------------------------ verb frames
 
-    def _verb_relations(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger,
+    def _verb_relations(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: _Trigger,
                         trigger_at: set[int]) -> Iterator[RawRelation]:
         if self._negated(tok, sent, trigger.at):
             return
@@ -386,7 +356,7 @@ class RelationMatcher:
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                 yield RawRelation(subject, frame.predicate, obj, sent.span(tok), rule, modality)
 
-    def _judged_deed(self, tok: Tokens, sent: _Sentence, owner: Arg, frame: Frame) -> bool:
+    def _judged_deed(self, tok: Tokens, sent: Sentence, owner: Arg, frame: Frame) -> bool:
         """The owner's deed follows it ("Russia's attack"; "serangan Rusia" has it before) and a
         negative word of the lexicon follows within a few words ("a "brutal assault"")."""
         j = owner.end + 1 if owner.end < sent.end and tok.lower[owner.end] in self._possessives else owner.end
@@ -399,7 +369,7 @@ class RelationMatcher:
         negative = self._words.get("negative_evaluations", frozenset())
         return any(w in negative for w in tok.lower[deed_end:min(sent.end, deed_end + 8)])
 
-    def _speaker(self, tok: Tokens, sent: _Sentence, args: list[Arg], index: int,
+    def _speaker(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int,
                  unnamed: bool = False) -> Arg | None:
         """Who the sentence quotes: the name (or, with `unnamed`, the "he"/"dia" or office:
         "Menlu AS") before "mengatakan"/"said", or after a closing "kata"/"said"."""
@@ -416,7 +386,7 @@ class RelationMatcher:
                 return after
         return None
 
-    def _shared_subject(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger,
+    def _shared_subject(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: _Trigger,
                         trigger_at: set[int]) -> list[Arg]:
         """ "Jokowi mengunjungi Kyiv dan bertemu dengan Zelensky": a verb joined to an earlier
         one by "dan"/"and" shares its subject, not the earlier verb's object."""
@@ -427,7 +397,7 @@ class RelationMatcher:
             return []
         return self._left(tok, sent, args, max(earlier), trigger_at)
 
-    def _participle_subject(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger) -> list[Arg]:
+    def _participle_subject(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: _Trigger) -> list[Arg]:
         """ "Biden spoke after a G7 meeting, announcing sanctions": a participle after a
         comma shares the sentence's subject, not the nearest name to its left."""
         i = trigger.at
@@ -438,17 +408,17 @@ class RelationMatcher:
             return []
         return self._coordinated(tok, args, first)
 
-    def _passive_roles(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger,
+    def _passive_roles(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: _Trigger,
                        trigger_at: set[int]) -> tuple[list[Arg], list[Arg], str]:
         after = trigger.end
         agents: list[Arg] = []
         rule = "verb-passive-agent"
         if after < sent.end and tok.lower[after] in self._words["passive_agent_markers"]:
-            agents = self._coordinated(tok, args, _first_at(args, after + 1, after + 1 + _PREP_GAP))
+            agents = self._coordinated(tok, args, first_at(args, after + 1, after + 1 + _PREP_GAP))
         elif trigger.clitic:
             agents, rule = [Arg(trigger.end - 1, trigger.end, "pronoun", "Person")], "verb-clitic-agent"
         elif self.lexicon.lang == "id":
-            agents = self._coordinated(tok, args, _first_at(args, after, after + 1))
+            agents = self._coordinated(tok, args, first_at(args, after, after + 1))
         if not agents and trigger.frame.noun:
             return self._owner_moves(tok, sent, args, trigger)
         if not agents:
@@ -460,14 +430,14 @@ class RelationMatcher:
             rule = "verb-relative" if rule == "verb-passive-agent" else rule
         return agents, patients, rule
 
-    def _owner_moves(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger) -> tuple[list[Arg], list[Arg], str]:
+    def _owner_moves(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: _Trigger) -> tuple[list[Arg], list[Arg], str]:
         """ "kontingen CSTO akan ditarik (dari Kazakhstan)", "US troops were withdrawn from Kabul": the
         troops' owner acts; with no place given, it is the place the article has it deployed to."""
         frame = trigger.frame
         owner = None
         for n in range(trigger.at - 1, max(sent.start, trigger.at - 5) - 1, -1):
             if tok.lower[n] in frame.noun:
-                owner = _first_at(args, n + 1, n + 2) or next((a for a in args if a.end == n), None)
+                owner = first_at(args, n + 1, n + 2) or next((a for a in args if a.end == n), None)
                 break
         if owner is None:
             return [], [], "verb-passive-owner"
@@ -477,7 +447,7 @@ class RelationMatcher:
             places = [Arg(trigger.at, trigger.end, "context", None, context=frame.object_from)]
         return [owner], places, "verb-passive-owner"
 
-    def _fronted_object(self, tok: Tokens, sent: _Sentence, args: list[Arg], agent: int) -> list[Arg]:
+    def _fronted_object(self, tok: Tokens, sent: Sentence, args: list[Arg], agent: int) -> list[Arg]:
         """The head of "X, yang (keberaniannya) dia puji": the relative clause's antecedent."""
         for k in range(agent - 1, max(sent.start, agent - 3) - 1, -1):
             if tok.lower[k] in self._words["relativizers"]:
@@ -487,7 +457,7 @@ class RelationMatcher:
                 return []
         return []
 
-    def _relative_antecedent(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger) -> list[Arg] | None:
+    def _relative_antecedent(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: _Trigger) -> list[Arg] | None:
         """The head a relative clause modifies: "X yang dipimpin Y" gives X.
 
         When the head is a generic noun ("orang yang digantikannya sebagai presiden,
@@ -502,12 +472,12 @@ class RelationMatcher:
         if j - 1 >= sent.start and tok.lower[j - 1] in self._words["generic_heads"]:
             for k in range(trigger.end, min(trigger.end + _WINDOW, sent.end)):
                 if tok.lower[k] == ",":
-                    follower = _first_at(args, k + 1, k + 2)
+                    follower = first_at(args, k + 1, k + 2)
                     if follower is not None and follower.kind == "name":
                         return [follower]
         return []
 
-    def _nominal_roles(self, tok: Tokens, sent: _Sentence, args: list[Arg],
+    def _nominal_roles(self, tok: Tokens, sent: Sentence, args: list[Arg],
                        trigger: _Trigger) -> tuple[list[Arg], list[Arg], str]:
         """ "pengerahan pasukan X ke Y", "serangan X terhadap Y", "X's invasion of Y"."""
         frame = trigger.frame
@@ -521,7 +491,7 @@ class RelationMatcher:
         objects = self._after_prep(tok, sent, args, start, frame.object_after, sent.end)
         return [owner], objects, "nominal"
 
-    def _agent_noun_roles(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger,
+    def _agent_noun_roles(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: _Trigger,
                           trigger_at: set[int]) -> tuple[list[Arg], list[Arg], str]:
         """ "protes yang lebih luas terhadap pemerintah Tokayev": the noun is the group that acts,
         its target follows a preposition before the next trigger."""
@@ -542,19 +512,19 @@ class RelationMatcher:
             k = j + 1
             while k < limit and (words[k] in self._words.get("determiners", ()) or words[k] in self._demand_joins):
                 k += 1
-            owner = _first_at(args, k, k + 1)  # "Pashinyan's resignation", "X mundur"
+            owner = first_at(args, k, k + 1)  # "Pashinyan's resignation", "X mundur"
             if owner is not None and owner.kind == "name":
                 after = owner.end + 1 if owner.end < limit and words[owner.end] in self._possessives else owner.end
                 if self._removals.ends_after(words, after):
                     return self._coordinated(tok, args, owner)
             for end in self._removals.ends_after(words, k):  # "the resignation of X", "pengunduran diri X"
                 end = end + 1 if end < limit and words[end] == "of" else end
-                owner = _first_at(args, end, end + 1)
+                owner = first_at(args, end, end + 1)
                 if owner is not None and owner.kind == "name":
                     return self._coordinated(tok, args, owner)
         return []
 
-    def _owner_after(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger) -> Arg | None:
+    def _owner_after(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: _Trigger) -> Arg | None:
         frame, start = trigger.frame, trigger.end
         if start < sent.end and tok.lower[start] in frame.noun:
             start += 1
@@ -562,9 +532,9 @@ class RelationMatcher:
             start += 1
         if start < sent.end and tok.lower[start] in frame.object_after:
             return None  # "sanksi terhadap X": X is what the noun is aimed at, not who acts
-        return _first_at(args, start, start + 2)
+        return first_at(args, start, start + 2)
 
-    def _owner_before(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger) -> Arg | None:
+    def _owner_before(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: _Trigger) -> Arg | None:
         """ "Rusia, pengerahan ...", "the Russian invasion", "Russia's (naked) aggression"."""
         i = trigger.at
         for j in range(i - 1, max(sent.start, i - 3) - 1, -1):
@@ -574,7 +544,7 @@ class RelationMatcher:
 
     # ------------------------------------------------------------------ argument search
 
-    def _left(self, tok: Tokens, sent: _Sentence, args: list[Arg], index: int, trigger_at: set[int],
+    def _left(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int, trigger_at: set[int],
               small_clause: bool = False) -> list[Arg]:
         """The nearest argument before `index` in the same clause, with its coordinates.
 
@@ -597,7 +567,7 @@ class RelationMatcher:
                 return self._coordinated(tok, args, arg) if opens or small_clause else []
         return []
 
-    def _relative_head(self, tok: Tokens, sent: _Sentence, args: list[Arg], arg: Arg) -> Arg | None:
+    def _relative_head(self, tok: Tokens, sent: Sentence, args: list[Arg], arg: Arg) -> Arg | None:
         """ "NATO yang dipimpin AS mengecam ...", "Russia, which attacked Ukraine, was ...": a name
         inside a relative clause is not the main verb's argument; the clause's head is."""
         for k in range(arg.begin - 1, max(sent.start, arg.begin - _RELATIVE_REACH) - 1, -1):
@@ -607,7 +577,7 @@ class RelationMatcher:
                 return None
         return None
 
-    def _right(self, tok: Tokens, sent: _Sentence, args: list[Arg], trigger: _Trigger, trigger_at: set[int]) -> list[Arg]:
+    def _right(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: _Trigger, trigger_at: set[int]) -> list[Arg]:
         frame = trigger.frame
         limit = self._clause_end(tok, sent, trigger.end, trigger_at)
         if frame.object_after:
@@ -621,16 +591,16 @@ class RelationMatcher:
                     return group
         return []
 
-    def _after_prep(self, tok: Tokens, sent: _Sentence, args: list[Arg], start: int,
+    def _after_prep(self, tok: Tokens, sent: Sentence, args: list[Arg], start: int,
                     preps: Sequence[str], limit: int) -> list[Arg]:
         for j in range(start, limit):
             if tok.lower[j] in preps and not tok.ent[j]:
-                arg = _first_at(args, j + 1, j + 1 + _PREP_GAP)
+                arg = first_at(args, j + 1, j + 1 + _PREP_GAP)
                 if arg is not None:
                     return self._coordinated(tok, args, arg)
         return []
 
-    def _clause_end(self, tok: Tokens, sent: _Sentence, start: int, trigger_at: set[int]) -> int:
+    def _clause_end(self, tok: Tokens, sent: Sentence, start: int, trigger_at: set[int]) -> int:
         for j in range(start, min(start + _WINDOW, sent.end)):
             if self._breaks(tok, j) or j in trigger_at:
                 return j
@@ -645,7 +615,7 @@ class RelationMatcher:
             return not scare
         return True
 
-    def _after_preposition(self, tok: Tokens, sent: _Sentence, arg: Arg) -> bool:
+    def _after_preposition(self, tok: Tokens, sent: Sentence, arg: Arg) -> bool:
         j = arg.begin - 1
         if j - 1 >= sent.start and tok.lower[j] == "of" and tok.lower[j - 1] in self._words.get("quantifiers", ()):
             return False  # "dozens of protesters": a quantity, not a prepositional phrase
@@ -698,7 +668,7 @@ class RelationMatcher:
             return None
         for k in range(j + 2, min(j + 2 + _WINDOW, len(tok))):
             if tok.lower[k] == ",":
-                follower = _first_at(args, k + 1, k + 2)
+                follower = first_at(args, k + 1, k + 2)
                 return follower if follower is not None and follower.kind == "name" else None
             if self._breaks(tok, k):
                 return None
@@ -706,13 +676,13 @@ class RelationMatcher:
 
     # ------------------------------------------------------------------ modality
 
-    def _negated(self, tok: Tokens, sent: _Sentence, index: int) -> bool:
+    def _negated(self, tok: Tokens, sent: Sentence, index: int) -> bool:
         return self._marked(tok, sent, index, "negators")
 
-    def _future(self, tok: Tokens, sent: _Sentence, index: int) -> bool:
+    def _future(self, tok: Tokens, sent: Sentence, index: int) -> bool:
         return self._marked(tok, sent, index, "future_markers")
 
-    def _marked(self, tok: Tokens, sent: _Sentence, index: int, list_name: str) -> bool:
+    def _marked(self, tok: Tokens, sent: Sentence, index: int, list_name: str) -> bool:
         markers = self._words[list_name]
         for j in range(index - 1, max(sent.start, index - 4) - 1, -1):
             if tok.ent[j] or self._breaks(tok, j):
@@ -721,7 +691,7 @@ class RelationMatcher:
                 return True
         return False
 
-    def _blamed_by_speaker(self, tok: Tokens, sent: _Sentence, args: list[Arg] | None, ents: list[Arg],
+    def _blamed_by_speaker(self, tok: Tokens, sent: Sentence, args: list[Arg] | None, ents: list[Arg],
                            cues: list[int]) -> Iterator[RawRelation]:
         """ "He reaffirmed this war ... was Putin's decision", "perang ini adalah keputusan Putin": a
         speaker calling a war or an attack someone's decision or fault blames them."""
@@ -742,29 +712,15 @@ class RelationMatcher:
     def _responsible(self, tok: Tokens, ents: list[Arg], k: int) -> Arg | None:
         """The name a responsibility phrase starting at `k` gives: "Putin's decision", "keputusan Putin"."""
         words = tok.lower
-        owner = _first_at(ents, k, k + 1)
+        owner = first_at(ents, k, k + 1)
         if owner is not None:
             after = owner.end + 1 if owner.end < len(words) and words[owner.end] in self._possessives else owner.end
             return owner if self._responsibility.ends_after(words, after) else None
-        return next((_first_at(ents, end, end + 1) for end in self._responsibility.ends_after(words, k)), None)
+        return next((first_at(ents, end, end + 1) for end in self._responsibility.ends_after(words, k)), None)
 
-    # ------------------------------------------------------------------ titles
+    # ------------------------------------------------------------------ fellow members
 
-    def _title_relations(self, tok: Tokens, sent: _Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
-        """`leads` from a leader title that ties a person to a country or organisation."""
-        for left, right in zip(ents, ents[1:]):
-            if left.type in _LED and right.type == "Person" and self._titled_leader(tok, sent, left, right):
-                yield RawRelation(right, "leads", left, sent.span(tok), "title-leads")
-            elif left.type in _LEADERS and right.type in _LED and self._as_leader(tok, left, right):
-                yield RawRelation(left, "leads", right, sent.span(tok), "title-leads")
-            elif left.type == "Person" and right.type in _LED and self._among_leaders(tok, left, right):
-                yield RawRelation(left, "leads", right, sent.span(tok), "title-leads")
-        for ent in ents:
-            led = self._described_leader(tok, sent, ent)
-            if led is not None:
-                yield RawRelation(ent, "leads", led, sent.span(tok), "title-leads")
-
-    def _fellow_member_relations(self, tok: Tokens, sent: _Sentence, args: list[Arg] | None, ents: list[Arg],
+    def _fellow_member_relations(self, tok: Tokens, sent: Sentence, args: list[Arg] | None, ents: list[Arg],
                                  cues: list[int]) -> Iterator[RawRelation]:
         """ "Brunei ... berkonsultasi dengan negara-negara anggota ASEAN lainnya", "Poland urged
         other NATO members": speaking of the *other* members makes the subject one of them.
@@ -789,56 +745,9 @@ class RelationMatcher:
             return True  # "anggota ASEAN lainnya"
         return bool(self._fellow_after.ends_after(tok.lower, org.end))  # "other NATO members"
 
-    def _described_leader(self, tok: Tokens, sent: _Sentence, person: Arg) -> Arg | None:
-        """ "panglima militer Min Aung Hlaing": a leader title over a description the
-        article resolves ("militer" = Militer Myanmar)."""
-        j = person.start - 1
-        if person.type != "Person" or j <= sent.start or tok.ent[j]:
-            return None
-        kind = self.lexicon.descriptors.get(tok.lower[j])
-        title = self._titles.ending_at(tok.lower, j, sent.start)
-        if kind in _LED and title is not None and title[0] == "leader":
-            return Arg(j, j + 1, "description", kind)
-        return None
-
-    def _among_leaders(self, tok: Tokens, person: Arg, led: Arg) -> bool:
-        """ "Aung San Suu Kyi dan pemimpin NLD lainnya": one of the group's leaders."""
-        j = person.end
-        while j < led.start and tok.lower[j] in self._words["coordinators"]:
-            j += 1
-        found = self._titles.starting_at(tok.lower, j) if j > person.end else None
-        others = self._words.get("others_after", frozenset())
-        after = led.end
-        if after + 2 < len(tok) and tok.lower[after] == "(" and tok.lower[after + 2] == ")":
-            after += 3  # "pemimpin Liga Nasional untuk Demokrasi (NLD) lainnya"
-        return found is not None and found == ("leader", led.start) and after < len(tok) and tok.lower[after] in others
-
-    def _titled_leader(self, tok: Tokens, sent: _Sentence, led: Arg, person: Arg) -> bool:
-        """ "Presiden Rusia Vladimir Putin", "Russian President Vladimir Putin",
-        "Azerbaijan's President Ilham Aliyev"; an office title ("Menteri") gives nothing."""
-        if led.end == person.start:
-            title = self._titles.ending_at(tok.lower, led.start, sent.start)
-            return title is not None and title[0] == "leader"
-        after = led.end + 1 if led.end < len(tok) and tok.lower[led.end] in self._possessives else led.end
-        found = self._titles.starting_at(tok.lower, after)
-        return found is not None and found == ("leader", person.start)
-
-    def _as_leader(self, tok: Tokens, actor: Arg, led: Arg) -> bool:
-        """ "Brunei Darussalam sebagai Ketua ASEAN", "Indonesia, as chair of ASEAN"."""
-        j = actor.end + 1 if actor.end < len(tok) and tok.lower[actor.end] == "," else actor.end
-        if j >= len(tok) or tok.lower[j] not in self._words.get("as_markers", ()):
-            return False
-        found = self._titles.starting_at(tok.lower, j + 1)
-        if found is None or found[0] != "leader":
-            return False
-        k = found[1]
-        while k < led.start and tok.lower[k] in self._words["stopwords"]:
-            k += 1  # "as chair of the ..."
-        return k == led.start
-
     # ------------------------------------------------------------------ citations
 
-    def _cite_relations(self, tok: Tokens, sent: _Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
+    def _cite_relations(self, tok: Tokens, sent: Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
         cues = self._words["cite_cues"]
         after_cues = self._words.get("cite_cues_after", frozenset())
         for ent in (e for e in ents if e.type == "Organization"):
@@ -859,25 +768,6 @@ def _without_support_nouns(triggers: list[_Trigger], tok: Tokens) -> list[_Trigg
     return [t for t in triggers if t.at not in nouns]
 
 
-class _Sentence:
-    """A sentence by token offsets; its Span, the evidence of relations, is made when one is found."""
-
-    __slots__ = ("start", "end", "opening", "_span")
-
-    def __init__(self, tok: Tokens, start: int, end: int):
-        self.start, self.end = start, end
-        words = tok.lower
-        # the first word: spaCy leaves paragraph breaks at the start of a sentence
-        self.opening = start if not words[start].isspace() else next(
-            (i for i in range(start, end) if not words[i].isspace()), start)
-        self._span: Span | None = None
-
-    def span(self, tok: Tokens) -> Span:
-        if self._span is None:
-            self._span = Span(tok.doc, self.start, self.end)
-        return self._span
-
-
 def _comma_only(tok: Tokens, start: int, stop: int) -> bool:
     return all(t == "," for t in tok.lower[start:stop])
 
@@ -887,11 +777,6 @@ def _closed_list(chain: list[tuple[Arg, bool]], first: Arg) -> list[Arg]:
     last_and = max((i for i, (_, comma) in enumerate(chain) if i > 0 and not comma), default=0)
     members = [arg for arg, _ in chain[:last_and + 1]]
     return members if first in members else [first]
-
-
-def _first_at(args: list[Arg], start: int, stop: int) -> Arg | None:
-    return next((a for a in args if start <= a.begin < stop), None)
-
 
 
 def _typed(arg: Arg, allowed: frozenset[str]) -> bool:

@@ -1,0 +1,89 @@
+"""`leads` from titles: "Presiden Rusia Vladimir Putin", "Azerbaijan's President Ilham Aliyev",
+"Brunei sebagai Ketua ASEAN", "Aung San Suu Kyi dan pemimpin NLD lainnya", "panglima militer
+Min Aung Hlaing". A title that only names an office ("Menteri") relates no one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.lexicon import Lexicon
+from kg.nlp.arrays import Tokens
+from kg.nlp.records import Arg, RawRelation, Sentence
+from kg.nlp.titles import Titles
+
+__all__ = ["LED", "LeaderRelations"]
+
+LED = frozenset({"Country", "Organization"})  # what a leader title can head
+_LEADERS = frozenset({"Person", "Country", "Organization"})  # who can hold a chair "as" a title says
+
+
+class LeaderRelations:
+    """The `leads` relations that titles state between the names of one sentence."""
+
+    def __init__(self, lexicon: Lexicon, titles: Titles):
+        self._titles = titles
+        self._words = lexicon.words
+        self._descriptors = lexicon.descriptors
+        self._possessives = self._words.get("possessive_markers", frozenset())
+
+    def __call__(self, tok: Tokens, sent: Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
+        """`leads` from a leader title that ties a person to a country or organisation."""
+        for left, right in zip(ents, ents[1:]):
+            if left.type in LED and right.type == "Person" and self._titled_leader(tok, sent, left, right):
+                yield RawRelation(right, "leads", left, sent.span(tok), "title-leads")
+            elif left.type in _LEADERS and right.type in LED and self._as_leader(tok, left, right):
+                yield RawRelation(left, "leads", right, sent.span(tok), "title-leads")
+            elif left.type == "Person" and right.type in LED and self._among_leaders(tok, left, right):
+                yield RawRelation(left, "leads", right, sent.span(tok), "title-leads")
+        for ent in ents:
+            led = self._described_leader(tok, sent, ent)
+            if led is not None:
+                yield RawRelation(ent, "leads", led, sent.span(tok), "title-leads")
+
+    def _described_leader(self, tok: Tokens, sent: Sentence, person: Arg) -> Arg | None:
+        """ "panglima militer Min Aung Hlaing": a leader title over a description the
+        article resolves ("militer" = Militer Myanmar)."""
+        j = person.start - 1
+        if person.type != "Person" or j <= sent.start or tok.ent[j]:
+            return None
+        kind = self._descriptors.get(tok.lower[j])
+        title = self._titles.ending_at(tok.lower, j, sent.start)
+        if kind in LED and title is not None and title[0] == "leader":
+            return Arg(j, j + 1, "description", kind)
+        return None
+
+    def _among_leaders(self, tok: Tokens, person: Arg, led: Arg) -> bool:
+        """ "Aung San Suu Kyi dan pemimpin NLD lainnya": one of the group's leaders."""
+        j = person.end
+        while j < led.start and tok.lower[j] in self._words["coordinators"]:
+            j += 1
+        found = self._titles.starting_at(tok.lower, j) if j > person.end else None
+        others = self._words.get("others_after", frozenset())
+        after = led.end
+        if after + 2 < len(tok) and tok.lower[after] == "(" and tok.lower[after + 2] == ")":
+            after += 3  # "pemimpin Liga Nasional untuk Demokrasi (NLD) lainnya"
+        return found is not None and found == ("leader", led.start) and after < len(tok) and tok.lower[after] in others
+
+    def _titled_leader(self, tok: Tokens, sent: Sentence, led: Arg, person: Arg) -> bool:
+        """ "Presiden Rusia Vladimir Putin", "Russian President Vladimir Putin",
+        "Azerbaijan's President Ilham Aliyev"; an office title ("Menteri") gives nothing."""
+        if led.end == person.start:
+            title = self._titles.ending_at(tok.lower, led.start, sent.start)
+            return title is not None and title[0] == "leader"
+        after = led.end + 1 if led.end < len(tok) and tok.lower[led.end] in self._possessives else led.end
+        found = self._titles.starting_at(tok.lower, after)
+        return found is not None and found == ("leader", person.start)
+
+    def _as_leader(self, tok: Tokens, actor: Arg, led: Arg) -> bool:
+        """ "Brunei Darussalam sebagai Ketua ASEAN", "Indonesia, as chair of ASEAN"."""
+        j = actor.end + 1 if actor.end < len(tok) and tok.lower[actor.end] == "," else actor.end
+        if j >= len(tok) or tok.lower[j] not in self._words.get("as_markers", ()):
+            return False
+        found = self._titles.starting_at(tok.lower, j + 1)
+        if found is None or found[0] != "leader":
+            return False
+        k = found[1]
+        while k < led.start and tok.lower[k] in self._words["stopwords"]:
+            k += 1  # "as chair of the ..."
+        return k == led.start
