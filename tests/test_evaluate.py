@@ -182,8 +182,8 @@ def seed_gold(tmp_path: Path) -> Path:
                evidence="Presiden Vladimir Putin pada Hari Senin menyalahkan kerusuhan"),
         triple(["CSTO"], "deploysTo", ["Kazakhstan"], doc="seed-csto-kazakhstan", subject_type="Organization",
                object_type="Country", evidence="pasukan CSTO dikirim ke Kazakhstan"),
-        triple(["Vladimir Putin"], "praises", ["CSTO"], doc="seed-csto-kazakhstan", subject_type="Person",
-               object_type="Organization", evidence="Putin percaya CSTO telah membuktikan"),
+        triple(["CSTO"], "supports", ["Kassym-Jomart Tokayev"], doc="seed-csto-kazakhstan",
+               subject_type="Organization", object_type="Person", evidence="kontingen CSTO akan ditarik"),
     ])
 
 
@@ -193,7 +193,7 @@ def test_kg_eval_prints_rows_per_predicate_and_the_f1_line(seed_gold: Path) -> N
     cells = r"│ (\w+)\s+│\s+(\d+) │\s+(\d+) │\s+(\d+) │"  # predicate, gold, predicted, matched
     rows = {m[1]: m.groups()[1:] for m in re.finditer(cells, result.stdout)}
     assert rows["blames"][::2] == ("1", "1") and rows["deploysTo"][::2] == ("1", "1")
-    assert rows["praises"][::2] == ("1", "0")  # gold 1, matched 0
+    assert rows["supports"][::2] == ("1", "0")  # gold 1, matched 0
     last = result.stdout.strip().splitlines()[-1]
     assert F1_LINE.match(last) and "(matched 2 of 3 gold," in last
 
@@ -202,7 +202,7 @@ def test_kg_eval_show_misses_lists_gold_with_evidence_and_predictions_with_sente
     result = runner.invoke(app, ["eval", str(SEED), "--gold", str(seed_gold), "--show-misses"])
     assert result.exit_code == 0, result.output
     gold_part, pred_part = result.stdout.split("unmatched gold:")[1].split("unmatched predictions:")
-    assert ('[seed-csto-kazakhstan] Vladimir Putin --praises--> CSTO  "Putin percaya CSTO telah membuktikan" '
+    assert ('[seed-csto-kazakhstan] CSTO --supports--> Kassym-Jomart Tokayev  "kontingen CSTO akan ditarik" '
             '(gold line 3)') in gold_part
     extracted = [json.loads(ln) for ln in runner.invoke(app, ["extract", str(SEED)]).stdout.splitlines()]
     spurious = [r for r in extracted if r["predicate"] not in ("blames", "deploysTo")]
@@ -216,7 +216,7 @@ def test_kg_eval_json_has_rows_overall_and_misses(seed_gold: Path) -> None:
     assert data["rows"]["deploysTo"] == {"gold": 1, "predicted": 1, "matched": 1, "precision": 1.0, "recall": 1.0,
                                          "f1": 1.0}
     assert (data["overall"]["gold"], data["overall"]["matched"]) == (3, 2)
-    assert [(g["predicate"], g["line"]) for g in data["missed_gold"]] == [("praises", 3)]
+    assert [(g["predicate"], g["line"]) for g in data["missed_gold"]] == [("supports", 3)]
     assert all("sentence" in r for r in data["spurious"])
 
 

@@ -748,11 +748,17 @@ class RelationMatcher:
     # ------------------------------------------------------------------ citations
 
     def _cite_relations(self, tok: Tokens, sent: Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
+        """ "mengutip TASS", "according to Reuters", "dilansir detikcom dari AFP", "Reuters reported":
+        the article cites the organisation; in "menurut Jokowi, ASEAN ..." the cue is Jokowi's."""
         cues = self._words["cite_cues"]
         after_cues = self._words.get("cite_cues_after", frozenset())
-        for ent in (e for e in ents if e.type == "Organization"):
+        floor = sent.start
+        for ent in ents:
+            if ent.type != "Organization":
+                floor = ent.end  # a cue before another name is that name's
+                continue
             cited = Arg(ent.start, ent.end, "name", "Organization")
-            before = tok.lower[max(sent.start, ent.start - 3):ent.start]
+            before = tok.lower[max(floor, ent.start - 3):ent.start]
             joined = " ".join(before)
             if any(w in cues for w in before) or any(c in joined for c in cues if " " in c):
                 yield RawRelation(cited, "cites", cited, sent.span(tok), "cites")

@@ -98,11 +98,11 @@ def test_export_writes_the_ego_page_in_indonesian(seed_store: Path, tmp_path: Pa
     data = _data(path)
     putin = next(n for n in all_nodes if n.label == "Vladimir Putin")
     assert data["focus"] == putin.id
-    assert {n["label"] for n in data["nodes"]} == {"Vladimir Putin", "Kassym-Jomart Tokayev",
+    assert {n["label"] for n in data["nodes"]} == {"Vladimir Putin", "Kassym-Jomart Tokayev", "CSTO",
                                                   "kekuatan internal dan eksternal"}
     assert {e["label"] for e in data["edges"]} == {"menyalahkan", "memuji"}
     page = path.read_text(encoding="utf-8")
-    assert '<span class="note">Vladimir Putin, 1 langkah</span>' in page and "3 entitas, 2 relasi" in page
+    assert '<span class="note">Vladimir Putin, 1 langkah</span>' in page and "4 entitas, 3 relasi" in page
 
 
 def test_export_top_keeps_n_entities(seed_store: Path, tmp_path: Path) -> None:

@@ -84,6 +84,16 @@ def test_citations_name_the_article_as_subject() -> None:
     assert ("t", "cites", "Reuters") in found
 
 
+def test_a_chain_of_sources_cites_each() -> None:
+    found = triples("Seperti dilansir detikcom dari AFP, Finlandia dan Swedia mendaftar ke NATO.", "id")
+    assert {("t", "cites", "detikcom"), ("t", "cites", "AFP")} <= found
+
+
+def test_a_cue_before_a_person_is_not_the_organisations() -> None:
+    found = triples("Menurut Jokowi, ASEAN harus bersatu.", "id")
+    assert ("t", "cites", "ASEAN") not in found
+
+
 # --------------------------------------------------------------------------- titles and offices
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -396,6 +406,21 @@ def test_a_planned_withdrawal_is_marked_planned() -> None:
 def test_a_speaker_accusing_an_actor_of_wrongdoing_condemns_it(text: str, lang: str,
                                                                expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Presiden Putin percaya CSTO telah membuktikan potensi dan kemampuannya untuk bertindak cepat.", "id",
+     ("Vladimir Putin", "praises", "CSTO")),
+    ("Putin believes the CSTO has proven its potential to act quickly.", "en", ("Vladimir Putin", "praises", "CSTO")),
+])
+def test_a_speaker_saying_an_actor_proved_its_worth_praises_it(text: str, lang: str,
+                                                                expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_proof_of_worth_needs_a_speaker_and_a_worth() -> None:
+    assert not triples("CSTO telah membuktikan potensinya.", "id")
+    assert not [t for t in triples("Putin said the inquiry proved the guilt of Navalny.", "en") if t[1] == "praises"]
 
 
 def test_wrongdoing_with_no_speaker_is_no_condemnation() -> None:
