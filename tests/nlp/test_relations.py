@@ -301,6 +301,9 @@ def test_common_news_constructions(text: str, lang: str, expected: tuple[str, st
     ("AS sebelumnya telah mengumumkan tindakan terhadap Presiden Venezuela Nicolas Maduro.", "id",
      ("United States", "sanctions", "Nicolas Maduro"), None),
     ("Canada laid out its measures against Russia on Thursday.", "en", ("Canada", "sanctions", "Russia"), None),
+    # "selain" (besides) goes on with the list
+    ("AS mengumumkan tindakan terhadap Presiden Venezuela Nicolas Maduro, selain Bashar al-Assad dari Suriah.", "id",
+     ("United States", "sanctions", "Bashar al-Assad"), ("United States", "sanctions", "Syria")),
     # blocking a bid opposes whoever makes it, not the body it would join
     ("Turkey blocked Sweden's bid to join NATO.", "en", ("Turkey", "opposes", "Sweden"), ("Turkey", "opposes", "NATO")),
     ("Erdogan bertekad memblokir keanggotaan NATO untuk Finlandia dan Swedia.", "id",
