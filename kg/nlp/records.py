@@ -50,10 +50,11 @@ class RawRelation(NamedTuple):
 class Sentence:
     """A sentence by token offsets; its Span, the evidence of relations, is made when one is found."""
 
-    __slots__ = ("start", "end", "opening", "_span")
+    __slots__ = ("start", "end", "opening", "quoted_by", "_span")
 
-    def __init__(self, tok: Tokens, start: int, end: int):
+    def __init__(self, tok: Tokens, start: int, end: int, quoted_by: Arg | None = None):
         self.start, self.end = start, end
+        self.quoted_by = quoted_by  # who says it, when it is a quotation whose speaker another sentence names
         words = tok.lower
         # the first word: spaCy leaves paragraph breaks at the start of a sentence
         self.opening = start if not words[start].isspace() else next(

@@ -34,6 +34,7 @@ from kg.model import SYMMETRIC_PREDICATES
 from kg.nlp.arrays import Phrases, Tokens, positions
 from kg.nlp.leaders import LED, LeaderRelations
 from kg.nlp.morphology import IndonesianAnalyzer, english_forms
+from kg.nlp.quotes import quote_speakers
 from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 from kg.nlp.titles import Titles
 
@@ -42,6 +43,7 @@ __all__ = ["RelationMatcher"]
 _WINDOW = 12  # tokens searched on each side of a verb for its arguments
 _PREP_GAP = 4  # tokens allowed between a preposition and its argument
 _HEADLINE_WORDS = 15  # a line this short, every word capitalised, is a headline
+_SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
 _RELATIVE_REACH = 5  # tokens between a relativizer and a name inside its clause ("yang dipimpin oleh AS")
 
 
@@ -78,6 +80,8 @@ class RelationMatcher:
         self._copulas = self._words.get("copulas", frozenset())
         self._blamed_events = self._words.get("blamed_events", frozenset())
         self._responsibility = Phrases(self._words.get("responsibility_nouns", ()))
+        self._culprits = Phrases(self._words.get("culprit_nouns", ()))
+        self._pejoratives = Phrases(self._words.get("pejorative_deeds", ()))
         self._demands = self._words.get("demand_words", frozenset())
         self._demand_joins = self._words.get("demand_complementizers", frozenset())
         self._removals = Phrases(self._words.get("removal_words", ()))
@@ -94,12 +98,14 @@ class RelationMatcher:
         ent_starts = [e.start for e in ents]
         cues = positions(doc, LOWER, self._cue_words)
         verbs = positions(doc, LOWER, self._english) if self._analyzer is None else None
+        quoted = quote_speakers(tok, [e for e in ents if e.type in _SPEAKERS], self._words["speech_verbs"],
+                                self._words["person_pronouns"])
         for start, end in tok.sentences:
             sent_ents = ents[bisect_left(ent_starts, start):bisect_left(ent_starts, end)]
             sent_cues = cues[bisect_left(cues, start):bisect_left(cues, end)]
             if not sent_ents and not sent_cues:
                 continue  # nobody to relate
-            sent = Sentence(tok, start, end)
+            sent = Sentence(tok, start, end, quoted.get(start))
             sent_verbs = None if verbs is None else verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]
             triggers = _without_support_nouns(list(self._triggers(tok, sent, sent_verbs)), tok)
             trigger_at = {t.at for t in triggers if not t.frame.agentive}  # "protesters" is also an argument
@@ -111,7 +117,7 @@ class RelationMatcher:
             relations.extend(self._leaders(tok, sent, sent_ents))
             relations.extend(self._fellow_member_relations(tok, sent, args, sent_ents, sent_cues))
             relations.extend(self._cite_relations(tok, sent, sent_ents))
-            relations.extend(self._blamed_by_speaker(tok, sent, args, sent_ents, sent_cues))
+            relations.extend(self._speaker_verdicts(tok, sent, args, sent_ents, sent_cues))
         return relations
 
     # ------------------------------------------------------------------ arguments
@@ -373,7 +379,7 @@ class RelationMatcher:
                  unnamed: bool = False) -> Arg | None:
         """Who the sentence quotes: the name (or, with `unnamed`, the "he"/"dia" or office:
         "Menlu AS") before "mengatakan"/"said", or after a closing "kata"/"said"."""
-        names = [a for a in args if (a.kind == "name" and a.type in ("Person", "Organization", "Country"))
+        names = [a for a in args if (a.kind == "name" and a.type in _SPEAKERS)
                  or (unnamed and a.kind in ("pronoun", "office"))]
         for j in range(sent.start, sent.end):
             if tok.lower[j] not in self._words["speech_verbs"] or j == index:
@@ -384,7 +390,7 @@ class RelationMatcher:
                 return before
             if after is not None:
                 return after
-        return None
+        return sent.quoted_by
 
     def _shared_subject(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: _Trigger,
                         trigger_at: set[int]) -> list[Arg]:
@@ -691,32 +697,48 @@ class RelationMatcher:
                 return True
         return False
 
-    def _blamed_by_speaker(self, tok: Tokens, sent: Sentence, args: list[Arg] | None, ents: list[Arg],
-                           cues: list[int]) -> Iterator[RawRelation]:
-        """ "He reaffirmed this war ... was Putin's decision", "perang ini adalah keputusan Putin": a
-        speaker calling a war or an attack someone's decision or fault blames them."""
+    def _speaker_verdicts(self, tok: Tokens, sent: Sentence, args: list[Arg] | None, ents: list[Arg],
+                          cues: list[int]) -> Iterator[RawRelation]:
+        """What a speaker says of an actor: a war "was Putin's decision" or "Putin is the aggressor"
+        blames Putin; "Putin's aggression" condemns him ("perang ini adalah keputusan Putin",
+        "Presiden Putin adalah agresor", "agresi Rusia")."""
         words = tok.lower
+        verdicts: list[tuple[str, Arg]] = []
+        at = -1  # where the first verdict is said, to tell a speaker before it from one after
         for j in range(sent.start, sent.end):
-            if words[j] not in self._copulas:
-                continue
-            owner = self._responsible(tok, ents, j + 1)
-            if owner is None or not any(w in self._blamed_events for w in words[max(sent.start, j - 8):j]):
-                continue
-            if args is None:
-                args = self._arguments(tok, sent, ents, cues)
-            speaker = self._speaker(tok, sent, args, j, unnamed=True)
-            if speaker is not None:
-                yield RawRelation(speaker, "blames", owner, sent.span(tok), "speaker-blames")
+            found = len(verdicts)
+            if words[j] in self._copulas:
+                owner = self._owner_of(tok, ents, j + 1, self._responsibility)
+                if owner is not None and any(w in self._blamed_events for w in words[max(sent.start, j - 8):j]):
+                    verdicts.append(("blames", owner))
+                culprit = next((e for e in ents if e.end == j), None)
+                k = j + 1
+                while k < sent.end and words[k] in self._words.get("determiners", ()):
+                    k += 1
+                if culprit is not None and self._culprits.ends_after(words, k):
+                    verdicts.append(("blames", culprit))
+            owner = self._owner_of(tok, ents, j, self._pejoratives)
+            if owner is not None:
+                verdicts.append(("condemns", owner))
+            if at < 0 and len(verdicts) > found:
+                at = j
+        if not verdicts:
             return
+        speaker = self._speaker(tok, sent, args if args is not None else self._arguments(tok, sent, ents, cues),
+                                at, unnamed=True)
+        if speaker is None:
+            return
+        for predicate, target in dict.fromkeys(verdicts):
+            yield RawRelation(speaker, predicate, target, sent.span(tok), f"speaker-{predicate}")
 
-    def _responsible(self, tok: Tokens, ents: list[Arg], k: int) -> Arg | None:
-        """The name a responsibility phrase starting at `k` gives: "Putin's decision", "keputusan Putin"."""
+    def _owner_of(self, tok: Tokens, ents: list[Arg], k: int, phrases: Phrases) -> Arg | None:
+        """The name that owns a phrase at `k`: "Putin's decision", "keputusan Putin"."""
         words = tok.lower
         owner = first_at(ents, k, k + 1)
         if owner is not None:
             after = owner.end + 1 if owner.end < len(words) and words[owner.end] in self._possessives else owner.end
-            return owner if self._responsibility.ends_after(words, after) else None
-        return next((first_at(ents, end, end + 1) for end in self._responsibility.ends_after(words, k)), None)
+            return owner if phrases.ends_after(words, after) else None
+        return next((first_at(ents, end, end + 1) for end in phrases.ends_after(words, k)), None)
 
     # ------------------------------------------------------------------ fellow members
 

@@ -1,0 +1,58 @@
+"""Quotations over several sentences and paragraphs are said by the speaker they name once."""
+
+from __future__ import annotations
+
+from kg.extraction import extract_article
+from kg.lexicon import load_lexicon
+from kg.model import Article
+from kg.nlp.arrays import Tokens
+from kg.nlp.pipeline import get_pipeline
+from kg.nlp.quotes import quote_speakers
+from kg.nlp.records import Arg
+
+
+def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
+    extraction = extract_article(Article(id="t", text=text, lang=lang))
+    return {(r.subject.label, r.predicate, r.object.label) for r in extraction.relations}
+
+
+def speakers(text: str, lang: str = "en") -> dict[str, str]:
+    """Each quoted sentence's first words -> the text of its speaker."""
+    doc = get_pipeline(lang)(text)
+    tok = Tokens(doc)
+    names = [Arg(start, end, "name", label) for start, end, label in tok.entities]
+    words = load_lexicon(lang).words
+    found = quote_speakers(tok, names, words["speech_verbs"], words["person_pronouns"])
+    return {doc[start].sent.text.strip("“\" ")[:12]: doc[a.start:a.end].text for start, a in found.items()}
+
+
+def test_the_speaker_named_after_the_quotation_says_all_of_it() -> None:
+    text = ("Joe Biden spoke on Thursday.\n"
+            "“Putin’s aggression will cost Russia dearly. We will make sure of that. "
+            "Any nation that helps will be stained,” he said.")
+    assert speakers(text) == {"Putin’s aggr": "he", "We will make": "he"}
+    assert ("Joe Biden", "condemns", "Vladimir Putin") in triples(text, "en")
+
+
+def test_a_paragraph_that_goes_on_with_a_quotation_keeps_its_speaker() -> None:
+    text = ('Duta besar AS untuk PBB Linda Thomas-Greenfield mengatakan, "Rusia telah menyalahgunakan kekuasaannya."\n'
+            '"Presiden Putin adalah agresor di sini, tidak ada jalan tengah."')
+    assert ("Linda Thomas-Greenfield", "blames", "Vladimir Putin") in triples(text, "id")
+
+
+def test_narration_between_quotations_ends_the_speaker() -> None:
+    text = ('Zelensky said, "Russia has abused its power."\n'
+            "The Security Council met on Friday.\n"
+            '"Putin is the aggressor here."')
+    assert speakers(text) == {}
+    assert not [t for t in triples(text, "en") if t[1] == "blames"]
+
+
+def test_a_quotation_nobody_is_named_for_has_no_speaker() -> None:
+    assert speakers('"Putin is the aggressor here," the statement read.') == {}
+    assert not [t for t in triples('"Putin is the aggressor here."', "en") if t[1] in ("blames", "condemns")]
+
+
+def test_an_unquoted_verdict_with_a_speaker_in_the_sentence() -> None:
+    assert ("Volodymyr Zelensky", "blames", "Vladimir Putin") in triples("Zelensky said Putin is the aggressor.", "en")
+    assert ("Joko Widodo", "condemns", "Russia") in triples("Jokowi mengatakan agresi Rusia harus dihentikan.", "id")
