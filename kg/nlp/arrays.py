@@ -173,7 +173,7 @@ class Phrases:
     def __init__(self, phrases: Iterable[str]):
         self._phrases = {tuple(w.split()) for w in phrases}
         self._lasts = frozenset(p[-1] for p in self._phrases)
-        self._firsts = frozenset(p[0] for p in self._phrases)
+        self.firsts = frozenset(p[0] for p in self._phrases)
 
     def starts_before(self, words: Sequence[str], i: int) -> list[int]:
         """Where each phrase that ends just before token `i` of `words` (lowercase) starts."""
@@ -183,6 +183,6 @@ class Phrases:
 
     def ends_after(self, words: Sequence[str], i: int) -> list[int]:
         """Where each phrase that starts at token `i` of `words` (lowercase) ends."""
-        if i >= len(words) or words[i] not in self._firsts:
+        if i >= len(words) or words[i] not in self.firsts:
             return []
         return [i + len(p) for p in self._phrases if i + len(p) <= len(words) and tuple(words[i:i + len(p)]) == p]

@@ -13,16 +13,19 @@ when a paragraph opens with a quotation, by the speaker of the quotation just be
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
 
-from kg.nlp.arrays import Tokens
+from spacy.attrs import IS_SPACE, LOWER
+
+from kg.nlp.arrays import Tokens, positions
 from kg.nlp.records import Arg
 
 __all__ = ["quote_speakers"]
 
 _OPENING = frozenset({"“", "«", "„"})
 _CLOSING = frozenset({"”", "»"})
-_STRAIGHT = '"'  # opens or closes; single quotes are left alone, they are mostly apostrophes
+_MARKS = frozenset({*_OPENING, *_CLOSING, '"'})  # '"' opens or closes; single quotes are mostly apostrophes
 _SPEAKER_REACH = 2  # tokens between a speech verb and its speaker
 
 
@@ -30,21 +33,27 @@ def quote_speakers(tok: Tokens, names: list[Arg], speech_verbs: Collection[str],
                    pronouns: Collection[str]) -> dict[int, Arg]:
     """The speaker of each quoted sentence without a speech verb, by the sentence's first token."""
     words = tok.lower
+    marks = positions(tok.doc, LOWER, _MARKS)
+    if not marks:
+        return {}  # no quotation in the article
+    speech = positions(tok.doc, LOWER, speech_verbs)
+    breaks = [i for i in tok.doc.to_array(IS_SPACE).nonzero()[0].tolist() if "\n" in words[i]]
     found: dict[int, Arg] = {}
     inside = False  # within quotation marks at this point of the paragraph
     waiting: list[int] = []  # quoted sentences of this paragraph still without a speaker
     last: Arg | None = None  # the speaker of the latest attributed quotation
     paragraph_opens = True
     for start, end in tok.sentences:
-        opening = next((i for i in range(start, end) if not words[i].isspace()), start)
-        quoted = inside or words[opening] in _OPENING or words[opening] == _STRAIGHT
+        own_marks = marks[bisect_left(marks, start):bisect_left(marks, end)]
+        quoted = inside or bool(own_marks and all(words[i].isspace() for i in range(start, own_marks[0]))
+                                and words[own_marks[0]] not in _CLOSING)
         if paragraph_opens and not quoted:
             last = None  # narration between quotations: the next one names its own speaker
-        speech = [j for j in range(start, end) if words[j] in speech_verbs]
-        inside = _after_marks(words[start:end], inside)
-        if speech:
-            speaker = _speaker_at(tok, names, speech, pronouns)
-            if speaker is not None and _has_marks(words[start:end]):
+        inside = _after_marks([words[i] for i in own_marks], inside)
+        own_speech = speech[bisect_left(speech, start):bisect_left(speech, end)]
+        if own_speech:
+            speaker = _speaker_at(tok, names, own_speech, pronouns)
+            if speaker is not None and own_marks:
                 found.update((s, speaker) for s in waiting)
                 waiting, last = [], speaker
         elif quoted:
@@ -52,25 +61,21 @@ def quote_speakers(tok: Tokens, names: list[Arg], speech_verbs: Collection[str],
                 found[start] = last  # a paragraph that goes on with the quotation before
             else:
                 waiting.append(start)
-        paragraph_opens = any("\n" in w for w in words[start:end])
+        paragraph_opens = bisect_left(breaks, start) < bisect_left(breaks, end)
         if paragraph_opens:
             inside, waiting = False, []
     return found
 
 
-def _after_marks(words: list[str], inside: bool) -> bool:
-    for word in words:
-        if word in _OPENING:
+def _after_marks(marks: list[str], inside: bool) -> bool:
+    for mark in marks:
+        if mark in _OPENING:
             inside = True
-        elif word in _CLOSING:
+        elif mark in _CLOSING:
             inside = False
-        elif word == _STRAIGHT:
+        else:  # straight quotes open and close alike
             inside = not inside
     return inside
-
-
-def _has_marks(words: list[str]) -> bool:
-    return any(w in _OPENING or w in _CLOSING or w == _STRAIGHT for w in words)
 
 
 def _speaker_at(tok: Tokens, names: list[Arg], speech: list[int], pronouns: Collection[str]) -> Arg | None:

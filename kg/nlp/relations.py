@@ -82,6 +82,7 @@ class RelationMatcher:
         self._responsibility = Phrases(self._words.get("responsibility_nouns", ()))
         self._culprits = Phrases(self._words.get("culprit_nouns", ()))
         self._pejoratives = Phrases(self._words.get("pejorative_deeds", ()))
+        self._verdict_marks = self._copulas | self._pejoratives.firsts
         self._demands = self._words.get("demand_words", frozenset())
         self._demand_joins = self._words.get("demand_complementizers", frozenset())
         self._removals = Phrases(self._words.get("removal_words", ()))
@@ -98,6 +99,7 @@ class RelationMatcher:
         ent_starts = [e.start for e in ents]
         cues = positions(doc, LOWER, self._cue_words)
         verbs = positions(doc, LOWER, self._english) if self._analyzer is None else None
+        marks = positions(doc, LOWER, self._verdict_marks)
         quoted = quote_speakers(tok, [e for e in ents if e.type in _SPEAKERS], self._words["speech_verbs"],
                                 self._words["person_pronouns"])
         for start, end in tok.sentences:
@@ -117,7 +119,9 @@ class RelationMatcher:
             relations.extend(self._leaders(tok, sent, sent_ents))
             relations.extend(self._fellow_member_relations(tok, sent, args, sent_ents, sent_cues))
             relations.extend(self._cite_relations(tok, sent, sent_ents))
-            relations.extend(self._speaker_verdicts(tok, sent, args, sent_ents, sent_cues))
+            sent_marks = marks[bisect_left(marks, start):bisect_left(marks, end)]
+            if sent_marks:
+                relations.extend(self._speaker_verdicts(tok, sent, args, sent_ents, sent_cues, sent_marks))
         return relations
 
     # ------------------------------------------------------------------ arguments
@@ -698,14 +702,15 @@ class RelationMatcher:
         return False
 
     def _speaker_verdicts(self, tok: Tokens, sent: Sentence, args: list[Arg] | None, ents: list[Arg],
-                          cues: list[int]) -> Iterator[RawRelation]:
+                          cues: list[int], marks: list[int]) -> Iterator[RawRelation]:
         """What a speaker says of an actor: a war "was Putin's decision" or "Putin is the aggressor"
         blames Putin; "Putin's aggression" condemns him ("perang ini adalah keputusan Putin",
-        "Presiden Putin adalah agresor", "agresi Rusia")."""
+        "Presiden Putin adalah agresor", "agresi Rusia"). `marks` are the sentence's copulas and
+        words that may open a pejorative phrase, found per doc."""
         words = tok.lower
         verdicts: list[tuple[str, Arg]] = []
         at = -1  # where the first verdict is said, to tell a speaker before it from one after
-        for j in range(sent.start, sent.end):
+        for j in marks:
             found = len(verdicts)
             if words[j] in self._copulas:
                 owner = self._owner_of(tok, ents, j + 1, self._responsibility)
@@ -717,7 +722,7 @@ class RelationMatcher:
                     k += 1
                 if culprit is not None and self._culprits.ends_after(words, k):
                     verdicts.append(("blames", culprit))
-            owner = self._owner_of(tok, ents, j, self._pejoratives)
+            owner = self._deed_owner(tok, ents, j)
             if owner is not None:
                 verdicts.append(("condemns", owner))
             if at < 0 and len(verdicts) > found:
@@ -730,6 +735,14 @@ class RelationMatcher:
             return
         for predicate, target in dict.fromkeys(verdicts):
             yield RawRelation(speaker, predicate, target, sent.span(tok), f"speaker-{predicate}")
+
+    def _deed_owner(self, tok: Tokens, ents: list[Arg], j: int) -> Arg | None:
+        """Whose pejorative deed starts at `j`: "Putin's aggression", "agresi Rusia"."""
+        ends = self._pejoratives.ends_after(tok.lower, j)
+        if not ends:
+            return None
+        before = j - 1 if j > 0 and tok.lower[j - 1] in self._possessives else j
+        return next((e for e in ents if e.end == before), None) or first_at(ents, ends[0], ends[0] + 1)
 
     def _owner_of(self, tok: Tokens, ents: list[Arg], k: int, phrases: Phrases) -> Arg | None:
         """The name that owns a phrase at `k`: "Putin's decision", "keputusan Putin"."""
