@@ -13,7 +13,7 @@ when a paragraph opens with a quotation, by the speaker of the quotation just be
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 
 from spacy.attrs import IS_SPACE, LOWER
@@ -38,6 +38,7 @@ def quote_speakers(tok: Tokens, names: list[Arg], speech_verbs: Collection[str],
         return {}  # no quotation in the article
     speech = positions(tok.doc, LOWER, speech_verbs)
     breaks = [i for i in tok.doc.to_array(IS_SPACE).nonzero()[0].tolist() if "\n" in words[i]]
+    ends = [a.end for a in names]
     found: dict[int, Arg] = {}
     inside = False  # within quotation marks at this point of the paragraph
     waiting: list[int] = []  # quoted sentences of this paragraph still without a speaker
@@ -52,7 +53,7 @@ def quote_speakers(tok: Tokens, names: list[Arg], speech_verbs: Collection[str],
         inside = _after_marks([words[i] for i in own_marks], inside)
         own_speech = speech[bisect_left(speech, start):bisect_left(speech, end)]
         if own_speech:
-            speaker = _speaker_at(tok, names, own_speech, pronouns)
+            speaker = _speaker_at(tok, names, ends, own_speech, pronouns)
             if speaker is not None and own_marks:
                 found.update((s, speaker) for s in waiting)
                 waiting, last = [], speaker
@@ -78,13 +79,17 @@ def _after_marks(marks: list[str], inside: bool) -> bool:
     return inside
 
 
-def _speaker_at(tok: Tokens, names: list[Arg], speech: list[int], pronouns: Collection[str]) -> Arg | None:
-    """The name or person pronoun right before or after a speech verb ("Biden said", "said he")."""
+def _speaker_at(tok: Tokens, names: list[Arg], ends: list[int], speech: list[int],
+                pronouns: Collection[str]) -> Arg | None:
+    """The name or person pronoun right before or after a speech verb ("Biden said", "said he").
+    `names` are in text order and do not overlap, so `ends`, theirs, are in order too."""
     for j in speech:
-        name = (next((a for a in reversed(names) if j - _SPEAKER_REACH <= a.end <= j), None)  # the nearest before
-                or next((a for a in names if j < a.start <= j + _SPEAKER_REACH), None))
-        if name is not None:
-            return name
+        before = bisect_right(ends, j) - 1  # the nearest name ending at or before the verb
+        if before >= 0 and ends[before] >= j - _SPEAKER_REACH:
+            return names[before]
+        after = bisect_right(ends, j)  # the first name ending after the verb starts after it
+        if after < len(names) and j < names[after].start <= j + _SPEAKER_REACH:
+            return names[after]
         for k in (j - 1, j + 1):
             if 0 <= k < len(tok) and tok.lower[k] in pronouns:
                 return Arg(k, k + 1, "pronoun", "Person")
