@@ -149,6 +149,20 @@ def test_200kb_without_sentence_punctuation_completes(tmp_path: Path) -> None:
     assert_evidence_is_the_text(extraction)
 
 
+@pytest.mark.parametrize("unit", [
+    ". ",  # a run of full stops: each one walked the whole run after it
+    '. " ',  # stops and quotation marks
+    "Alpha Beta News Gamma Delta Times ",  # one capitalised run with organisation words all through it
+    "Komisi Pemilihan Umum (KPU) KPU ",  # an acronym defined and used thousands of times
+    '"We will act," he said. "Putin is the aggressor." ',  # quotations and their speakers
+])
+def test_repetitive_text_stays_linear(unit: str) -> None:
+    text = unit * (200_000 // len(unit))
+    with finishes_within(15):  # a linear pipeline needs ~0.5 s; these took 40-200 s when quadratic
+        extraction = extract_article(Article(id="r", text=text, lang="id"))
+    assert_evidence_is_the_text(extraction)
+
+
 # -- (c) capitals -----------------------------------------------------------------------------------
 
 def test_an_all_caps_headline_over_a_normal_body(tmp_path: Path) -> None:

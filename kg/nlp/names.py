@@ -29,6 +29,7 @@ ARMED_FORCES = "armed-forces-of:"  # id prefix of a country's armed forces, so "
 ETHNIC_GROUP = "ethnic-group-of:"  # id prefix of an ethnic group's forces, so every mention is one node
 
 _MAX_NAME = 4
+_MAX_ORGANIZATION = 10  # words of an organisation's name ("Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan")
 _MIN_ACRONYM = 2
 
 
@@ -113,7 +114,8 @@ class NameFinder:
         starts = set(_positions(doc, LOWER, self._org_heads))
         for k in _positions(doc, LOWER, self._org_tails):
             i = k
-            while i > 0 and i - 1 not in taken and (_is_name_token(doc[i - 1]) or doc[i - 1].lower_ in self._bridges):
+            while (i > max(0, k - _MAX_ORGANIZATION) and i - 1 not in taken
+                   and (_is_name_token(doc[i - 1]) or doc[i - 1].lower_ in self._bridges)):
                 i -= 1
             starts.update(range(i, k))  # "Pernyataan Kementerian ...": it may start inside the run
         return sorted(starts)
@@ -121,7 +123,7 @@ class NameFinder:
     def _org_run_end(self, doc: Doc, start: int, taken: set[int]) -> int:
         """Capitalised words, with "of"/"untuk" between them ("Ministry of Foreign Affairs")."""
         end = start
-        while end < len(doc) and end not in taken:
+        while end < min(len(doc), start + _MAX_ORGANIZATION) and end not in taken:
             if _is_name_token(doc[end]):
                 end += 1
             elif (doc[end].lower_ in self._bridges and end + 1 < len(doc) and end + 1 not in taken
@@ -153,10 +155,9 @@ class NameFinder:
             if acronym.i not in taken:
                 found.append(Span(doc, acronym.i, acronym.i + 1, label="Organization"))
                 acronyms.add(acronym.text)
-        if acronyms:
-            for token in doc:
-                if token.text in acronyms and token.i not in taken and not any(s.start == token.i for s in found):
-                    found.append(Span(doc, token.i, token.i + 1, label="Organization"))
+        defined = {s.start for s in found}
+        found += [Span(doc, i, i + 1, label="Organization") for i in _positions(doc, ORTH, acronyms)
+                  if i not in taken and i not in defined]
         return found
 
     def _armed_forces(self, doc: Doc, ents: list[Span]) -> list[Span]:

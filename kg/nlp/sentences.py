@@ -56,9 +56,12 @@ class SentenceBounds:
         finals = positions(doc, LOWER, self._punct_chars)  # caseless characters: one lookup for every component
         final, words = set(finals), lowers(doc)
         starts = {0}
+        reached = 0  # a run of punctuation is walked once, not once per mark in it
         for j in finals:
+            j = max(j, reached)
             while j < len(doc) and (j in final or is_punct(words[j])):
                 j += 1
+            reached = j
             if j < len(doc):
                 starts.add(j)
         return starts
