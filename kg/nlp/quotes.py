@@ -37,35 +37,51 @@ def quote_speakers(tok: Tokens, names: list[Arg], speech_verbs: Collection[str],
     if not marks:
         return {}  # no quotation in the article
     speech = positions(tok.doc, LOWER, speech_verbs)
-    breaks = [i for i in tok.doc.to_array(IS_SPACE).nonzero()[0].tolist() if "\n" in words[i]]
+    breaks = _paragraph_breaks(tok)
     ends = [a.end for a in names]
     found: dict[int, Arg] = {}
     inside = False  # within quotation marks at this point of the paragraph
+    opener: Arg | None = None  # who opened the quotation still open ("Biden said: "...")
     waiting: list[int] = []  # quoted sentences of this paragraph still without a speaker
     last: Arg | None = None  # the speaker of the latest attributed quotation
+    continues = False  # this paragraph opened with a quotation right after an attributed one
     paragraph_opens = True
     for start, end in tok.sentences:
         own_marks = marks[bisect_left(marks, start):bisect_left(marks, end)]
         quoted = inside or bool(own_marks and all(words[i].isspace() for i in range(start, own_marks[0]))
                                 and words[own_marks[0]] not in _CLOSING)
-        if paragraph_opens and not quoted:
-            last = None  # narration between quotations: the next one names its own speaker
+        if paragraph_opens:
+            continues = quoted and last is not None
+            if not quoted:
+                last = None  # narration between quotations: the next one names its own speaker
         inside = _after_marks([words[i] for i in own_marks], inside)
         own_speech = speech[bisect_left(speech, start):bisect_left(speech, end)]
         if own_speech:
-            speaker = _speaker_at(tok, names, ends, own_speech, pronouns)
+            speaker = _speaker_at(tok, names, ends, own_speech, pronouns, own_marks)
             if speaker is not None and own_marks:
                 found.update((s, speaker) for s in waiting)
-                waiting, last = [], speaker
+                waiting, last, continues = [], speaker, False
+                opener = speaker if inside else None
         elif quoted:
-            if paragraph_opens and last is not None:
-                found[start] = last  # a paragraph that goes on with the quotation before
+            if opener is not None:
+                found[start] = opener
             else:
                 waiting.append(start)
         paragraph_opens = bisect_left(breaks, start) < bisect_left(breaks, end)
         if paragraph_opens:
-            inside, waiting = False, []
+            if continues and last is not None:  # the paragraph named nobody: the quotation before goes on
+                found.update((s, last) for s in waiting)
+            inside, opener, waiting = False, None, []
+    if continues and last is not None:
+        found.update((s, last) for s in waiting)
     return found
+
+
+def _paragraph_breaks(tok: Tokens) -> list[int]:
+    """Line breaks that end a paragraph: not those of a hard-wrapped line, which goes on in lowercase."""
+    words, doc = tok.lower, tok.doc
+    return [i for i in doc.to_array(IS_SPACE).nonzero()[0].tolist()
+            if "\n" in words[i] and not (i + 1 < len(doc) and doc[i + 1].is_lower)]
 
 
 def _after_marks(marks: list[str], inside: bool) -> bool:
@@ -80,12 +96,15 @@ def _after_marks(marks: list[str], inside: bool) -> bool:
 
 
 def _speaker_at(tok: Tokens, names: list[Arg], ends: list[int], speech: list[int],
-                pronouns: Collection[str]) -> Arg | None:
+                pronouns: Collection[str], marks: list[int]) -> Arg | None:
     """The name or person pronoun right before or after a speech verb ("Biden said", "said he").
-    `names` are in text order and do not overlap, so `ends`, theirs, are in order too."""
+    A name before the verb with a quotation mark between them is the quotation's last word,
+    not its speaker (""... Russia," said Biden"). `names` are in text order and do not
+    overlap, so `ends`, theirs, are in order too."""
     for j in speech:
         before = bisect_right(ends, j) - 1  # the nearest name ending at or before the verb
-        if before >= 0 and ends[before] >= j - _SPEAKER_REACH:
+        if (before >= 0 and ends[before] >= j - _SPEAKER_REACH
+                and not any(ends[before] <= m < j for m in marks)):
             return names[before]
         after = bisect_right(ends, j)  # the first name ending after the verb starts after it
         if after < len(names) and j < names[after].start <= j + _SPEAKER_REACH:

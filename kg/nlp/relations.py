@@ -112,10 +112,12 @@ class RelationMatcher:
             triggers = _without_support_nouns(list(self._triggers(tok, sent, sent_verbs)), tok)
             trigger_at = {t.at for t in triggers if not t.frame.agentive}  # "protesters" is also an argument
             if len(sent_ents) + len(sent_cues) < 2:  # one argument: only a verb that brings its own other one
-                triggers = [t for t in triggers if t.clitic or t.frame.object_from]
+                triggers = [t for t in triggers if t.clitic or t.frame.object_from
+                            or (t.frame.speaker_judges and sent.quoted_by is not None)]
             args = self._arguments(tok, sent, sent_ents, sent_cues) if triggers else None
-            for trigger in triggers:
-                relations.extend(self._verb_relations(tok, sent, args or [], trigger, trigger_at))
+            if args is not None:
+                for trigger in triggers:
+                    relations.extend(self._verb_relations(tok, sent, args, trigger, trigger_at))
             relations.extend(self._leaders(tok, sent, sent_ents))
             relations.extend(self._fellow_member_relations(tok, sent, args, sent_ents, sent_cues))
             relations.extend(self._cite_relations(tok, sent, sent_ents))
@@ -394,7 +396,8 @@ class RelationMatcher:
                 return before
             if after is not None:
                 return after
-        return sent.quoted_by
+        quoted = sent.quoted_by
+        return quoted if quoted is not None and (unnamed or quoted.kind == "name") else None
 
     def _shared_subject(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: _Trigger,
                         trigger_at: set[int]) -> list[Arg]:

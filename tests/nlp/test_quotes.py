@@ -56,3 +56,32 @@ def test_a_quotation_nobody_is_named_for_has_no_speaker() -> None:
 def test_an_unquoted_verdict_with_a_speaker_in_the_sentence() -> None:
     assert ("Volodymyr Zelensky", "blames", "Vladimir Putin") in triples("Zelensky said Putin is the aggressor.", "en")
     assert ("Joko Widodo", "condemns", "Russia") in triples("Jokowi mengatakan agresi Rusia harus dihentikan.", "id")
+
+
+def test_a_name_ending_the_quotation_is_not_its_speaker() -> None:
+    found = triples('"Putin is the aggressor here. We will not talk to Russia," said Joe Biden.', "en")
+    assert ("Joe Biden", "blames", "Vladimir Putin") in found
+    assert ("Russia", "blames", "Vladimir Putin") not in found
+
+
+def test_a_paragraph_that_names_its_own_speaker_is_theirs() -> None:
+    found = triples('"We are ready," Joe Biden said.\n\n"Putin is the aggressor here. We agree," Emmanuel Macron said.',
+                    "en")
+    assert ("Emmanuel Macron", "blames", "Vladimir Putin") in found
+    assert ("Joe Biden", "blames", "Vladimir Putin") not in found
+
+
+def test_a_hard_wrapped_line_does_not_end_the_quotation() -> None:
+    text = '"We will act. There is no doubt\nabout it. Putin is the aggressor here. We are ready," Joe Biden said.'
+    assert ("Joe Biden", "blames", "Vladimir Putin") in triples(text, "en")
+
+
+def test_a_quotation_opened_by_its_speaker_is_theirs_to_the_end() -> None:
+    text = 'Joe Biden said: "Russia is ready. Russia violated the charter."'
+    assert speakers(text) == {"Russia viola": "Joe Biden"}
+    assert ("Joe Biden", "condemns", "Russia") in triples(text, "en")
+
+
+def test_a_quoted_accusation_with_one_name_in_it_still_has_its_speaker() -> None:
+    text = '"We are ready. Russia violated the charter. We will act," Joe Biden said.'
+    assert ("Joe Biden", "condemns", "Russia") in triples(text, "en")
