@@ -95,6 +95,7 @@ class Lexicon:
     # the common words groups are named with ("protesters", "para", "mass"), as opposed to the
     # names inside some of them ("Hamas fighters")
     group_words: frozenset[str] = frozenset()
+    descriptor_words: frozenset[str] = frozenset()  # the descriptors' nouns, to look up in a doc
 
     def has(self, list_name: str, word: str) -> bool:
         return word in self.words.get(list_name, frozenset())
@@ -145,18 +146,20 @@ def load_lexicon(lang: str) -> Lexicon:
     irregular_path = folder / "irregular_verbs.tsv"
     words = _load_words(folder / "words.json")
     group_patterns = tuple(record for _, record in read_jsonl(folder / "groups.jsonl"))
+    descriptors = {noun: _entity_type(t, folder / "descriptors.tsv", n)
+                   for n, (noun, t) in read_tsv(folder / "descriptors.tsv", 2)}
     return Lexicon(
         lang=lang,
         frames=tuple(_load_frames(folder / "relations.jsonl")),
         words=words,
         titles={title: role for _, (title, role) in read_tsv(folder / "titles.tsv", 2)},
-        descriptors={noun: _entity_type(t, folder / "descriptors.tsv", n)
-                     for n, (noun, t) in read_tsv(folder / "descriptors.tsv", 2)},
+        descriptors=descriptors,
         group_patterns=group_patterns,
         morphology=_load_morphology(morphology_path) if morphology_path.exists() else None,
         irregular={cells[0]: tuple(cells[1:]) for _, cells in read_tsv(irregular_path, 3)}
         if irregular_path.exists() else None,
         group_words=_group_words(words, group_patterns),
+        descriptor_words=frozenset(descriptors),
     )
 
 

@@ -263,7 +263,7 @@ def _descriptions(doc: Doc, ents: list[Span], lexicon: Lexicon) -> dict[int, tup
     pending: list[tuple[int, str]] = []
     out: dict[int, tuple[int, int]] = {}
     ent_starts = {e.start: e for e in ents}
-    for i in positions(doc, LOWER, lexicon.descriptors):  # a few tokens, found in one array pass
+    for i in positions(doc, LOWER, lexicon.descriptor_words):  # a few tokens, found in one array pass
         token = doc[i]
         noun = token.lower_
         if token.ent_type_:

@@ -7,6 +7,7 @@ array and matching hashes with numpy does the same search in C.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection, Iterable, Sequence
 
 import numpy as np
@@ -28,10 +29,14 @@ def positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
 
 
 def matches(doc: Doc, attr: int, words: Collection[str]) -> np.ndarray:
-    """A boolean per token: is its `attr` one of `words`? (np.isin, without sorting per call)"""
-    if isinstance(words, frozenset | tuple | dict):  # held by the pipeline for good; a caller's set may change
+    """A boolean per token: is its `attr` one of `words`? (np.isin, without sorting per call)
+
+    A frozenset or tuple is taken to live, unchanged, as long as kg (the lexicon's lists):
+    it joins its attribute's merged index for good. Other collections are searched afresh.
+    """
+    if isinstance(words, frozenset | tuple):
         index = _INDEXES.get(attr) or _INDEXES.setdefault(attr, _WordIndex())
-        return index.mask(words)[index.codes(doc, attr)]
+        return index.matches(doc, attr, words)
     wanted = _ids(words)
     values = _array(doc, attr)
     return wanted[wanted.searchsorted(values)] == values
@@ -39,39 +44,45 @@ def matches(doc: Doc, attr: int, words: Collection[str]) -> np.ndarray:
 
 class _WordIndex:
     """Every word list kg looks up by one attribute, merged: a doc is searched once, and
-    each list is then a boolean mask over the merged words."""
+    each list is then a boolean mask over the merged words. A new list rebuilds the index
+    under a lock; readers take the index as one (ids, version, masks) state, so a rebuild
+    in another thread never mixes an old search with new masks."""
 
     def __init__(self) -> None:
-        self._lists: dict[int, tuple[Collection[str], np.ndarray]] = {}  # id(words) -> (words, mask)
-        self._ids = np.array([_ABOVE_ALL], dtype=np.uint64)
-        self.version = 0
+        self._state: tuple[np.ndarray, int, dict[int, tuple[Collection[str], np.ndarray]]] = (
+            np.array([_ABOVE_ALL], dtype=np.uint64), 0, {})  # merged ids, version, id(words) -> (words, mask)
+        self._lock = threading.Lock()
 
-    def mask(self, words: Collection[str]) -> np.ndarray:
-        """Is each merged word (and, last, "none of them") in `words`?"""
-        found = self._lists.get(id(words))
+    def matches(self, doc: Doc, attr: int, words: Collection[str]) -> np.ndarray:
+        ids, version, lists = self._state
+        found = lists.get(id(words))
         if found is None or found[0] is not words:
-            self._lists[id(words)] = (words, np.zeros(0, dtype=bool))
-            self._rebuild()
-            found = self._lists[id(words)]
-        return found[1]
+            with self._lock:
+                self._add(words)
+            ids, version, lists = self._state
+            found = lists[id(words)]
+        return found[1][self._codes(doc, attr, ids, version)]
 
-    def codes(self, doc: Doc, attr: int) -> np.ndarray:
-        """Each token's position among the merged words, len(merged) when it is none of them."""
+    def _codes(self, doc: Doc, attr: int, ids: np.ndarray, version: int) -> np.ndarray:
+        """Each token's position among the merged words, len(ids) when it is none of them; kept on the doc."""
         key = f"kg-codes-{attr}"
         cached = doc.user_data.get(key)
-        if cached is not None and cached[0] == self.version and len(cached[1]) == len(doc):
+        if cached is not None and cached[0] == version and len(cached[1]) == len(doc):
             return cached[1]
         values = _array(doc, attr)
-        at = self._ids.searchsorted(values)
-        codes = np.where(self._ids[at] == values, at, len(self._ids))
-        doc.user_data[key] = (self.version, codes)
+        at = ids.searchsorted(values)
+        codes = np.where(ids[at] == values, at, len(ids))
+        doc.user_data[key] = (version, codes)
         return codes
 
-    def _rebuild(self) -> None:
-        self._ids = _ids(w for words, _ in self._lists.values() for w in words)
-        self._lists = {key: (words, np.append(np.isin(self._ids, _ids(words)), False))
-                       for key, (words, _) in self._lists.items()}
-        self.version += 1
+    def _add(self, words: Collection[str]) -> None:
+        _, version, lists = self._state
+        if id(words) in lists and lists[id(words)][0] is words:
+            return  # another thread added it meanwhile
+        lists = {**lists, id(words): (words, np.zeros(0, dtype=bool))}
+        ids = _ids(w for kept, _ in lists.values() for w in kept)
+        masks = {key: (kept, np.append(np.isin(ids, _ids(kept)), False)) for key, (kept, _) in lists.items()}
+        self._state = (ids, version + 1, masks)
 
 
 _INDEXES: dict[int, _WordIndex] = {}  # attr -> the word lists looked up by it
@@ -105,11 +116,10 @@ def _texts(doc: Doc, ids: list[int]) -> list[str]:
     try:
         return list(map(_TEXTS.__getitem__, ids))
     except KeyError:
-        if len(_TEXTS) > _MAX_TEXTS:
-            _TEXTS.clear()
         strings = doc.vocab.strings
-        _TEXTS.update((i, strings[i]) for i in ids if i not in _TEXTS)
-        return list(map(_TEXTS.__getitem__, ids))
+        if len(_TEXTS) < _MAX_TEXTS:  # past it, new words are looked up where they live, uncached
+            _TEXTS.update((i, strings[i]) for i in ids if i not in _TEXTS)
+        return [_TEXTS.get(i) or strings[i] for i in ids]
 
 
 class Tokens:
@@ -171,18 +181,19 @@ class Phrases:
     or after a name."""
 
     def __init__(self, phrases: Iterable[str]):
-        self._phrases = {tuple(w.split()) for w in phrases}
+        # longest first, so the first match found is the longest, the same on every run
+        self._phrases = sorted({tuple(w.split()) for w in phrases}, key=lambda p: (-len(p), p))
         self._lasts = frozenset(p[-1] for p in self._phrases)
         self.firsts = frozenset(p[0] for p in self._phrases)
 
     def starts_before(self, words: Sequence[str], i: int) -> list[int]:
-        """Where each phrase that ends just before token `i` of `words` (lowercase) starts."""
+        """Where each phrase that ends just before token `i` of `words` (lowercase) starts, longest first."""
         if i == 0 or words[i - 1] not in self._lasts:
             return []
         return [i - len(p) for p in self._phrases if i - len(p) >= 0 and tuple(words[i - len(p):i]) == p]
 
     def ends_after(self, words: Sequence[str], i: int) -> list[int]:
-        """Where each phrase that starts at token `i` of `words` (lowercase) ends."""
+        """Where each phrase that starts at token `i` of `words` (lowercase) ends, longest first."""
         if i >= len(words) or words[i] not in self.firsts:
             return []
         return [i + len(p) for p in self._phrases if i + len(p) <= len(words) and tuple(words[i:i + len(p)]) == p]

@@ -72,6 +72,7 @@ class RelationMatcher:
             for frame in lexicon.frames:
                 for form, kind in english_forms(frame.word, irregular.get(frame.word, ())).items():
                     self._english.setdefault(form, []).append((frame, kind))
+        self._english_forms = frozenset(self._english)
         self._titles = Titles(lexicon.titles)
         self._leaders = LeaderRelations(lexicon, self._titles)
         self._possessives = self._words.get("possessive_markers", frozenset())
@@ -98,7 +99,7 @@ class RelationMatcher:
         ents = [Arg(start, end, "name", label) for start, end, label in tok.entities]
         ent_starts = [e.start for e in ents]
         cues = positions(doc, LOWER, self._cue_words)
-        verbs = positions(doc, LOWER, self._english) if self._analyzer is None else None
+        verbs = positions(doc, LOWER, self._english_forms) if self._analyzer is None else None
         marks = positions(doc, LOWER, self._verdict_marks)
         quoted = quote_speakers(tok, [e for e in ents if e.type in _SPEAKERS], self._words["speech_verbs"],
                                 self._words["person_pronouns"])
@@ -745,7 +746,8 @@ class RelationMatcher:
         if not ends:
             return None
         before = j - 1 if j > 0 and tok.lower[j - 1] in self._possessives else j
-        return next((e for e in ents if e.end == before), None) or first_at(ents, ends[0], ends[0] + 1)
+        owners = (first_at(ents, end, end + 1) for end in ends)  # "agresi Rusia"
+        return next((e for e in ents if e.end == before), None) or next((o for o in owners if o is not None), None)
 
     def _owner_of(self, tok: Tokens, ents: list[Arg], k: int, phrases: Phrases) -> Arg | None:
         """The name that owns a phrase at `k`: "Putin's decision", "keputusan Putin"."""
@@ -754,7 +756,8 @@ class RelationMatcher:
         if owner is not None:
             after = owner.end + 1 if owner.end < len(words) and words[owner.end] in self._possessives else owner.end
             return owner if phrases.ends_after(words, after) else None
-        return next((first_at(ents, end, end + 1) for end in phrases.ends_after(words, k)), None)
+        owners = (first_at(ents, end, end + 1) for end in phrases.ends_after(words, k))
+        return next((o for o in owners if o is not None), None)
 
     # ------------------------------------------------------------------ fellow members
 
