@@ -1,8 +1,10 @@
-"""Finding words in a Doc in one array pass.
+"""Reading a Doc in array passes: words found by lookup, tokens as plain lists.
 
 Touching tokens one by one from Python (doc[i].lower_) costs about a microsecond
 each and dominated kg's extraction time; asking spaCy for the whole attribute
-array and matching hashes with numpy does the same search in C.
+array and matching hashes with numpy does the same search in C. The lexicon's word
+lists are merged per attribute, so a doc is searched once for all of them, and
+`Tokens` hands rules the words, sentences and entities as lists.
 """
 
 from __future__ import annotations
