@@ -16,10 +16,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 
-from spacy.attrs import IS_SPACE, LOWER
+from spacy.attrs import LOWER
 
 from kg.nlp.arrays import Tokens, positions
 from kg.nlp.records import Arg
+from kg.nlp.sentences import line_breaks
 
 __all__ = ["quote_speakers"]
 
@@ -37,7 +38,7 @@ def quote_speakers(tok: Tokens, names: list[Arg], speech_verbs: Collection[str],
     if not marks:
         return {}  # no quotation in the article
     speech = positions(tok.doc, LOWER, speech_verbs)
-    breaks = _paragraph_breaks(tok)
+    breaks = line_breaks(tok.doc)  # where paragraphs end
     ends = [a.end for a in names]
     found: dict[int, Arg] = {}
     inside = False  # within quotation marks at this point of the paragraph
@@ -75,13 +76,6 @@ def quote_speakers(tok: Tokens, names: list[Arg], speech_verbs: Collection[str],
     if continues and last is not None:
         found.update((s, last) for s in waiting)
     return found
-
-
-def _paragraph_breaks(tok: Tokens) -> list[int]:
-    """Line breaks that end a paragraph: not those of a hard-wrapped line, which goes on in lowercase."""
-    words, doc = tok.lower, tok.doc
-    return [i for i in doc.to_array(IS_SPACE).nonzero()[0].tolist()
-            if "\n" in words[i] and not (i + 1 < len(doc) and doc[i + 1].is_lower)]
 
 
 def _after_marks(marks: list[str], inside: bool) -> bool:

@@ -19,9 +19,17 @@ from spacy.tokens import Doc
 
 from kg.nlp.arrays import lowers, positions
 
-__all__ = ["SentenceBounds", "MAX_SENTENCE_TOKENS"]
+__all__ = ["SentenceBounds", "MAX_SENTENCE_TOKENS", "line_breaks"]
 
 MAX_SENTENCE_TOKENS = 120  # longer than any real news sentence; split at a comma when one is near
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """The whitespace tokens that break a line, unless the next line goes on in lowercase (a
+    hard-wrapped line): after them a sentence, and a paragraph, begins."""
+    words = lowers(doc)
+    return [i for i in doc.to_array(IS_SPACE).nonzero()[0].tolist()
+            if "\n" in words[i] and not (i + 1 < len(doc) and doc[i + 1].is_lower)]
 
 
 class SentenceBounds:
@@ -67,9 +75,7 @@ class SentenceBounds:
         return starts
 
     def _line_starts(self, doc: Doc) -> set[int]:
-        """After a line break, unless the next line goes on in lowercase (a hard-wrapped line)."""
-        return {i + 1 for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist()
-                if "\n" in doc[i].text and not doc[i + 1].is_lower}
+        return {i + 1 for i in line_breaks(doc) if i + 1 < len(doc)}
 
     def _cut(self, doc: Doc, start: int) -> int:
         """The token after the last comma in the second half of the window, else the cap."""
