@@ -148,6 +148,10 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.lower)
 
+    def past(self, i: int, words: Collection[str], limit: int | None = None) -> int:
+        """`i + 1` when token `i` (before `limit`) is one of `words`, else `i`: "Russia 's attack"."""
+        return i + 1 if i < (len(self.lower) if limit is None else limit) and self.lower[i] in words else i
+
 
 def _entities(doc: Doc, iob: np.ndarray, types: np.ndarray) -> list[tuple[int, int, str]]:
     """doc.ents as (start, end, label), from the ENT_IOB and ENT_TYPE columns."""

@@ -71,7 +71,7 @@ class LeaderRelations:
         if led.end == person.start:
             title = self._titles.ending_at(tok.lower, led.start, sent.start)
             return title is not None and title[0] == "leader"
-        after = led.end + 1 if led.end < len(tok) and tok.lower[led.end] in self._possessives else led.end
+        after = tok.past(led.end, self._possessives)
         found = self._titles.starting_at(tok.lower, after)
         return found is not None and found == ("leader", person.start)
 

@@ -170,7 +170,7 @@ class RelationMatcher:
 
     def _title_after(self, tok: Tokens, sent: Sentence, arg: Arg) -> tuple[str, int, int] | None:
         """The role and span of a title right after a country with no name after it ("the U.S. president said")."""
-        start = arg.end + 1 if arg.end < sent.end and tok.lower[arg.end] in self._possessives else arg.end
+        start = tok.past(arg.end, self._possessives, sent.end)
         found = self._titles.starting_at(tok.lower, start) if start < sent.end else None
         if found is None or (found[1] < sent.end and tok.ent[found[1]]):
             return None
@@ -217,7 +217,7 @@ class RelationMatcher:
             return False
         if arg.end == nxt.start:
             return self._titles.ending_at(tok.lower, arg.start, sent.start) is not None
-        after = arg.end + 1 if arg.end < len(tok) and tok.lower[arg.end] in self._possessives else arg.end
+        after = tok.past(arg.end, self._possessives)
         title = self._titles.starting_at(tok.lower, after)
         return title is not None and title[1] == nxt.start
 
@@ -372,7 +372,7 @@ class RelationMatcher:
     def _judged_deed(self, tok: Tokens, sent: Sentence, owner: Arg, frame: Frame) -> bool:
         """The owner's deed follows it ("Russia's attack"; "serangan Rusia" has it before) and a
         negative word of the lexicon follows within a few words ("a "brutal assault"")."""
-        j = owner.end + 1 if owner.end < sent.end and tok.lower[owner.end] in self._possessives else owner.end
+        j = tok.past(owner.end, self._possessives, sent.end)
         if j < sent.end and tok.lower[j] in frame.possessed:
             deed_end = j + 1
         elif owner.begin - 1 >= sent.start and tok.lower[owner.begin - 1] in frame.possessed:
@@ -528,7 +528,7 @@ class RelationMatcher:
                 k += 1
             owner = first_at(args, k, k + 1)  # "Pashinyan's resignation", "X mundur"
             if owner is not None and owner.kind == "name":
-                after = owner.end + 1 if owner.end < limit and words[owner.end] in self._possessives else owner.end
+                after = tok.past(owner.end, self._possessives, limit)
                 if self._removals.ends_after(words, after):
                     return self._coordinated(tok, args, owner)
             for end in self._removals.ends_after(words, k):  # "the resignation of X", "pengunduran diri X"
@@ -754,7 +754,7 @@ class RelationMatcher:
         words = tok.lower
         owner = first_at(ents, k, k + 1)
         if owner is not None:
-            after = owner.end + 1 if owner.end < len(words) and words[owner.end] in self._possessives else owner.end
+            after = tok.past(owner.end, self._possessives)
             return owner if phrases.ends_after(words, after) else None
         owners = (first_at(ents, end, end + 1) for end in phrases.ends_after(words, k))
         return next((o for o in owners if o is not None), None)
