@@ -32,3 +32,14 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("store") / "store"
     kg.build([ARTICLES], store=path)
     return path
+
+
+@pytest.fixture(scope="session")
+def seed_dump(seed_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed store as N-Quads, as `kg export --format nq` writes it."""
+    from kg.rdf.store import open_store
+
+    path = tmp_path_factory.mktemp("dump") / "kg.nq"
+    with open_store(seed_store, read_only=True) as store:
+        path.write_bytes(store.dump("nq"))
+    return path

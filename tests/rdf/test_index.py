@@ -72,10 +72,8 @@ def test_a_store_without_an_index_gets_one_on_the_next_build(tmp_path: Path) -> 
     assert index_of(store) == expected
 
 
-def test_loading_a_dump_gives_the_index_a_build_gives(seed_store: Path, tmp_path: Path) -> None:
-    dump = tmp_path / "kg.nq"
-    with open_store(seed_store, read_only=True) as s:
-        dump.write_bytes(s.dump("nq"))
+def test_loading_a_dump_gives_the_index_a_build_gives(seed_store: Path, seed_dump: Path, tmp_path: Path) -> None:
+    dump = seed_dump
     kg.load([dump], tmp_path / "empty")
     assert index_of(tmp_path / "empty") == index_of(seed_store)
     kg.build([SAMPLE], store=tmp_path / "partial")  # a store with one of the articles, then the whole dump

@@ -18,50 +18,42 @@ from kg.rdf.store import MEMORY, open_store
 SEED_GRAPH = "https://kg.example.org/article/seed-csto-kazakhstan"
 
 
-@pytest.fixture(scope="module")
-def dump(seed_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("dump") / "kg.nq"
-    with open_store(seed_store, read_only=True) as store:
-        path.write_bytes(store.dump("nq"))
-    return path
-
-
 def quads(location: Path | str) -> set[tuple[str | None, ...]]:
     with open_store(location, read_only=location != MEMORY) as store:
         return set(store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows)
 
 
 @pytest.mark.parametrize("workers", [1, 2, 7])
-def test_a_loaded_dump_is_the_store_it_came_from(seed_store: Path, dump: Path, tmp_path: Path, workers: int) -> None:
-    kg.load([dump], tmp_path / "copy", workers=workers)
+def test_a_loaded_dump_is_the_store_it_came_from(seed_store: Path, seed_dump: Path, tmp_path: Path, workers: int) -> None:
+    kg.load([seed_dump], tmp_path / "copy", workers=workers)
     assert quads(tmp_path / "copy") == quads(seed_store)
     with open_store(seed_store, read_only=True) as a, open_store(tmp_path / "copy", read_only=True) as b:
         for name, question in bundled_questions().items():
             assert run_question(a, question).rows == run_question(b, question).rows, name
 
 
-def test_loading_twice_changes_nothing(dump: Path, tmp_path: Path) -> None:
+def test_loading_twice_changes_nothing(seed_dump: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
-    first = kg.load([dump], store)
-    assert kg.load([dump], store) == first
+    first = kg.load([seed_dump], store)
+    assert kg.load([seed_dump], store) == first
     assert first.articles == 2 and first.triples > 100
 
 
-def test_a_loaded_graph_replaces_the_old_one_whole(dump: Path, tmp_path: Path) -> None:
+def test_a_loaded_graph_replaces_the_old_one_whole(seed_dump: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     with open_store(store) as s:  # an older version of the article said something the dump does not
         s._update(f"INSERT DATA {{ GRAPH <{SEED_GRAPH}> {{ <urn:x:stale> <urn:x:p> <urn:x:o> }}"
                   " GRAPH <urn:x:other> { <urn:x:kept> <urn:x:p> <urn:x:o> } }")
-    kg.load([dump], store)
+    kg.load([seed_dump], store)
     rows = quads(store)
     assert not any(row[1] == "urn:x:stale" for row in rows)
     assert ("urn:x:other", "urn:x:kept", "urn:x:p", "urn:x:o") in rows  # graphs the dump lacks stay
     assert any(row[0] == SEED_GRAPH for row in rows)
 
 
-def test_a_built_article_is_not_rewritten_after_a_load(dump: Path, tmp_path: Path) -> None:
+def test_a_built_article_is_not_rewritten_after_a_load(seed_dump: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
-    kg.load([dump], store)
+    kg.load([seed_dump], store)
     before = quads(store)
     report = kg.build([Path(__file__).parents[2] / "data" / "articles"], store=store)
     assert report.unchanged == report.read == 2
@@ -116,7 +108,7 @@ def test_the_cli_exports_and_loads_back(seed_store: Path, tmp_path: Path) -> Non
     assert bad.exit_code == 1 and "no file" in bad.output
 
 
-def test_a_memory_store_loads_too(dump: Path) -> None:
+def test_a_memory_store_loads_too(seed_dump: Path) -> None:
     with open_store(MEMORY) as store:
-        store.load_dump(dump)
-        assert len(store) == sum(1 for _ in ox.parse(path=str(dump), format=ox.RdfFormat.N_QUADS))
+        store.load_dump(seed_dump)
+        assert len(store) == sum(1 for _ in ox.parse(path=str(seed_dump), format=ox.RdfFormat.N_QUADS))
