@@ -63,6 +63,7 @@ class Frame:
     speaker_judges: bool = False  # "X said Russia abused its power": the speaker relates to the verb's subject
     possessed: frozenset[str] = frozenset()  # the object owns one of these nouns: "called Russia's attack ..."
     passive_only: bool = False
+    mutual: bool = False  # each side acts on the other: "clashed with X", "perang antara X dan Y" (ruling 16)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +213,7 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             speaker_judges=bool(record.get("speaker_judges", False)),
             possessed=frozenset(record.get("possessed", ())),
             passive_only=bool(record.get("passive_only", False)),
+            mutual=bool(record.get("mutual", False)),
         )
 
 

@@ -40,6 +40,54 @@ class LeaderRelations:
             led = self._described_leader(tok, sent, ent)
             if led is not None:
                 yield RawRelation(ent, "leads", led, sent.span(tok), "title-leads")
+        for i, ent in enumerate(ents):
+            if ent.type != "Person":
+                continue
+            led = self._apposed_title(tok, sent, ent, ents[i + 1] if i + 1 < len(ents) else None)
+            led = led or self._title_before(tok, sent, ent, ents[i - 1] if i else None)
+            if led is not None:
+                yield RawRelation(ent, "leads", led, sent.span(tok), "apposition-leads")
+
+    def _title_words(self, tok: Tokens, i: int, stop: int) -> int | None:
+        """The end of "the president of (the)" / "Presiden" starting at `i`: a leader title with
+        the determiners and "of"/"dari" around it, or None."""
+        words, fillers = tok.lower, self._words.get("determiners", frozenset()) | self._words.get("title_bridges", frozenset())
+        while i < stop and words[i] in fillers:
+            i += 1
+        found = self._titles.starting_at(words, i)
+        if found is None or found[0] != "leader":
+            return None
+        i = found[1]
+        while i < stop and words[i] in fillers:
+            i += 1
+        return i
+
+    def _apposed_title(self, tok: Tokens, sent: Sentence, person: Arg, nxt: Arg | None) -> Arg | None:
+        """ "Chris Tang, the commissioner of the Police Force", "X, kepala Garda Republik", "X,
+        president of Y": a leader title set off after the name, and what it heads."""
+        if nxt is None or nxt.type not in LED or person.end >= sent.end or tok.lower[person.end] != ",":
+            return None
+        end = self._title_words(tok, person.end + 1, nxt.start + 1)
+        return nxt if end == nxt.start else None
+
+    def _title_before(self, tok: Tokens, sent: Sentence, person: Arg, prev: Arg | None) -> Arg | None:
+        """ "The President of the European Commission, Ursula von der Leyen", "President of Y X":
+        a leader title with "of" before what it heads, and the name after it."""
+        if prev is None or prev.type not in LED:
+            return None
+        j = prev.end + 1 if prev.end < person.start and tok.lower[prev.end] == "," else prev.end
+        if j != person.start:
+            return None
+        k = prev.start
+        bridges = self._words.get("title_bridges", frozenset())
+        while k > sent.start and tok.lower[k - 1] in self._words.get("determiners", frozenset()):
+            k -= 1
+        if k > sent.start and tok.lower[k - 1] in bridges:
+            k -= 1
+        elif j == prev.end:
+            return None  # "Presiden Rusia Vladimir Putin": _titled_leader reads it
+        title = self._titles.ending_at(tok.lower, k, sent.start)
+        return prev if title is not None and title[0] == "leader" else None
 
     def _described_leader(self, tok: Tokens, sent: Sentence, person: Arg) -> Arg | None:
         """ "panglima militer Min Aung Hlaing": a leader title over a description the

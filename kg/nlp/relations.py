@@ -42,6 +42,10 @@ __all__ = ["RelationMatcher"]
 
 _WINDOW = 12  # tokens searched on each side of a verb for its arguments
 _PREP_GAP = 4  # tokens allowed between a preposition and its argument
+_OBJECT_GAP = 7  # tokens allowed between a transitive verb and its object ("menangkap mantan Presiden X")
+_NOMINAL_PREP_REACH = 4  # a nominal's preposition follows it closely: "war between", "serangan Israel ke"
+# judging an actor's act judges the actor (guideline rule 8): "condemned Russia's attack" condemns Russia
+_JUDGEMENTS = frozenset({"condemns", "opposes", "blames", "supports", "praises"})
 _HEADLINE_WORDS = 15  # a line this short, every word capitalised, is a headline
 _SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
 _RELATIVE_REACH = 5  # tokens between a relativizer and a name inside its clause ("yang dipimpin oleh AS")
@@ -239,6 +243,7 @@ class RelationMatcher:
         for i in range(sent.start, sent.end) if candidates is None else candidates:
             if not tok.is_alpha[i]:
                 continue
+            fallback = None
             for frame, voice, clitic in self._readings(tok, i):
                 if tok.ent[i] and not frame.agentive:
                     continue  # a word inside a name; only a noun naming its actors ("protes") acts from there
@@ -250,8 +255,22 @@ class RelationMatcher:
                     end += len(frame.then)
                 if frame.noun and not self._has_noun(tok, end, sent.end, frame, voice):
                     continue
+                if (frame.require_prep and not frame.object_from and not frame.agentive
+                        and not self._prep_ahead(tok, end, sent.end, frame)):
+                    # "war between ...": a frame whose preposition follows reads it before one whose does not
+                    if voice != "nominal":
+                        fallback = fallback or _Trigger(i, frame, voice, clitic, end)
+                    continue
                 yield _Trigger(i, frame, voice, clitic, end)
                 break
+            else:
+                if fallback is not None:
+                    yield fallback
+
+    def _prep_ahead(self, tok: Tokens, end: int, stop: int, frame: Frame) -> bool:
+        """A frame that needs a preposition before its object has one within reach."""
+        reach = _NOMINAL_PREP_REACH if frame.nominal else _WINDOW
+        return any(w in frame.object_after for w in tok.lower[end:min(end + reach, stop)])
 
     def _readings(self, tok: Tokens, i: int) -> Iterator[tuple[Frame, str, bool]]:
         word = tok.lower[i]
@@ -271,8 +290,9 @@ class RelationMatcher:
         if not readings:
             return
         noun_use = self._after_determiner(tok, i)  # "a stern warning", "the attack": a noun, not the verb
+        nxt = tok.lower[i + 1] if i + 1 < len(tok) else ""
         for frame, kind in readings:
-            if frame.nominal or noun_use:
+            if frame.nominal or noun_use or (kind != "past" and self._noun_before(nxt, frame, readings)):
                 continue
             elif kind == "past" and (self._after_be(tok, i) or self._reduced_relative(tok, i)):
                 yield frame, "passive", False
@@ -281,6 +301,13 @@ class RelationMatcher:
         for frame, _kind in readings:
             if frame.nominal:
                 yield frame, "nominal", False
+
+    @staticmethod
+    def _noun_before(nxt: str, verb: Frame, readings: Sequence[tuple[Frame, str]]) -> bool:
+        """ "strikes on Gaza", "fighting between the two": the word is the noun of a nominal frame
+        whose preposition follows it, and the verb does not take that preposition."""
+        return bool(nxt) and nxt not in verb.object_after and any(
+            f.nominal and nxt in f.object_after for f, _ in readings)
 
     def _in_headline(self, tok: Tokens, i: int) -> bool:
         """A capitalised word in a short line whose words, but for function words, are capitalised."""
@@ -365,6 +392,8 @@ class RelationMatcher:
             pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
         else:
             pairs = [(a, b) for a in subjects for b in objects]
+        if frame.mutual:  # "clashed with X": each side attacks the other
+            pairs += [(b, a) for a, b in pairs if (b, a) not in pairs]
         for subject, obj in pairs:
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                 yield RawRelation(subject, frame.predicate, obj, sent.span(tok), rule, modality)
@@ -499,6 +528,9 @@ class RelationMatcher:
         if frame.noun or self.lexicon.lang != "en":
             owner = self._owner_after(tok, sent, args, trigger)
         owner = owner or self._owner_before(tok, sent, args, trigger)
+        if owner is None and frame.mutual:  # "the war between Armenia and Azerbaijan": the sides, each on the other
+            sides = self._after_prep(tok, sent, args, trigger.end, frame.object_after, min(sent.end, trigger.end + _NOMINAL_PREP_REACH))
+            return (sides, sides, "nominal-mutual") if len(sides) > 1 else ([], [], "nominal-mutual")
         if owner is None:
             return [], [], "nominal"
         start = max(owner.end, trigger.end)
@@ -599,7 +631,9 @@ class RelationMatcher:
             if found or frame.require_prep:
                 return found
         for arg in args:
-            if trigger.end <= arg.begin < limit:
+            if trigger.end <= arg.begin < min(limit, trigger.end + _OBJECT_GAP):
+                if arg.end < limit and tok.lower[arg.end] in self._possessives and frame.predicate not in _JUDGEMENTS:
+                    return []  # "killed Baghdadi's deputy": the object is the deputy, whom the text does not name here
                 group = self._coordinated(tok, args, arg)
                 if not any(self._after_preposition(tok, sent, a) for a in group):
                     return group
