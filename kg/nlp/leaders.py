@@ -14,7 +14,7 @@ from kg.nlp.titles import Titles
 
 __all__ = ["LED", "LeaderRelations"]
 
-LED = frozenset({"Country", "Organization"})  # what a leader title can head
+LED = frozenset({"Country", "Organization", "Place"})  # what a leader title can head ("Hong Kong Chief Executive")
 _LEADERS = frozenset({"Person", "Country", "Organization"})  # who can hold a chair "as" a title says
 
 

@@ -91,6 +91,8 @@ class RelationMatcher:
         self._demands = self._words.get("demand_words", frozenset())
         self._demand_joins = self._words.get("demand_complementizers", frozenset())
         self._removals = Phrases(self._words.get("removal_words", ()))
+        self._agencies = Phrases(self._words.get("cite_agency_nouns", ()))  # "kantor berita", "news agency"
+        self._agency_qualifiers = self._words.get("cite_agency_qualifiers", frozenset())
         self._coordinators = self._words["coordinators"] | self._words.get("coordination_fillers", frozenset())
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
                            | frozenset(lexicon.descriptors))
@@ -827,18 +829,31 @@ class RelationMatcher:
         the article cites the organisation; in "menurut Jokowi, ASEAN ..." the cue is Jokowi's."""
         cues = self._words["cite_cues"]
         after_cues = self._words.get("cite_cues_after", frozenset())
-        floor = sent.start
+        floor = agency_floor = sent.start
         for ent in ents:
             if ent.type != "Organization":
                 floor = ent.end  # a cue before another name is that name's
+                if ent.type != "Country":
+                    agency_floor = ent.end  # "kantor berita Arab Saudi, SPA": a country only qualifies the agency
                 continue
             cited = Arg(ent.start, ent.end, "name", "Organization")
-            before = tok.lower[max(floor, ent.start - 3):ent.start]
+            before = tok.lower[max(floor, ent.start - 4):ent.start]
             joined = " ".join(before)
-            if any(w in cues for w in before) or any(c in joined for c in cues if " " in c):
+            if (any(w in cues for w in before) or any(c in joined for c in cues if " " in c)
+                    or (ent.end < sent.end and tok.lower[ent.end] in after_cues)
+                    or self._named_agency(tok, max(agency_floor, ent.start - 6), ent.start)):
                 yield RawRelation(cited, "cites", cited, sent.span(tok), "cites")
-            elif ent.end < sent.end and tok.lower[ent.end] in after_cues:
-                yield RawRelation(cited, "cites", cited, sent.span(tok), "cites")
+            agency_floor = ent.end
+
+    def _named_agency(self, tok: Tokens, floor: int, start: int) -> bool:
+        """ "kantor berita Xinhua", "Saudi state news agency SPA", "kantor berita Arab Saudi, SPA": an
+        agency noun before the name, with only a country and commas between."""
+        for k in range(start - 1, floor - 1, -1):
+            if self._agencies.starts_before(tok.lower, k + 1):
+                return True
+            if not (tok.ent[k] or tok.lower[k] == "," or tok.lower[k] in self._agency_qualifiers):
+                return False
+        return False
 
 
 def _without_support_nouns(triggers: list[_Trigger], tok: Tokens) -> list[_Trigger]:

@@ -90,3 +90,18 @@ def test_an_object_named_as_someone_elses_is_not_that_someone() -> None:
     """ "killed Baghdadi's deputy" attacks the deputy; only judging a deed judges its owner."""
     assert not triples("Russia killed Abu Bakr al-Baghdadi's deputy in a raid.", "en")
     assert ("Japan", "condemns", "Russia") in triples("Japan condemned Russia's attack on Kyiv.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "cited"), [
+    ("Menurut laporan kantor berita Xinhua, kedua pemimpin bertemu.", "id", "Xinhua"),
+    ("Hal itu ditulis kantor berita Arab Saudi, SPA, pada Senin.", "id", "Saudi Press Agency"),
+    ("Diberitakan Reuters, pemimpin itu menjadi tahanan rumah.", "id", "Reuters"),
+    ("The state news agency WAM said the talks had failed.", "en", "WAM"),
+    ("He told broadcaster France 24 that the war would end.", "en", "France 24"),
+])
+def test_an_agency_named_as_the_source_is_cited(text: str, lang: str, cited: str) -> None:
+    assert ("t", "cites", cited) in triples(text, lang)
+
+
+def test_a_place_has_a_leader_when_a_title_says_so() -> None:
+    assert ("Carrie Lam", "leads", "Hong Kong") in triples("Hong Kong Chief Executive Carrie Lam spoke.", "en")
