@@ -22,6 +22,7 @@ __all__ = ["GazetteerEntry", "Gazetteer", "load_gazetteer"]
 _TYPES = frozenset({"Person", "Organization", "Country", "Place", "Event", "Group"})
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
+_KINDS = frozenset({"media"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,7 @@ class GazetteerEntry:
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
     wikidata: str | None = None
+    kind: str | None = None  # "media": a news agency or outlet, which an article can cite
 
     def label_in(self, lang: str) -> str:
         """The preferred label in `lang`, else English, else any."""
@@ -58,6 +60,9 @@ class Gazetteer:
 
     def get(self, key: str) -> GazetteerEntry | None:
         return self.entries.get(key)
+
+    def keys_of_kind(self, kind: str) -> frozenset[str]:
+        return frozenset(key for key, entry in self.entries.items() if entry.kind == kind)
 
 
 @cache
@@ -88,6 +93,9 @@ def _entry(record: dict[str, Any], path: Path, line: int) -> GazetteerEntry:
                             path=path, line=line)
     if qid is not None and not (isinstance(qid, str) and _QID.match(qid)):
         raise DataFileError(f"'wikidata' must look like Q123, got {qid!r}", path=path, line=line)
+    if record.get("kind") is not None and record.get("kind") not in _KINDS:
+        raise DataFileError(f"'kind' must be one of {', '.join(sorted(_KINDS))}, got {record.get('kind')!r}",
+                            path=path, line=line)
     labels = record.get("label")
     if not isinstance(labels, dict) or not labels or not all(isinstance(v, str) and v for v in labels.values()):
         raise DataFileError("'label' must map languages to non-empty names", path=path, line=line)
@@ -98,6 +106,7 @@ def _entry(record: dict[str, Any], path: Path, line: int) -> GazetteerEntry:
         aliases=_forms(record.get("aliases"), "aliases", path, line),
         demonyms=_forms(record.get("demonyms"), "demonyms", path, line),
         wikidata=qid,
+        kind=record.get("kind"),
     )
 
 

@@ -29,6 +29,7 @@ from spacy.attrs import LOWER
 from spacy.lang.lex_attrs import is_quote
 from spacy.tokens import Doc
 
+from kg.gazetteer import load_gazetteer
 from kg.lexicon import Frame, Lexicon
 from kg.model import SYMMETRIC_PREDICATES
 from kg.nlp.arrays import Phrases, Tokens, positions
@@ -93,6 +94,10 @@ class RelationMatcher:
         self._removals = Phrases(self._words.get("removal_words", ()))
         self._agencies = Phrases(self._words.get("cite_agency_nouns", ()))  # "kantor berita", "news agency"
         self._agency_qualifiers = self._words.get("cite_agency_qualifiers", frozenset())
+        self._media_keys = load_gazetteer().keys_of_kind("media")
+        # "accused them of undermining Hong Kong's autonomy": past these words comes what a verb is about
+        self._content_markers = self._words.get("content_markers", frozenset())
+        self._media_words = self._words.get("media_name_words", frozenset())
         self._coordinators = self._words["coordinators"] | self._words.get("coordination_fillers", frozenset())
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
                            | frozenset(lexicon.descriptors))
@@ -632,8 +637,11 @@ class RelationMatcher:
             found = self._after_prep(tok, sent, args, trigger.end, frame.object_after, limit)
             if found or frame.require_prep:
                 return found
+        quantities = self._words.get("quantifiers", frozenset())  # "dozens of protesters" is the object itself
+        content = next((j for j in range(trigger.end, limit) if tok.lower[j] in self._content_markers
+                        and tok.lower[j - 1] not in quantities), limit)
         for arg in args:
-            if trigger.end <= arg.begin < min(limit, trigger.end + _OBJECT_GAP):
+            if trigger.end <= arg.begin < min(limit, content, trigger.end + _OBJECT_GAP):
                 if arg.end < limit and tok.lower[arg.end] in self._possessives and frame.predicate not in _JUDGEMENTS:
                     return []  # "killed Baghdadi's deputy": the object is the deputy, whom the text does not name here
                 group = self._coordinated(tok, args, arg)
@@ -667,6 +675,8 @@ class RelationMatcher:
 
     def _after_preposition(self, tok: Tokens, sent: Sentence, arg: Arg) -> bool:
         j = arg.begin - 1
+        while j > sent.start and tok.lower[j] in self._words.get("determiners", ()):
+            j -= 1  # "on her Twitter account", "in the United States"
         if j - 1 >= sent.start and tok.lower[j] == "of" and tok.lower[j - 1] in self._words.get("quantifiers", ()):
             return False  # "dozens of protesters": a quantity, not a prepositional phrase
         return j >= sent.start and tok.lower[j] in self._words["locative_prepositions"]
@@ -839,11 +849,20 @@ class RelationMatcher:
             cited = Arg(ent.start, ent.end, "name", "Organization")
             before = tok.lower[max(floor, ent.start - 4):ent.start]
             joined = " ".join(before)
-            if (any(w in cues for w in before) or any(c in joined for c in cues if " " in c)
-                    or (ent.end < sent.end and tok.lower[ent.end] in after_cues)
-                    or self._named_agency(tok, max(agency_floor, ent.start - 6), ent.start)):
+            cued = (any(w in cues for w in before) or any(c in joined for c in cues if " " in c)
+                    or (ent.end < sent.end and tok.lower[ent.end] in after_cues))
+            if (cued and self._outlet(tok, ent)) or self._named_agency(tok, max(agency_floor, ent.start - 6), ent.start):
                 yield RawRelation(cited, "cites", cited, sent.span(tok), "cites")
             agency_floor = ent.end
+
+    def _outlet(self, tok: Tokens, ent: Arg) -> bool:
+        """A news outlet or agency (guideline ruling 13): one the gazetteer marks as media, or a name
+        that says so ("Balochistan Monitoring", "Myawaddy TV", "Tribunnews.com"); "according to
+        the ombudsman" names a source, but not a cited outlet."""
+        if tok.doc[ent.start].ent_id_ in self._media_keys:
+            return True
+        last = tok.lower[ent.end - 1]
+        return last in self._media_words or ("." in last and last.rsplit(".", 1)[-1].isalpha())
 
     def _named_agency(self, tok: Tokens, floor: int, start: int) -> bool:
         """ "kantor berita Xinhua", "Saudi state news agency SPA", "kantor berita Arab Saudi, SPA": an

@@ -105,3 +105,23 @@ def test_an_agency_named_as_the_source_is_cited(text: str, lang: str, cited: str
 
 def test_a_place_has_a_leader_when_a_title_says_so() -> None:
     assert ("Carrie Lam", "leads", "Hong Kong") in triples("Hong Kong Chief Executive Carrie Lam spoke.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("According to the Health Ministry, twelve people died.", "en"),
+    ("Menurut Kementerian Kesehatan, dua belas orang tewas.", "id"),
+])
+def test_a_source_that_is_no_outlet_is_not_cited(text: str, lang: str) -> None:
+    assert not any(p == "cites" for _, p, _ in triples(text, lang))
+
+
+def test_an_outlet_named_as_such_is_cited_though_the_gazetteer_lacks_it() -> None:
+    assert ("t", "cites", "Myawaddy TV") in triples("Myawaddy TV melaporkan serangan itu.", "id")
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    ("Ursula von der Leyen warned on her Twitter account that rules matter.", "en", "threatens"),
+    ("Amerika Serikat menuduh mereka atas pelanggaran kebebasan di Hong Kong.", "id", "blames"),
+])
+def test_a_name_after_a_preposition_or_a_content_word_is_not_the_object(text: str, lang: str, absent: str) -> None:
+    assert not any(p == absent for _, p, _ in triples(text, lang))
