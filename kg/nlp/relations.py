@@ -97,6 +97,9 @@ class RelationMatcher:
         self._media_keys = load_gazetteer().keys_of_kind("media")
         # "accused them of undermining Hong Kong's autonomy": past these words comes what a verb is about
         self._content_markers = self._words.get("content_markers", frozenset())
+        self._object_pronouns = self._words.get("object_pronouns", frozenset())
+        self._owner_pronouns = {w: "Person" for w in self._words.get("person_possessives", ())} | {
+            w: "collective" for w in self._words.get("collective_possessives", ())}
         self._media_words = self._words.get("media_name_words", frozenset())
         self._coordinators = self._words["coordinators"] | self._words.get("coordination_fillers", frozenset())
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
@@ -157,6 +160,9 @@ class RelationMatcher:
                 args.append(Arg(i, i + 1, "description", self.lexicon.descriptors[lower]))
         args.extend(self._speakers(tok, sent, args, taken, cues))
         args.sort(key=lambda a: a.start)
+        # "militan Jaish al-Adl", "the rebel group M23": the common noun only describes the named group
+        named_orgs = {a.start for a in args if a.kind == "name" and a.type == "Organization"}
+        args = [a for a in args if not (a.type == "Group" and a.end in named_orgs)]
         kept = [a for a, nxt in zip(args, [*args[1:], None]) if not self._titles_person(tok, sent, a, nxt)]
         ends = {e.end: e for e in ents if e.type != "Person"}
         return self._offices(tok, sent, [self._with_title(tok, sent, a, ends) for a in kept])
@@ -593,7 +599,18 @@ class RelationMatcher:
         for j in range(i - 1, max(sent.start, i - 3) - 1, -1):
             if tok.lower[j] in self._possessives:
                 return next((a for a in args if a.end == j), None)
+            if tok.lower[j] in self._owner_pronouns:  # "his historic visit to Cuba": the nearest name before it
+                return self._antecedent(args, j, self._owner_pronouns[tok.lower[j]])
+        if trigger.clitic and trigger.end - 1 > i:  # "kunjungannya ke China"
+            return self._antecedent(args, i, "any")
         return next((a for a in args if a.end == i), None)
+
+    @staticmethod
+    def _antecedent(args: list[Arg], j: int, kind: str) -> Arg | None:
+        """The nearest name before `j` that a possessive pronoun of `kind` can stand for."""
+        wanted = {"Person": ("Person",), "collective": ("Country", "Organization", "Group"),
+                  "any": ("Person", "Country", "Organization")}[kind]
+        return next((a for a in reversed(args) if a.end <= j and a.kind == "name" and a.type in wanted), None)
 
     # ------------------------------------------------------------------ argument search
 
@@ -637,6 +654,8 @@ class RelationMatcher:
             found = self._after_prep(tok, sent, args, trigger.end, frame.object_after, limit)
             if found or frame.require_prep:
                 return found
+        if trigger.end < limit and tok.lower[trigger.end] in self._object_pronouns:
+            return []  # "accuses them of undermining Hong Kong's autonomy": the object is the pronoun's
         quantities = self._words.get("quantifiers", frozenset())  # "dozens of protesters" is the object itself
         content = next((j for j in range(trigger.end, limit) if tok.lower[j] in self._content_markers
                         and tok.lower[j - 1] not in quantities), limit)

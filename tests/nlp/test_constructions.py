@@ -125,3 +125,17 @@ def test_an_outlet_named_as_such_is_cited_though_the_gazetteer_lacks_it() -> Non
 ])
 def test_a_name_after_a_preposition_or_a_content_word_is_not_the_object(text: str, lang: str, absent: str) -> None:
     assert not any(p == absent for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Obama, speaking in Havana on the second day of his historic visit to Cuba, smiled.", "en",
+     ("Barack Obama", "visits", "Cuba")),
+    ("Jokowi mengatakan kunjungannya ke China berhasil.", "id", ("Joko Widodo", "visits", "China")),
+    ("Iran mengebom markas militan Jaish al-Adl di perbatasan.", "id", ("Iran", "attacks", "Jaish al-Adl")),
+])
+def test_owners_by_pronoun_and_groups_by_their_name(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_pronoun_object_keeps_later_names_out_of_its_slot() -> None:
+    assert not triples("Washington accuses them of undermining Hong Kong's autonomy.", "en")
