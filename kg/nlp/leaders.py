@@ -26,6 +26,7 @@ class LeaderRelations:
         self._words = lexicon.words
         self._descriptors = lexicon.descriptors
         self._possessives = self._words.get("possessive_markers", frozenset())
+        self._qualifiers = self._words.get("title_qualifiers", frozenset())  # "acting", "sementara"
 
     def __call__(self, tok: Tokens, sent: Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
         """`leads` from a leader title that ties a person to a country or organisation."""
@@ -44,9 +45,37 @@ class LeaderRelations:
             if ent.type != "Person":
                 continue
             led = self._apposed_title(tok, sent, ent, ents[i + 1] if i + 1 < len(ents) else None)
-            led = led or self._title_before(tok, sent, ent, ents[i - 1] if i else None)
+            led = led or self._title_before(tok, sent, ent, self._qualified(ents, i - 1), ents[i - 1] if i else None)
             if led is not None:
                 yield RawRelation(ent, "leads", led, sent.span(tok), "apposition-leads")
+
+    @staticmethod
+    def _qualified(ents: list[Arg], i: int) -> Arg | None:
+        """The name at `i`, or the organisation a country after it qualifies ("Pasukan Quds Iran")."""
+        if i < 0:
+            return None
+        if ents[i].type == "Country" and i and ents[i - 1].type == "Organization" and ents[i - 1].end == ents[i].start:
+            return ents[i - 1]
+        return ents[i]
+
+    def _past_titles(self, tok: Tokens, i: int, stop: int) -> int:
+        """Past the titles and qualifiers between a leader title and the name: "army chief Gen. X",
+        "Komandan Pasukan Quds Iran, Mayor Jenderal X"."""
+        while i < stop:
+            if tok.lower[i] in self._qualifiers:
+                i += 1
+                continue
+            found = self._titles.starting_at(tok.lower, i)
+            if found is None or found[1] > stop:
+                return i
+            i = found[1]
+        return i
+
+    def _title_ending(self, tok: Tokens, end: int, floor: int) -> tuple[str, int] | None:
+        """The title that ends at `end`, past qualifiers: "Perdana Menteri sementara Thailand"."""
+        while end > floor and tok.lower[end - 1] in self._qualifiers:
+            end -= 1
+        return self._titles.ending_at(tok.lower, end, floor)
 
     def _title_words(self, tok: Tokens, i: int, stop: int) -> int | None:
         """The end of "the president of (the)" / "Presiden" starting at `i`: a leader title with
@@ -70,13 +99,14 @@ class LeaderRelations:
         end = self._title_words(tok, person.end + 1, nxt.start + 1)
         return nxt if end == nxt.start else None
 
-    def _title_before(self, tok: Tokens, sent: Sentence, person: Arg, prev: Arg | None) -> Arg | None:
+    def _title_before(self, tok: Tokens, sent: Sentence, person: Arg, prev: Arg | None,
+                      last: Arg | None) -> Arg | None:
         """ "The President of the European Commission, Ursula von der Leyen", "President of Y X":
         a leader title with "of" before what it heads, and the name after it."""
-        if prev is None or prev.type not in LED:
+        if prev is None or last is None or prev.type not in LED:
             return None
-        j = prev.end + 1 if prev.end < person.start and tok.lower[prev.end] == "," else prev.end
-        if j != person.start:
+        j = last.end + 1 if last.end < person.start and tok.lower[last.end] == "," else last.end
+        if self._past_titles(tok, j, person.start) != person.start:
             return None
         k = prev.start
         bridges = self._words.get("title_bridges", frozenset())
@@ -84,9 +114,9 @@ class LeaderRelations:
             k -= 1
         if k > sent.start and tok.lower[k - 1] in bridges:
             k -= 1
-        elif j == prev.end:
+        elif j == last.end == person.start:
             return None  # "Presiden Rusia Vladimir Putin": _titled_leader reads it
-        title = self._titles.ending_at(tok.lower, k, sent.start)
+        title = self._title_ending(tok, k, sent.start)
         return prev if title is not None and title[0] == "leader" else None
 
     def _described_leader(self, tok: Tokens, sent: Sentence, person: Arg) -> Arg | None:
@@ -116,22 +146,29 @@ class LeaderRelations:
     def _titled_leader(self, tok: Tokens, sent: Sentence, led: Arg, person: Arg) -> bool:
         """ "Presiden Rusia Vladimir Putin", "Russian President Vladimir Putin",
         "Azerbaijan's President Ilham Aliyev"; an office title ("Menteri") gives nothing."""
-        if led.end == person.start:
-            title = self._titles.ending_at(tok.lower, led.start, sent.start)
-            return title is not None and title[0] == "leader"
+        if self._past_titles(tok, led.end, person.start) == person.start:
+            title = self._title_ending(tok, led.start, sent.start)
+            if title is not None and title[0] == "leader":
+                return True
         after = tok.past(led.end, self._possessives)
+        while after < person.start and tok.lower[after] in self._qualifiers:
+            after += 1  # "Thailand's acting Prime Minister"
         found = self._titles.starting_at(tok.lower, after)
-        return found is not None and found == ("leader", person.start)
+        return (found is not None and found[0] == "leader"
+                and self._past_titles(tok, found[1], person.start) == person.start)
 
     def _as_leader(self, tok: Tokens, actor: Arg, led: Arg) -> bool:
         """ "Brunei Darussalam sebagai Ketua ASEAN", "Indonesia, as chair of ASEAN"."""
         j = actor.end + 1 if actor.end < len(tok) and tok.lower[actor.end] == "," else actor.end
+        office_verbs = self._words.get("office_verbs", frozenset())
+        while j < led.start and j < actor.end + 4 and tok.lower[j] in office_verbs:
+            j += 1  # "X masih menjabat sebagai PM Irak", "X, who serves as chair of Y"
         if j >= len(tok) or tok.lower[j] not in self._words.get("as_markers", ()):
             return False
         found = self._titles.starting_at(tok.lower, j + 1)
         if found is None or found[0] != "leader":
             return False
         k = found[1]
-        while k < led.start and tok.lower[k] in self._words["stopwords"]:
+        while k < led.start and (tok.lower[k] in self._words["stopwords"] or tok.lower[k] in self._qualifiers):
             k += 1  # "as chair of the ..."
         return k == led.start

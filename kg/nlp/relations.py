@@ -338,7 +338,16 @@ class RelationMatcher:
     def _pronoun_before(self, tok: Tokens, i: int) -> bool:
         """ "yang keberaniannya dia puji": a pronoun and a bare transitive root form the
         Indonesian object-focus passive, the pronoun being the agent."""
-        return i > 0 and tok.lower[i - 1] in self._words["person_pronouns"]
+        return i > 0 and (tok.lower[i - 1] in self._words["person_pronouns"]
+                          or tok.lower[i - 1] in self._words.get("plural_pronouns", ()))
+
+    def _pronoun_agents(self, tok: Tokens, sent: Sentence, args: list[Arg], at: int) -> list[Arg]:
+        """The agent of "yang dia puji" is a person; of "Qatar, yang mereka tuduh ...", the subject
+        the sentence opens with ("Arab Saudi, Mesir dan Bahrain memutuskan hubungan dengan Qatar")."""
+        if tok.lower[at] not in self._words.get("plural_pronouns", ()):
+            return [Arg(at, at + 1, "pronoun", "Person")]
+        first = next((a for a in args if a.kind == "name" and a.begin <= sent.opening + 1), None)
+        return self._coordinated(tok, args, first) if first is not None and first.end < at else []
 
     def _after_determiner(self, tok: Tokens, i: int) -> bool:
         determiners = self._words.get("determiners", frozenset())
@@ -383,7 +392,7 @@ class RelationMatcher:
         elif trigger.voice == "passive":
             subjects, objects, rule = self._passive_roles(tok, sent, args, trigger, trigger_at)
         elif trigger.voice == "pronoun-passive":
-            subjects = [Arg(trigger.at - 1, trigger.at, "pronoun", "Person")]
+            subjects = self._pronoun_agents(tok, sent, args, trigger.at - 1)
             objects, rule = self._fronted_object(tok, sent, args, trigger.at - 1), "verb-relative"
         else:
             # "orang yang membantunya, Budi": after "yang" the subject is the clause's head, not the name before it

@@ -139,3 +139,18 @@ def test_owners_by_pronoun_and_groups_by_their_name(text: str, lang: str, expect
 
 def test_a_pronoun_object_keeps_later_names_out_of_its_slot() -> None:
     assert not triples("Washington accuses them of undermining Hong Kong's autonomy.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Thailand's acting Prime Minister Srettha Thavisin arrived.", "en", ("Srettha Thavisin", "leads", "Thailand")),
+    ("Indonesia, which serves as chair of ASEAN, agreed.", "en", ("Indonesia", "leads", "ASEAN")),
+    ("Komandan Pasukan Quds Iran, Mayor Jenderal Qassem Soleimani, tewas.", "id", ("Qasem Soleimani", "leads", "Quds Force")),
+    ("Abdul Mahdi masih menjabat sebagai PM sementara Irak.", "id", ("Abdul Mahdi", "leads", "Iraq")),
+])
+def test_leader_titles_with_qualifiers_and_ranks(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_plural_pronoun_agent_is_the_subject_the_sentence_opens_with() -> None:
+    found = triples("Mesir dan Bahrain memutus hubungan dengan Qatar, yang mereka tuduh mendukung terorisme.", "id")
+    assert {("Egypt", "blames", "Qatar"), ("Bahrain", "blames", "Qatar")} <= found
