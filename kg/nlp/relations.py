@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Frame, Lexicon
 from kg.model import SYMMETRIC_PREDICATES
+from kg.nlp.alliances import AllyRelations
 from kg.nlp.arrays import Phrases, Tokens, positions
 from kg.nlp.leaders import LED, LeaderRelations
 from kg.nlp.morphology import IndonesianAnalyzer, english_forms
@@ -80,6 +81,7 @@ class RelationMatcher:
         self._english_forms = frozenset(self._english)
         self._titles = Titles(lexicon.titles)
         self._leaders = LeaderRelations(lexicon, self._titles)
+        self._allies = AllyRelations(lexicon)
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._fellow_before = Phrases(self._words.get("fellow_members_before", ()))
         self._fellow_after = Phrases(self._words.get("fellow_members_after", ()))
@@ -115,6 +117,7 @@ class RelationMatcher:
         cues = positions(doc, LOWER, self._cue_words)
         verbs = positions(doc, LOWER, self._english_forms) if self._analyzer is None else None
         marks = positions(doc, LOWER, self._verdict_marks)
+        allies = positions(doc, LOWER, self._allies.nouns)
         quoted = quote_speakers(tok, [e for e in ents if e.type in _SPEAKERS], self._words["speech_verbs"],
                                 self._words["person_pronouns"])
         for start, end in tok.sentences:
@@ -136,6 +139,10 @@ class RelationMatcher:
             relations.extend(self._leaders(tok, sent, sent_ents))
             relations.extend(self._fellow_member_relations(tok, sent, args, sent_ents, sent_cues))
             relations.extend(self._cite_relations(tok, sent, sent_ents))
+            sent_allies = allies[bisect_left(allies, start):bisect_left(allies, end)]
+            if sent_allies and len(sent_ents) > 1:
+                args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)
+                relations.extend(self._allies.find(sent_allies, tok, sent, args, self._coordinated))
             sent_marks = marks[bisect_left(marks, start):bisect_left(marks, end)]
             if sent_marks:
                 relations.extend(self._speaker_verdicts(tok, sent, args, sent_ents, sent_cues, sent_marks))

@@ -154,3 +154,20 @@ def test_leader_titles_with_qualifiers_and_ranks(text: str, lang: str, expected:
 def test_a_plural_pronoun_agent_is_the_subject_the_sentence_opens_with() -> None:
     found = triples("Mesir dan Bahrain memutus hubungan dengan Qatar, yang mereka tuduh mendukung terorisme.", "id")
     assert {("Egypt", "blames", "Qatar"), ("Bahrain", "blames", "Qatar")} <= found
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Belarus, a close ally of Russia, hosted the talks.", "en", ("Belarus", "Russia")),
+    ("Russia's closest ally Belarus hosted the talks.", "en", ("Russia", "Belarus")),
+    ("US allies Japan and South Korea protested.", "en", ("United States", "South Korea")),
+    ("Belarus, sekutu dekat Rusia, menjadi tuan rumah.", "id", ("Belarus", "Russia")),
+    ("Sekutu Rusia, Belarus, menjadi tuan rumah.", "id", ("Belarus", "Russia")),
+])
+def test_the_ally_noun_relates_the_names_on_its_two_sides(text: str, lang: str, pair: tuple[str, str]) -> None:
+    found = triples(text, lang)
+    assert (pair[0], "allyOf", pair[1]) in found or (pair[1], "allyOf", pair[0]) in found
+
+
+@pytest.mark.parametrize("text", ["NATO allies Poland and Lithuania agreed.", "Ukraine and its allies met."])
+def test_a_bloc_and_its_members_or_unnamed_allies_are_no_alliance(text: str) -> None:
+    assert not any(p == "allyOf" for _, p, _ in triples(text, "en"))

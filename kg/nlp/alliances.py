@@ -1,0 +1,79 @@
+"""`allyOf` from the noun news uses for it: "Russia's closest ally Belarus", "Belarus, a close ally
+of Russia", "US allies Japan and South Korea", "sekutu dekat Rusia, Belarus", "Belarus, sekutu
+Rusia", "Japan and the US are allies". The relation is symmetric, so which side the noun
+attaches to does not matter; what matters is that two names stand on its two sides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from kg.lexicon import Lexicon
+from kg.nlp.arrays import Tokens
+from kg.nlp.records import Arg, RawRelation, Sentence, first_at
+
+__all__ = ["AllyRelations"]
+
+_ALLIES = frozenset({"Country", "Organization", "Person", "Group"})
+_MODIFIER_REACH = 3  # "closest and oldest ally", "sekutu dekat dan setia"
+
+Coordinate = Callable[[Tokens, list[Arg], Arg | None], list[Arg]]
+
+
+class AllyRelations:
+    """The `allyOf` relations an ally noun states between the names of one sentence."""
+
+    def __init__(self, lexicon: Lexicon):
+        words = lexicon.words
+        self.nouns = words.get("ally_nouns", frozenset())
+        self._skip = (words.get("ally_modifiers", frozenset()) | words.get("determiners", frozenset())
+                      | words.get("title_bridges", frozenset()) | {",", "of", "dari"})
+        self._possessives = words.get("possessive_markers", frozenset())
+        self._copulas = words.get("be_forms", frozenset()) | words.get("copulas", frozenset())
+
+    def find(self, doc_positions: list[int], tok: Tokens, sent: Sentence, args: list[Arg],
+             coordinate: Coordinate) -> Iterator[RawRelation]:
+        """`doc_positions` are the ally nouns of the sentence; `coordinate` extends a name to its list."""
+        names = [a for a in args if a.kind == "name" and a.type in _ALLIES]
+        for k in doc_positions:
+            right = self._right(tok, sent, names, k)
+            left = self._left(tok, sent, names, k)
+            if left is None and right is not None:  # "sekutu Rusia, Belarus": the apposition is the other side
+                after = right.end + 1
+                if after < sent.end and tok.lower[right.end] == ",":
+                    left = first_at(names, after, after + 1)
+            if right is None:  # "Japan and the US are allies"
+                group = self._copular_subjects(tok, sent, names, k, coordinate)
+                pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
+            else:
+                pairs = [(left, r) for r in coordinate(tok, names, right)] if left is not None else []
+            for a, b in pairs:
+                if a != b:
+                    yield RawRelation(a, "allyOf", b, sent.span(tok), "ally-noun")
+
+    def _right(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
+        j = k + 1
+        while j < min(sent.end, k + 1 + _MODIFIER_REACH) and tok.lower[j] in self._skip:
+            j += 1
+        return first_at(names, j, j + 1)
+
+    def _left(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
+        j = k
+        while j > max(sent.start, k - _MODIFIER_REACH - 1) and tok.lower[j - 1] in self._skip:
+            j -= 1
+        if j > sent.start and tok.lower[j - 1] in self._possessives:  # "Russia's closest ally"
+            return next((a for a in names if a.end == j - 1), None)
+        found = next((a for a in names if a.end == j), None)
+        if found is not None and found.end == k and found.type != "Country":
+            return None  # "NATO allies Poland": members, not allies, of the bloc
+        return found
+
+    def _copular_subjects(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int,
+                          coordinate: Coordinate) -> list[Arg]:
+        j = k
+        while j > sent.start and tok.lower[j - 1] in self._skip:
+            j -= 1
+        if not (j > sent.start and tok.lower[j - 1] in self._copulas):
+            return []
+        last = next((a for a in names if a.end == j - 1), None)
+        return coordinate(tok, names, last) if last is not None else []
