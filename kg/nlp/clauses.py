@@ -1,0 +1,188 @@
+"""Where a verb's arguments are: word order read within a clause.
+
+spaCy's blank pipelines have no parser, so a trigger's subject is the nearest argument
+before it in its clause (not inside a prepositional phrase or a relative clause), its
+object the argument after it or after the frame's preposition, each extended to the
+list it is coordinated in ("A, B dan C").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.lang.lex_attrs import is_quote
+
+from kg.lexicon import Lexicon
+from kg.nlp.arrays import Tokens
+from kg.nlp.records import Arg, Sentence, first_at
+from kg.nlp.triggers import WINDOW, Trigger
+
+__all__ = ["PREP_GAP", "ArgumentSearch"]
+
+PREP_GAP = 4  # tokens allowed between a preposition and its argument
+_OBJECT_GAP = 7  # tokens allowed between a transitive verb and its object ("menangkap mantan Presiden X")
+_RELATIVE_REACH = 5  # tokens between a relativizer and a name inside its clause ("yang dipimpin oleh AS")
+# judging an actor's act judges the actor (guideline rule 8): "condemned Russia's attack" condemns Russia
+_JUDGEMENTS = frozenset({"condemns", "opposes", "blames", "supports", "praises"})
+
+
+class ArgumentSearch:
+    """Finds a trigger's arguments among a sentence's by word order."""
+
+    def __init__(self, lexicon: Lexicon):
+        self._words = lexicon.words
+        self._possessives = self._words.get("possessive_markers", frozenset())
+        self._coordinators = self._words["coordinators"] | self._words.get("coordination_fillers", frozenset())
+        # "accused them of undermining Hong Kong's autonomy": past these words comes what a verb is about
+        self._content_markers = self._words.get("content_markers", frozenset())
+        self._object_pronouns = self._words.get("object_pronouns", frozenset())
+
+    def left(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int, trigger_at: set[int],
+              small_clause: bool = False) -> list[Arg]:
+        """The nearest argument before `index` in the same clause, with its coordinates.
+
+        With `small_clause` (copular frames: "dengan Turki merupakan anggota NATO") the
+        name right before the verb is its subject even inside a prepositional phrase.
+        """
+        stop = max(sent.start, index - WINDOW)
+        for j in range(index - 1, stop - 1, -1):
+            if self.breaks(tok, j) or j in trigger_at:
+                return []
+            arg = next((a for a in args if a.end - 1 == j), None)
+            if arg is None:
+                continue
+            if not self.after_preposition(tok, sent, arg):
+                return self.coordinated(tok, args, self.relative_head(tok, sent, args, arg) or arg)
+            if j == index - 1:
+                # "As he sat down ...": a sentence-opening subordinator, the name is the subject;
+                # "dengan Turki merupakan ...": a phrase inside the clause, no visible subject
+                opens = arg.begin - 1 == sent.opening
+                return self.coordinated(tok, args, arg) if opens or small_clause else []
+        return []
+
+    def relative_head(self, tok: Tokens, sent: Sentence, args: list[Arg], arg: Arg) -> Arg | None:
+        """ "NATO yang dipimpin AS mengecam ...", "Russia, which attacked Ukraine, was ...": a name
+        inside a relative clause is not the main verb's argument; the clause's head is."""
+        for k in range(arg.begin - 1, max(sent.start, arg.begin - _RELATIVE_REACH) - 1, -1):
+            if tok.lower[k] in self._words["relativizers"]:
+                return next((a for a in args if a.end == k or (a.end == k - 1 and tok.lower[k - 1] == ",")), None)
+            if self.breaks(tok, k) or tok.ent[k]:
+                return None
+        return None
+
+    def right(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger, trigger_at: set[int]) -> list[Arg]:
+        frame = trigger.frame
+        limit = self._clause_end(tok, sent, trigger.end, trigger_at)
+        if frame.object_after:
+            found = self.after_prep(tok, sent, args, trigger.end, frame.object_after, limit)
+            if found or frame.require_prep:
+                return found
+        if trigger.end < limit and tok.lower[trigger.end] in self._object_pronouns:
+            return []  # "accuses them of undermining Hong Kong's autonomy": the object is the pronoun's
+        quantities = self._words.get("quantifiers", frozenset())  # "dozens of protesters" is the object itself
+        content = next((j for j in range(trigger.end, limit) if tok.lower[j] in self._content_markers
+                        and tok.lower[j - 1] not in quantities), limit)
+        for arg in args:
+            if trigger.end <= arg.begin < min(limit, content, trigger.end + _OBJECT_GAP):
+                if arg.end < limit and tok.lower[arg.end] in self._possessives and frame.predicate not in _JUDGEMENTS:
+                    return []  # "killed Baghdadi's deputy": the object is the deputy, whom the text does not name here
+                group = self.coordinated(tok, args, arg)
+                if not any(self.after_preposition(tok, sent, a) for a in group):
+                    return group
+        return []
+
+    def after_prep(self, tok: Tokens, sent: Sentence, args: list[Arg], start: int,
+                    preps: Sequence[str], limit: int) -> list[Arg]:
+        for j in range(start, limit):
+            if tok.lower[j] in preps and not tok.ent[j]:
+                arg = first_at(args, j + 1, j + 1 + PREP_GAP)
+                if arg is not None:
+                    return self.coordinated(tok, args, arg)
+        return []
+
+    def _clause_end(self, tok: Tokens, sent: Sentence, start: int, trigger_at: set[int]) -> int:
+        for j in range(start, min(start + WINDOW, sent.end)):
+            if self.breaks(tok, j) or j in trigger_at:
+                return j
+        return min(start + WINDOW, sent.end)
+
+    def breaks(self, tok: Tokens, j: int) -> bool:
+        """A clause boundary, except the quotes around a single word ("menyerbu" Kyiv)."""
+        if tok.lower[j] not in self._words["clause_breaks"]:
+            return False
+        if is_quote(tok.lower[j]):
+            scare = (j + 2 < len(tok) and is_quote(tok.lower[j + 2])) or (j >= 2 and is_quote(tok.lower[j - 2]))
+            return not scare
+        return True
+
+    def after_preposition(self, tok: Tokens, sent: Sentence, arg: Arg) -> bool:
+        j = arg.begin - 1
+        while j > sent.start and tok.lower[j] in self._words.get("determiners", ()):
+            j -= 1  # "on her Twitter account", "in the United States"
+        if j - 1 >= sent.start and tok.lower[j] == "of" and tok.lower[j - 1] in self._words.get("quantifiers", ()):
+            return False  # "dozens of protesters": a quantity, not a prepositional phrase
+        return j >= sent.start and tok.lower[j] in self._words["locative_prepositions"]
+
+    def coordinated(self, tok: Tokens, args: list[Arg], first: Arg | None) -> list[Arg]:
+        """`first` and the arguments joined to it by "dan"/"and"/commas, either side.
+
+        A comma joins only inside a list that an "and" closes ("A, B dan C"), so in
+        "... Pashinyan, Putin said" the comma does not make Putin part of the list.
+        """
+        if first is None:
+            return []
+        coordinators, words = self._coordinators, tok.lower
+        if ((first.end >= len(words) or words[first.end] not in coordinators)
+                and (first.begin == 0 or words[first.begin - 1] not in coordinators)):
+            return [first]  # the usual case: nothing joined on either side
+        by_begin = {a.begin: a for a in args}
+        by_end = {a.end: a for a in args}
+        chain: list[tuple[Arg, bool]] = [(first, False)]  # (argument, joined to the previous one by a comma only)
+        current = first
+        while True:
+            j = current.end
+            while j < len(tok) and tok.lower[j] in coordinators and j not in by_begin:  # "dan para pemimpin NLD"
+                j += 1
+            nxt = by_begin.get(j) or self._named_after_relative(tok, args, j)
+            if j == current.end or nxt is None or nxt.kind != first.kind:
+                break
+            chain.append((nxt, _comma_only(tok, current.end, j)))
+            current = nxt
+        current = first
+        while True:
+            j = current.begin
+            while j > 0 and tok.lower[j - 1] in coordinators and j not in by_end:
+                j -= 1
+            prev = by_end.get(j)
+            if j == current.begin or prev is None or prev.kind != first.kind:
+                break
+            head_arg, _ = chain[0]
+            chain[0] = (head_arg, _comma_only(tok, j, current.begin))
+            chain.insert(0, (prev, False))
+            current = prev
+        return _closed_list(chain, first)
+
+    def _named_after_relative(self, tok: Tokens, args: list[Arg], j: int) -> Arg | None:
+        """ "Tokayev dan orang yang digantikannya sebagai presiden, Nursultan Nazarbayev": a generic
+        head with a relative clause stands for the name the comma after it brings."""
+        if not (j + 1 < len(tok) and tok.lower[j] in self._words["generic_heads"]
+                and tok.lower[j + 1] in self._words["relativizers"]):
+            return None
+        for k in range(j + 2, min(j + 2 + WINDOW, len(tok))):
+            if tok.lower[k] == ",":
+                follower = first_at(args, k + 1, k + 2)
+                return follower if follower is not None and follower.kind == "name" else None
+            if self.breaks(tok, k):
+                return None
+        return None
+
+
+def _comma_only(tok: Tokens, start: int, stop: int) -> bool:
+    return all(t == "," for t in tok.lower[start:stop])
+
+
+def _closed_list(chain: list[tuple[Arg, bool]], first: Arg) -> list[Arg]:
+    """The list up to its last "and": commas after it end the list ("A dan B, C kata ...")."""
+    last_and = max((i for i, (_, comma) in enumerate(chain) if i > 0 and not comma), default=0)
+    members = [arg for arg, _ in chain[:last_and + 1]]
+    return members if first in members else [first]

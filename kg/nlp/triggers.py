@@ -1,0 +1,180 @@
+"""Triggers: the words of a sentence that the lexicon lists for a predicate, each read with its voice.
+
+A word is read as a verb (active or passive: Indonesian di-/ter-, English be + participle, a
+participle before "by"), as a nominal ("serangan", "the invasion"), or as the Indonesian
+object-focus passive ("yang dia puji"). Where a word has several frames, the one whose
+preposition follows it is read ("war between" and "war on" are two frames of "war").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from kg.lexicon import Frame, Lexicon
+from kg.nlp.arrays import Tokens
+from kg.nlp.morphology import IndonesianAnalyzer, english_forms
+from kg.nlp.records import Sentence
+
+__all__ = ["NOMINAL_PREP_REACH", "Trigger", "TriggerFinder", "without_support_nouns"]
+
+WINDOW = 12  # tokens searched on each side of a verb for its arguments
+NOMINAL_PREP_REACH = 4  # a nominal's preposition follows it closely: "war between", "serangan Israel ke"
+_HEADLINE_WORDS = 15  # a line this short, every word capitalised, is a headline
+
+
+class Trigger(NamedTuple):
+    at: int  # the trigger word
+    frame: Frame
+    voice: str  # "active" | "passive" | "nominal" | "pronoun-passive"
+    clitic: bool
+    end: int  # first token after the trigger and its fixed words ("bekerja sama")
+
+
+class TriggerFinder:
+    """Finds the lexicon's verbs and nominals in a sentence, with the voice each is read in."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self._words = lexicon.words
+        self._possessives = self._words.get("possessive_markers", frozenset())
+        self._frames_by_word: dict[str, list[Frame]] = {}
+        for frame in lexicon.frames:
+            self._frames_by_word.setdefault(frame.word, []).append(frame)
+        self._analyzer = (IndonesianAnalyzer(lexicon.morphology, self._frames_by_word)
+                          if lexicon.morphology else None)
+        self._english: dict[str, list[tuple[Frame, str]]] = {}
+        if lexicon.morphology is None:
+            irregular = lexicon.irregular or {}
+            for frame in lexicon.frames:
+                for form, kind in english_forms(frame.word, irregular.get(frame.word, ())).items():
+                    self._english.setdefault(form, []).append((frame, kind))
+        #: English forms to look up once per doc; None for Indonesian, whose words are analysed
+        self.english_forms = frozenset(self._english) if self._analyzer is None else None
+
+    def find(self, tok: Tokens, sent: Sentence, candidates: Sequence[int] | None) -> Iterator[Trigger]:
+        """Verbs and nominals of the lexicon in the sentence; `candidates` (English) are
+        the token positions whose form the lexicon lists, found once per doc."""
+        for i in range(sent.start, sent.end) if candidates is None else candidates:
+            if not tok.is_alpha[i]:
+                continue
+            fallback = None
+            for frame, voice, clitic in self.readings(tok, i):
+                if tok.ent[i] and not frame.agentive:
+                    continue  # a word inside a name; only a noun naming its actors ("protes") acts from there
+                end = i + 2 if self._clitic_after(tok, i) else i + 1
+                if frame.then:
+                    words = tok.lower[end:end + len(frame.then)]
+                    if words != list(frame.then):
+                        continue
+                    end += len(frame.then)
+                if frame.noun and not self._has_noun(tok, end, sent.end, frame, voice):
+                    continue
+                if (frame.require_prep and not frame.object_from and not frame.agentive
+                        and not self._prep_ahead(tok, end, sent.end, frame)):
+                    # "war between ...": a frame whose preposition follows reads it before one whose does not
+                    if voice != "nominal":
+                        fallback = fallback or Trigger(i, frame, voice, clitic, end)
+                    continue
+                yield Trigger(i, frame, voice, clitic, end)
+                break
+            else:
+                if fallback is not None:
+                    yield fallback
+
+    def _prep_ahead(self, tok: Tokens, end: int, stop: int, frame: Frame) -> bool:
+        """A frame that needs a preposition before its object has one within reach."""
+        reach = NOMINAL_PREP_REACH if frame.nominal else WINDOW
+        return any(w in frame.object_after for w in tok.lower[end:min(end + reach, stop)])
+
+    def readings(self, tok: Tokens, i: int) -> Iterator[tuple[Frame, str, bool]]:
+        word = tok.lower[i]
+        if self._analyzer is not None:
+            for parse in self._analyzer.parses(word):
+                for frame in self._frames_by_word.get(parse.root, ()):
+                    if parse.prefix in frame.prefixes and parse.suffix in frame.suffixes:
+                        voice = "nominal" if frame.nominal else parse.voice
+                        yield frame, voice, parse.clitic == "nya" or self._clitic_after(tok, i)
+                    elif parse.prefix == "none" and "di" in frame.prefixes and self._pronoun_before(tok, i):
+                        yield frame, "pronoun-passive", False
+                    elif (parse.prefix == "none" and "meN" in frame.prefixes and parse.suffix in frame.suffixes
+                          and not frame.nominal and self._in_headline(tok, i)):
+                        yield frame, "active", False  # "Rusia Serang Ukraina": headlines drop the meN- prefix
+            return
+        readings = self._english.get(word, ())
+        if not readings:
+            return
+        noun_use = self._after_determiner(tok, i)  # "a stern warning", "the attack": a noun, not the verb
+        nxt = tok.lower[i + 1] if i + 1 < len(tok) else ""
+        for frame, kind in readings:
+            if frame.nominal or noun_use or (kind != "past" and self._noun_before(nxt, frame, readings)):
+                continue
+            elif kind == "past" and (self._after_be(tok, i) or self._reduced_relative(tok, i)):
+                yield frame, "passive", False
+            elif not frame.passive_only:
+                yield frame, "active", False
+        for frame, _kind in readings:
+            if frame.nominal:
+                yield frame, "nominal", False
+
+    @staticmethod
+    def _noun_before(nxt: str, verb: Frame, readings: Sequence[tuple[Frame, str]]) -> bool:
+        """ "strikes on Gaza", "fighting between the two": the word is the noun of a nominal frame
+        whose preposition follows it, and the verb does not take that preposition."""
+        return bool(nxt) and nxt not in verb.object_after and any(
+            f.nominal and nxt in f.object_after for f, _ in readings)
+
+    def _in_headline(self, tok: Tokens, i: int) -> bool:
+        """A capitalised word in a short line whose words, but for function words, are capitalised."""
+        if not tok.doc[i].is_title:
+            return False
+        words = [t for t in tok.doc[i].sent if t.is_alpha]
+        stop = self._words["stopwords"]
+        return len(words) <= _HEADLINE_WORDS and all(t.is_title or t.is_upper or t.lower_ in stop for t in words)
+
+    def _clitic_after(self, tok: Tokens, i: int) -> bool:
+        """ "digantikan|nya": the clitic pronoun split off the verb (kg.nlp.clitics)."""
+        return (i + 1 < len(tok) and tok.lower[i + 1] in self._words["clitic_pronouns"]
+                and not tok.doc[i].whitespace_)
+
+    def _pronoun_before(self, tok: Tokens, i: int) -> bool:
+        """ "yang keberaniannya dia puji": a pronoun and a bare transitive root form the
+        Indonesian object-focus passive, the pronoun being the agent."""
+        return i > 0 and (tok.lower[i - 1] in self._words["person_pronouns"]
+                          or tok.lower[i - 1] in self._words.get("plural_pronouns", ()))
+
+    def _after_determiner(self, tok: Tokens, i: int) -> bool:
+        determiners = self._words.get("determiners", frozenset())
+        before = tok.lower[max(0, i - 2):i]
+        after_preposition = bool(before) and before[-1] in self._words["locative_prepositions"] and before[-1] != "to"
+        return bool(before) and (before[-1] in determiners or before[-1] in self._possessives or after_preposition
+                                 or (len(before) == 2 and before[0] in determiners and tok.doc[i - 1].is_lower))
+
+    def _reduced_relative(self, tok: Tokens, i: int) -> bool:
+        """ "forces backed by Armenia": a participle between a name and its "by" agent is passive."""
+        return (0 < i < len(tok) - 1 and bool(tok.ent[i - 1])
+                and tok.lower[i + 1] in self._words["passive_agent_markers"])
+
+    def _after_be(self, tok: Tokens, i: int) -> bool:
+        be = self._words.get("be_forms", frozenset())
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if tok.lower[j] in be:
+                return True
+            if not tok.is_alpha[j] or tok.ent[j]:
+                return False
+        return False
+
+    def _has_noun(self, tok: Tokens, start: int, stop: int, frame: Frame, voice: str) -> bool:
+        reach = 1 if voice == "nominal" else 6
+        if any(w in frame.noun for w in tok.lower[start:min(start + reach, stop)]):
+            return True
+        # "kontingen CSTO akan ditarik": a passive's noun comes before it
+        return voice == "passive" and any(tok.lower[k] in frame.noun for k in range(max(0, start - 6), start))
+
+
+def without_support_nouns(triggers: list[Trigger], tok: Tokens) -> list[Trigger]:
+    """ "memberikan sanksi terhadap X", "issued a warning to X": the noun belongs to the
+    verb's frame, so it is not read again as a nominal of its own."""
+    nouns = {j for t in triggers if t.voice != "nominal" and t.frame.noun
+             for j in range(t.end, min(t.end + 7, len(tok))) if tok.lower[j] in t.frame.noun}
+    return [t for t in triggers if t.at not in nouns]
