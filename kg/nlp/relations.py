@@ -275,7 +275,9 @@ class RelationMatcher:
             pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
         else:
             pairs = [(a, b) for a in subjects for b in objects]
-        if frame.mutual:  # "clashed with X": each side attacks the other
+        if frame.predicate in SYMMETRIC_PREDICATES:  # "the meeting between A and B": one edge, not two
+            pairs = [(a, b) for a, b in pairs if (b, a) not in pairs or a.start < b.start]
+        elif frame.mutual:  # "clashed with X": each side attacks the other
             pairs += [(b, a) for a, b in pairs if (b, a) not in pairs]
         for subject, obj in pairs:
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:

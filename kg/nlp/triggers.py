@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from kg.lexicon import Frame, Lexicon
+from kg.model import SYMMETRIC_PREDICATES
 from kg.nlp.arrays import Tokens
 from kg.nlp.morphology import IndonesianAnalyzer, english_forms
 from kg.nlp.records import Sentence
@@ -73,7 +74,7 @@ class TriggerFinder:
                 if (frame.require_prep and not frame.object_from and not frame.agentive
                         and not self._prep_ahead(tok, end, sent.end, frame)):
                     # "war between ...": a frame whose preposition follows reads it before one whose does not
-                    if voice != "nominal":
+                    if voice != "nominal" and frame.predicate in SYMMETRIC_PREDICATES:  # "A and B signed a pact"
                         fallback = fallback or Trigger(i, frame, voice, clitic, end)
                     continue
                 yield Trigger(i, frame, voice, clitic, end)

@@ -171,3 +171,19 @@ def test_the_ally_noun_relates_the_names_on_its_two_sides(text: str, lang: str, 
 @pytest.mark.parametrize("text", ["NATO allies Poland and Lithuania agreed.", "Ukraine and its allies met."])
 def test_a_bloc_and_its_members_or_unnamed_allies_are_no_alliance(text: str) -> None:
     assert not any(p == "allyOf" for _, p, _ in triples(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("The meeting between Biden and Xi lasted three hours.", "en", ("Joe Biden", "Xi Jinping")),
+    ("Pertemuan antara Jokowi dan Xi Jinping berlangsung di Bali.", "id", ("Joko Widodo", "Xi Jinping")),
+    ("President Joe Biden and Chinese President Xi Jinping held a joint news conference.", "en",
+     ("Joe Biden", "Xi Jinping")),
+])
+def test_a_meeting_between_two_is_one_meetswith_edge(text: str, lang: str, pair: tuple[str, str]) -> None:
+    meetings = [(s, o) for s, p, o in triples(text, lang) if p == "meetsWith"]
+    assert meetings == [pair]
+
+
+def test_a_verb_waiting_for_a_preposition_does_not_hide_the_next_verbs_subject() -> None:
+    found = triples("Russia has deployed about 2,000 peacekeepers to Nagorno-Karabakh.", "en")
+    assert ("Russia", "deploysTo", "Nagorno-Karabakh") in found
