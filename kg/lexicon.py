@@ -63,6 +63,7 @@ class Frame:
     speaker_judges: bool = False  # "X said Russia abused its power": the speaker relates to the verb's subject
     possessed: frozenset[str] = frozenset()  # the object owns one of these nouns: "called Russia's attack ..."
     passive_only: bool = False
+    inverse: bool = False  # the subject receives what the object gives: "X mendapat dukungan dari Y"
     mutual: bool = False  # each side acts on the other: "clashed with X", "perang antara X dan Y" (ruling 16)
 
 
@@ -214,6 +215,7 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             possessed=frozenset(record.get("possessed", ())),
             passive_only=bool(record.get("passive_only", False)),
             mutual=bool(record.get("mutual", False)),
+            inverse=bool(record.get("inverse", False)),
         )
 
 

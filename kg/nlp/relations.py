@@ -264,6 +264,10 @@ class RelationMatcher:
                 or self._search.left(tok, sent, args, trigger.at, trigger_at, small_clause=bool(frame.then)))
             objects = self._search.right(tok, sent, args, trigger, trigger_at)
             rule = "verb-active"
+            if not objects and subjects and relative is None:  # "the Wagner Group that the EU accuses of ..."
+                objects = self._object_relative_head(tok, sent, args, subjects[0])
+        if frame.inverse:  # "X mendapat dukungan dari Y", "X received support from Y": Y is the one who acts
+            subjects, objects = objects, subjects
         if frame.possessed:  # "called Russia's attack a "brutal assault"": judging what Russia did
             objects = [o for o in args if trigger.end <= o.begin < min(sent.end, trigger.end + 3) and o.kind == "name"
                        and self._judged_deed(tok, sent, o, frame)][:1]
@@ -385,6 +389,18 @@ class RelationMatcher:
                 return []
         return []
 
+    def _object_relative_head(self, tok: Tokens, sent: Sentence, args: list[Arg], subject: Arg) -> list[Arg]:
+        """ "the Wagner Group that the EU accuses", "X, whom Russia detained": a relative clause with a
+        subject of its own relates that subject to the head it modifies."""
+        relativizers = self._words.get("object_relativizers", frozenset())
+        j = subject.begin - 1
+        while j > sent.start and tok.lower[j] in self._words.get("determiners", frozenset()) - relativizers:
+            j -= 1
+        if j <= sent.start or tok.lower[j] not in relativizers:
+            return []
+        head = next((a for a in args if a.end == j or (a.end == j - 1 and tok.lower[j - 1] == ",")), None)
+        return [head] if head is not None and head.kind == "name" else []
+
     def _relative_antecedent(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> list[Arg] | None:
         """The head a relative clause modifies: "X yang dipimpin Y" gives X.
 
@@ -392,6 +408,9 @@ class RelationMatcher:
         Nursultan Nazarbayev"), the name it stands for follows as an apposition.
         """
         j = trigger.at - 1
+        auxiliaries = self._words.get("auxiliaries", frozenset())
+        while j > sent.start and j > trigger.at - 3 and tok.lower[j] in auxiliaries:
+            j -= 1  # "Haftar, who is backed by Russia", "X yang telah dipimpin Y"
         if j < sent.start or tok.lower[j] not in self._words["relativizers"]:
             return None
         before = [a for a in args if a.end == j or (a.end == j - 1 and tok.lower[j - 1] == ",")]

@@ -40,14 +40,16 @@ class TriggerFinder:
         self._words = lexicon.words
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._frames_by_word: dict[str, list[Frame]] = {}
-        for frame in lexicon.frames:
+        # a frame that needs a noun or fixed words is read before a word's plain frame: "received support
+        # from" is support, "received the envoy" a meeting
+        for frame in sorted(lexicon.frames, key=lambda f: not (f.noun or f.then)):
             self._frames_by_word.setdefault(frame.word, []).append(frame)
         self._analyzer = (IndonesianAnalyzer(lexicon.morphology, self._frames_by_word)
                           if lexicon.morphology else None)
         self._english: dict[str, list[tuple[Frame, str]]] = {}
         if lexicon.morphology is None:
             irregular = lexicon.irregular or {}
-            for frame in lexicon.frames:
+            for frame in sorted(lexicon.frames, key=lambda f: not (f.noun or f.then)):
                 for form, kind in english_forms(frame.word, irregular.get(frame.word, ())).items():
                     self._english.setdefault(form, []).append((frame, kind))
         #: English forms to look up once per doc; None for Indonesian, whose words are analysed

@@ -187,3 +187,20 @@ def test_a_meeting_between_two_is_one_meetswith_edge(text: str, lang: str, pair:
 def test_a_verb_waiting_for_a_preposition_does_not_hide_the_next_verbs_subject() -> None:
     found = triples("Russia has deployed about 2,000 peacekeepers to Nagorno-Karabakh.", "en")
     assert ("Russia", "deploysTo", "Nagorno-Karabakh") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Haftar, who is backed by Russia and Egypt, rejected the talks.", "en", ("Egypt", "supports", "Khalifa Haftar")),
+    ("The Wagner Group, which the EU accuses of abuses, denied it.", "en", ("European Union", "blames", "Wagner Group")),
+    ("Paris condemned the Wagner Group that the EU accuses of abuses.", "en", ("European Union", "blames", "Wagner Group")),
+    ("Haftar received support from Russia.", "en", ("Russia", "supports", "Khalifa Haftar")),
+    ("Assad, yang pemerintahnya mendapat dukungan dari Iran, berbicara.", "id", ("Iran", "supports", "Bashar al-Assad")),
+    ("Ukraina menerima bantuan dari Jerman.", "id", ("Germany", "aids", "Ukraine")),
+    ("Akar spoke to Turkish units in Tripoli.", "en", ("Turkey", "deploysTo", "Tripoli")),
+])
+def test_relative_clauses_and_received_support(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_receiving_an_envoy_is_still_a_meeting() -> None:
+    assert ("Joko Widodo", "meetsWith", "Xi Jinping") in triples("Jokowi menerima Xi Jinping di Istana.", "id")
