@@ -64,7 +64,8 @@ class Frame:
     possessed: frozenset[str] = frozenset()  # the object owns one of these nouns: "called Russia's attack ..."
     passive_only: bool = False
     inverse: bool = False  # the subject receives what the object gives: "X mendapat dukungan dari Y"
-    mutual: bool = False  # each side acts on the other: "clashed with X", "perang antara X dan Y" (ruling 16)
+    mutual: bool = False
+    evaluative: bool = False  # "described Haftar as a war criminal": only with a damning word after the object  # each side acts on the other: "clashed with X", "perang antara X dan Y" (ruling 16)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +217,7 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             passive_only=bool(record.get("passive_only", False)),
             mutual=bool(record.get("mutual", False)),
             inverse=bool(record.get("inverse", False)),
+            evaluative=bool(record.get("evaluative", False)),
         )
 
 

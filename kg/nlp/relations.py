@@ -268,9 +268,12 @@ class RelationMatcher:
                 objects = self._object_relative_head(tok, sent, args, subjects[0])
         if frame.inverse:  # "X mendapat dukungan dari Y", "X received support from Y": Y is the one who acts
             subjects, objects = objects, subjects
-        if frame.possessed:  # "called Russia's attack a "brutal assault"": judging what Russia did
-            objects = [o for o in args if trigger.end <= o.begin < min(sent.end, trigger.end + 3) and o.kind == "name"
-                       and self._judged_deed(tok, sent, o, frame)][:1]
+        if frame.possessed or frame.evaluative:
+            named = [o for o in args if trigger.end <= o.begin < min(sent.end, trigger.end + 3) and o.kind == "name"]
+            # "called Russia's attack a "brutal assault"": judging what Russia did
+            objects = [o for o in named if frame.possessed and self._judged_deed(tok, sent, o, frame)][:1]
+            # "described Haftar as a war criminal", "menyebut Israel sebagai negara teror"
+            objects = objects or [o for o in named if frame.evaluative and self._damned(tok, sent, o.end)][:1]
         if frame.speaker_judges:  # "X mengatakan, "Rusia telah menyalahgunakan ..."": X condemns Russia
             speaker = self._speaker(tok, sent, args, trigger.at) if trigger.voice == "active" else None
             subjects, objects, rule = ([speaker], subjects, "speaker-judges") if speaker else ([], [], rule)
@@ -287,6 +290,11 @@ class RelationMatcher:
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                 yield RawRelation(subject, frame.predicate, obj, sent.span(tok), rule, modality)
 
+    def _damned(self, tok: Tokens, sent: Sentence, start: int) -> bool:
+        """A negative word of the lexicon follows within a few words: ""a war criminal"", "tidak becus"."""
+        negative = self._words.get("negative_evaluations", frozenset())
+        return any(w in negative for w in tok.lower[start:min(sent.end, start + 8)])
+
     def _judged_deed(self, tok: Tokens, sent: Sentence, owner: Arg, frame: Frame) -> bool:
         """The owner's deed follows it ("Russia's attack"; "serangan Rusia" has it before) and a
         negative word of the lexicon follows within a few words ("a "brutal assault"")."""
@@ -297,8 +305,7 @@ class RelationMatcher:
             deed_end = owner.end
         else:
             return False
-        negative = self._words.get("negative_evaluations", frozenset())
-        return any(w in negative for w in tok.lower[deed_end:min(sent.end, deed_end + 8)])
+        return self._damned(tok, sent, deed_end)
 
     def _speaker(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int,
                  unnamed: bool = False) -> Arg | None:

@@ -204,3 +204,18 @@ def test_relative_clauses_and_received_support(text: str, lang: str, expected: t
 
 def test_receiving_an_envoy_is_still_a_meeting() -> None:
     assert ("Joko Widodo", "meetsWith", "Xi Jinping") in triples("Jokowi menerima Xi Jinping di Istana.", "id")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Hulusi Akar described Haftar as a war criminal and a murderer.", "en", ("Hulusi Akar", "condemns", "Khalifa Haftar")),
+    ("Erdogan menggambarkan Israel sebagai negara teror.", "id", ("Recep Tayyip Erdogan", "condemns", "Israel")),
+    ("Russia's threat against Ukraine grew.", "en", ("Russia", "threatens", "Ukraine")),
+    ("Belarusian President Alexander Lukashenko ordered the arrest of Roman Protasevich.", "en",
+     ("Alexander Lukashenko", "detains", "Roman Protasevich")),
+])
+def test_damning_descriptions_threats_and_ordered_arrests(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_description_without_a_damning_word_judges_no_one() -> None:
+    assert not triples("Hulusi Akar described Haftar as a veteran commander.", "en")
