@@ -32,7 +32,8 @@ class ArgumentSearch:
     def __init__(self, lexicon: Lexicon):
         self._words = lexicon.words
         self._possessives = self._words.get("possessive_markers", frozenset())
-        self._coordinators = self._words["coordinators"] | self._words.get("coordination_fillers", frozenset())
+        self._fillers = self._words.get("coordination_fillers", frozenset())
+        self._coordinators = self._words["coordinators"] | self._fillers
         # "accused them of undermining Hong Kong's autonomy": past these words comes what a verb is about
         self._content_markers = self._words.get("content_markers", frozenset())
         self._object_pronouns = self._words.get("object_pronouns", frozenset())
@@ -52,13 +53,25 @@ class ArgumentSearch:
             if arg is None:
                 continue
             if not self.after_preposition(tok, sent, arg):
-                return self.coordinated(tok, args, self.relative_head(tok, sent, args, arg) or arg)
+                head = self.relative_head(tok, sent, args, arg) or self._apposition_head(tok, sent, args, arg)
+                return self.coordinated(tok, args, head or arg)
             if j == index - 1:
                 # "As he sat down ...": a sentence-opening subordinator, the name is the subject;
                 # "dengan Turki merupakan ...": a phrase inside the clause, no visible subject
                 opens = arg.begin - 1 == sent.opening
                 return self.coordinated(tok, args, arg) if opens or small_clause else []
         return []
+
+    def _apposition_head(self, tok: Tokens, sent: Sentence, args: list[Arg], arg: Arg) -> Arg | None:
+        """ "Josep Borrell, the EU's High Representative for Foreign Policy, held ...": a name inside
+        an apposition set off after a person describes that person, who is the subject."""
+        for k in range(arg.begin - 1, max(sent.start, arg.begin - 3) - 1, -1):
+            if tok.lower[k] == ",":
+                person = next((a for a in args if a.end == k and a.kind == "name" and a.type == "Person"), None)
+                return person if person is not None and tok.lower[arg.end:arg.end + 1] != [","] else None
+            if tok.lower[k] not in self._words.get("determiners", frozenset()):
+                return None
+        return None
 
     def relative_head(self, tok: Tokens, sent: Sentence, args: list[Arg], arg: Arg) -> Arg | None:
         """ "NATO yang dipimpin AS mengecam ...", "Russia, which attacked Ukraine, was ...": a name
@@ -149,7 +162,7 @@ class ArgumentSearch:
             nxt = by_begin.get(j) or self._named_after_relative(tok, args, j)
             if j == current.end or nxt is None or nxt.kind != first.kind:
                 break
-            chain.append((nxt, _comma_only(tok, current.end, j)))
+            chain.append((nxt, _comma_only(tok, current.end, j, self._fillers)))
             current = nxt
         current = first
         while True:
@@ -160,7 +173,7 @@ class ArgumentSearch:
             if j == current.begin or prev is None or prev.kind != first.kind:
                 break
             head_arg, _ = chain[0]
-            chain[0] = (head_arg, _comma_only(tok, j, current.begin))
+            chain[0] = (head_arg, _comma_only(tok, j, current.begin, self._fillers))
             chain.insert(0, (prev, False))
             current = prev
         return _closed_list(chain, first)
@@ -180,8 +193,9 @@ class ArgumentSearch:
         return None
 
 
-def _comma_only(tok: Tokens, start: int, stop: int) -> bool:
-    return all(t == "," for t in tok.lower[start:stop])
+def _comma_only(tok: Tokens, start: int, stop: int, fillers: frozenset[str]) -> bool:
+    """No "and"/"dan" between: a comma, perhaps with a filler ("Borrell, the EU's ...")."""
+    return not any(t.isalpha() and t not in fillers for t in tok.lower[start:stop])
 
 
 def _closed_list(chain: list[tuple[Arg, bool]], first: Arg) -> list[Arg]:

@@ -27,6 +27,8 @@ class LeaderRelations:
         self._descriptors = lexicon.descriptors
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._qualifiers = self._words.get("title_qualifiers", frozenset())  # "acting", "sementara"
+        self._body_words = frozenset(w.lower() for w in self._words.get("organization_heads", frozenset())
+                                     | self._words.get("organization_tails", frozenset())) | {"affairs"}
 
     def __call__(self, tok: Tokens, sent: Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
         """`leads` from a leader title that ties a person to a country or organisation."""
@@ -97,7 +99,16 @@ class LeaderRelations:
         if nxt is None or nxt.type not in LED or person.end >= sent.end or tok.lower[person.end] != ",":
             return None
         end = self._title_words(tok, person.end + 1, nxt.start + 1)
-        return nxt if end == nxt.start else None
+        return nxt if end == nxt.start and not self._inside_longer_body(tok, sent, nxt) else None
+
+    def _inside_longer_body(self, tok: Tokens, sent: Sentence, name: Arg) -> bool:
+        """ "director of the Hong Kong and Macao affairs office": the name only begins the body's name."""
+        for j in range(name.end, min(sent.end, name.end + 4)):
+            if tok.lower[j] == ",":
+                return False
+            if tok.lower[j] in self._body_words:
+                return True
+        return False
 
     def _title_before(self, tok: Tokens, sent: Sentence, person: Arg, prev: Arg | None,
                       last: Arg | None) -> Arg | None:

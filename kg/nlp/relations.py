@@ -49,6 +49,7 @@ from kg.nlp.triggers import NOMINAL_PREP_REACH, WINDOW, Trigger, TriggerFinder, 
 __all__ = ["RelationMatcher"]
 
 _SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
+_NO_SUBJECT = Arg(-1, -1, "none", None)  # a subject slot known to be empty: look no further
 
 
 class RelationMatcher:
@@ -142,6 +143,10 @@ class RelationMatcher:
                 args.append(Arg(i, i + 1, "description", self.lexicon.descriptors[lower]))
         args.extend(self._speakers(tok, sent, args, taken, cues))
         args.sort(key=lambda a: a.start)
+        # "Cuban dissidents", "warga Palestina": people of a country, not the state acting
+        people = self._words.get("civilian_nouns", frozenset())
+        args = [a for a in args if not (a.kind == "name" and a.type == "Country" and (
+            (a.end < sent.end and tok.lower[a.end] in people) or (a.start > sent.start and tok.lower[a.start - 1] in people)))]
         # "militan Jaish al-Adl", "the rebel group M23": the common noun only describes the named group
         named_orgs = {a.start for a in args if a.kind == "name" and a.type == "Organization"}
         args = [a for a in args if not (a.type == "Group" and a.end in named_orgs)]
@@ -262,6 +267,7 @@ class RelationMatcher:
                 self._participle_subject(tok, sent, args, trigger)
                 or self._shared_subject(tok, sent, args, trigger, trigger_at)
                 or self._search.left(tok, sent, args, trigger.at, trigger_at, small_clause=bool(frame.then)))
+            subjects = [s for s in subjects if s is not _NO_SUBJECT]
             objects = self._search.right(tok, sent, args, trigger, trigger_at)
             rule = "verb-active"
             if not objects and subjects and relative is None:  # "the Wagner Group that the EU accuses of ..."
@@ -332,8 +338,13 @@ class RelationMatcher:
         i = trigger.at
         joined = i - 1 > sent.start and tok.lower[i - 1] in self._words["coordinators"] and tok.is_alpha[i - 1]
         earlier = [j for j in trigger_at if sent.start <= j < i - 1]
-        if not joined or not earlier:
+        if not joined:
             return []
+        if not earlier:
+            # "untuk melatih pasukan keamanan Irak dan memerangi IS": the name before "dan" is the
+            # object of a verb kg does not read, not this verb's subject; only the sentence's opener is
+            first = self._search.left(tok, sent, args, i, trigger_at)
+            return first if first and first[0].begin <= sent.opening + 1 else [_NO_SUBJECT]
         return self._search.left(tok, sent, args, max(earlier), trigger_at)
 
     def _participle_subject(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> list[Arg]:

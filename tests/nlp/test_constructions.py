@@ -219,3 +219,18 @@ def test_damning_descriptions_threats_and_ordered_arrests(text: str, lang: str, 
 
 def test_a_description_without_a_damning_word_judges_no_one() -> None:
     assert not triples("Hulusi Akar described Haftar as a veteran commander.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected", "unwanted"), [
+    ("Josep Borrell, the EU's High Representative for Foreign Policy, held the Belarusian government responsible.",
+     "en", ("Josep Borrell", "blames", "Belarus"), ("European Union", "blames", "Belarus")),
+    ("Obama planned to meet with Cuban dissidents on Tuesday.", "en", None, ("Barack Obama", "meetsWith", "Cuba")),
+    ("Pasukan AS melatih tentara Irak dan memerangi kelompok ISIS.", "id", None, ("Iraq", "attacks", "Islamic State")),
+    ("The officials include Xia Baolong, director of the Hong Kong and Macao affairs office.", "en", None,
+     ("Xia Baolong", "leads", "Hong Kong")),
+])
+def test_appositions_people_of_a_country_and_joined_verbs(text: str, lang: str, expected: tuple[str, str, str] | None,
+                                                          unwanted: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected is None or expected in found
+    assert unwanted not in found
