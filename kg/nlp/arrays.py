@@ -14,10 +14,10 @@ from collections.abc import Collection, Iterable, Sequence
 
 import numpy as np
 from spacy.strings import get_string_id
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_UPPER, LENGTH, LOWER, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
 
-__all__ = ["Phrases", "Tokens", "positions", "matches", "lowers", "shouted"]
+__all__ = ["Phrases", "Tokens", "column", "positions", "matches", "lowers", "shouted", "texts"]
 
 
 _TEXTS: dict[int, str] = {}  # string id -> string, for the words kg has met (ids are the same in every vocab)
@@ -53,6 +53,7 @@ class _WordIndex:
     def __init__(self) -> None:
         self._state: tuple[np.ndarray, int, dict[int, tuple[Collection[str], np.ndarray]]] = (
             np.array([_ABOVE_ALL], dtype=np.uint64), 0, {})  # merged ids, version, id(words) -> (words, mask)
+        self._list_ids: dict[int, tuple[Collection[str], np.ndarray]] = {}  # id(words) -> (words, their sorted ids)
         self._lock = threading.Lock()
 
     def matches(self, doc: Doc, attr: int, words: Collection[str]) -> np.ndarray:
@@ -81,9 +82,13 @@ class _WordIndex:
         _, version, lists = self._state
         if id(words) in lists and lists[id(words)][0] is words:
             return  # another thread added it meanwhile
-        lists = {**lists, id(words): (words, np.zeros(0, dtype=bool))}
-        ids = _ids(w for kept, _ in lists.values() for w in kept)
-        masks = {key: (kept, np.append(np.isin(ids, _ids(kept)), False)) for key, (kept, _) in lists.items()}
+        # each list's ids are hashed once, not again at every later list: the given names are 50,000 words
+        self._list_ids[id(words)] = (words, _ids(words)[:-1])
+        own = {key: self._list_ids[key][1] for key in (*lists, id(words))}
+        ids = np.append(np.unique(np.concatenate(list(own.values()))), np.uint64(_ABOVE_ALL))
+        kept = {**{key: found[0] for key, found in lists.items()}, id(words): words}
+        masks = {key: (kept[key], np.append(np.isin(ids[:-1], own[key], assume_unique=True), [False, False]))
+                 for key in own}
         self._state = (ids, version + 1, masks)
 
 
@@ -111,6 +116,19 @@ def lowers(doc: Doc) -> list[str]:
     if words is None or len(words) != len(doc):
         words = doc.user_data["kg-lowers"] = _texts(doc, _array(doc, LOWER).tolist())
     return words
+
+
+def texts(doc: Doc) -> list[str]:
+    """Every token's text as written, kept on the doc: for rules that read capitals."""
+    words = doc.user_data.get("kg-texts")
+    if words is None or len(words) != len(doc):
+        words = doc.user_data["kg-texts"] = _texts(doc, _array(doc, ORTH).tolist())
+    return words
+
+
+def column(doc: Doc, attr: int) -> np.ndarray:
+    """doc.to_array(attr) for one attribute, kept on the doc (read it, do not change it)."""
+    return _array(doc, attr)
 
 
 def _texts(doc: Doc, ids: list[int]) -> list[str]:
@@ -163,23 +181,47 @@ def _entities(doc: Doc, iob: np.ndarray, types: np.ndarray) -> list[tuple[int, i
 
 
 def shouted(doc: Doc) -> frozenset[int]:
-    """Tokens of all-caps sentences ("PRESIDEN JOKOWI BERTEMU PUTIN"): capitals there say
-    nothing about names, so kg guesses no name from them and matches the gazetteer's longer names case-blind."""
+    """Tokens of all-caps sentences ("PRESIDEN JOKOWI BERTEMU PUTIN") and of datelines' places
+    ("JAKARTA, KOMPAS.com -", "WASHINGTON (AP) —"): capitals there say nothing about names, so
+    kg guesses no name from them and matches the gazetteer's longer names case-blind."""
     cached = doc.user_data.get("kg-shouted")
     if cached is not None and cached[0] == len(doc):
         return cached[1]
     out: set[int] = set()
-    capitals = _array(doc, IS_UPPER) & _array(doc, IS_ALPHA)
-    if int(capitals.sum()) >= 4:  # else, the usual case, no such sentence
-        words = (_array(doc, IS_ALPHA) == 1) & (doc.to_array(LENGTH) > 1)
+    upper = _array(doc, IS_UPPER)
+    capitals = upper & _array(doc, IS_ALPHA)
+    if capitals.any():
         starts = (doc.to_array(SENT_START) == 1).nonzero()[0]
         starts = starts if len(starts) and starts[0] == 0 else np.append(0, starts)
+        out.update(_datelines(doc, starts[upper[starts] == 1].tolist()))
+    if int(capitals.sum()) >= 4:  # else, the usual case, no such sentence
+        words = (_array(doc, IS_ALPHA) == 1) & (doc.to_array(LENGTH) > 1)
         counts, caps = np.add.reduceat(words, starts), np.add.reduceat(words & (capitals == 1), starts)
         ends = [*starts[1:].tolist(), len(doc)]
         for n in ((counts >= 4) & (caps >= 0.6 * counts)).nonzero()[0].tolist():
             out.update(range(int(starts[n]), ends[n]))
     doc.user_data["kg-shouted"] = (len(doc), frozenset(out))
     return frozenset(out)
+
+
+_DATELINE_REACH = 12  # tokens before a dateline's dash: "MINSK, Rabu (28/6/2023) -", "BIPOL.CO, JAKARTA —"
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _datelines(doc: Doc, starts: list[int]) -> list[int]:
+    """The all-caps words of each dateline among `starts` (sentences that open in capitals): what
+    stands before a dash near the start, with no lowercase word in it ("BAGHDAD -", "JAKARTA,
+    KOMPAS.com -", "WASHINGTON (AP) —", "BIPOL.CO, JAKARTA —")."""
+    words = lowers(doc)
+    out: list[int] = []
+    for start in starts:
+        for end in range(start + 1, min(len(doc), start + _DATELINE_REACH)):
+            if words[end] in _DASHES:
+                out.extend(i for i in range(start, end) if doc[i].is_upper and doc[i].is_alpha)
+                break
+            if doc[end].is_lower and doc[end].is_alpha:
+                break
+    return out
 
 
 class Phrases:

@@ -1,0 +1,143 @@
+"""People named without a title before them.
+
+- a capitalised run of two to four words that opens with a given name is a person
+  ("Roman Protasevich", "Mahsa Amini", "Abu Mahdi al-Muhandis"), unless the run is longer
+  (a headline, a list), continues a capitalised run ("Balai Agung Rakyat"), or holds a word
+  the article also writes in lowercase ("Paris Agreement" beside "the agreement");
+- a capitalised run with a role after it is a person: "Charles Michel, the president of
+  the European Council", "Mohammed Abdul-Salam, juru bicara Houthi", "X selaku Menteri";
+- once a person is named in full, the last word of the name alone is that person
+  ("Protasevich" after "Roman Protasevich").
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER, ORTH
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from kg.lexicon import Lexicon
+from kg.nlp.arrays import positions
+from kg.nlp.given_names import given_names
+from kg.nlp.name_runs import HYPHENS, NameRuns, NameView, occurrences
+from kg.nlp.titles import Titles
+
+__all__ = ["PeopleFinder"]
+
+_ROLE_REACH = 3  # words between the comma (or "selaku") and the role: "the EU's foreign policy chief"
+_NAMED_TYPES = ("Country", "Organization", "Place")
+_MIN_SURNAME_CHARS = 3
+
+
+class PeopleFinder:
+    """Finds people by a given name, by a role in apposition, and by a surname used again."""
+
+    def __init__(self, lexicon: Lexicon, titles: Titles, runs: NameRuns):
+        self._names = given_names(lexicon.lang)
+        positions(Doc(Vocab()), ORTH, self._names)  # index the 50,000 names now, with the pipeline, not in an article
+        self._titles = titles
+        self._runs = runs
+        self._connectors = frozenset({","} | lexicon.words["as_markers"])
+        self._openers = lexicon.words.get("apposition_openers", frozenset())
+        self._possessives = lexicon.words.get("possessive_markers", frozenset())
+        self._function_words = lexicon.words["stopwords"] | lexicon.words["relativizers"]
+
+    def by_given_name(self, view: NameView) -> list[Span]:
+        """Runs of two to four name words that open with a given name."""
+        doc, runs = view.doc, self._runs
+        found: list[Span] = []
+        for i in self._given_name_starts(view):
+            if i in view.taken or i in view.quiet:
+                continue
+            if i > 0 and (runs.is_word(view, i - 1) or view.words[i - 1] in HYPHENS and not doc[i - 1].whitespace_):
+                continue  # inside a longer name: "Universitas Gadjah Mada", "Balai Agung Rakyat", "Wei-Hung"
+            run = runs.run(view, i)
+            if run is None or run[1] < 2 or run[0] < len(doc) and _capitalised(view.texts[run[0]]):
+                continue  # one word, or more capitalised words after: a headline, a list, a longer name
+            end = run[0]
+            if any(view.texts[k][:1].isupper() and view.written_in_lowercase(doc[k]) for k in range(i + 1, end)):
+                continue  # "Paris Agreement" where the article writes "the agreement"
+            found.append(view.add(Span(doc, i, end, label="Person")))
+        return found
+
+    def _given_name_starts(self, view: NameView) -> list[int]:
+        """Tokens that are a given name, or open with one before a hyphen ("Jean-Yves" as one token)."""
+        starts = positions(view.doc, ORTH, self._names)
+        hyphenated = [i for i, w in enumerate(view.words) if "-" in w and len(w) > 2]
+        if hyphenated:
+            starts += [i for i in hyphenated if view.texts[i].partition("-")[0] in self._names]
+            starts.sort()
+        return starts
+
+    def by_role(self, view: NameView) -> list[Span]:
+        """ "Charles Michel, the president of ...", "Mohammed Abdul-Salam, juru bicara ...": a name of
+        two to four words before a comma (or "as"/"selaku") and a role."""
+        doc, runs = view.doc, self._runs
+        found: list[Span] = []
+        for c in positions(doc, LOWER, self._connectors):
+            if c == 0 or c in view.quiet or not runs.is_word(view, c - 1) and view.words[c - 1] not in self._runs.suffixes:
+                continue
+            if not self._role_after(view, c + 1):
+                continue
+            start = self._name_before(view, c)
+            if start is not None:
+                found.append(view.add(Span(doc, start, c, label="Person")))
+        return found
+
+    def _role_after(self, view: NameView, j: int) -> bool:
+        """A title from the lexicon within a few words after `j`: "the president", "a spokesman for",
+        "the EU's foreign policy chief", "juru bicara", "seorang aktivis"."""
+        doc, words = view.doc, view.words
+        opened = j < len(doc) and words[j] in self._openers
+        j += opened
+        for k in range(j, min(len(doc), j + _ROLE_REACH + 1)):
+            if self._titles.starting_at(words, k) is not None:
+                return True
+            token = doc[k]
+            if token.ent_type_ in _NAMED_TYPES or words[k] in self._possessives:
+                continue  # "the EU's", "Presiden AS"
+            if opened and token.is_lower and token.is_alpha and words[k] not in self._function_words:
+                continue  # "the former", "a senior"
+            return False
+        return False
+
+    def _name_before(self, view: NameView, end: int) -> int | None:
+        """Where the name that ends at `end` begins, when it is two to four words and no longer."""
+        run = self._runs.run_to(view, end)
+        if run is None:
+            return None
+        start, count = run
+        if count >= 3 and view.starts_sentence(start) and view.doc[start].text not in self._names:
+            start += 1  # "Kemarin Joko Widodo, ...": the sentence's first word is its own
+            while start < end and not self._runs.is_word(view, start):
+                start += 1
+            again = self._runs.run(view, start) if start < end else None
+            count = again[1] if again is not None and again[0] == end else 0
+        return start if count >= 2 and start not in view.quiet else None
+
+    def surnames(self, view: NameView, people: list[Span]) -> list[Span]:
+        """The last word of each person's full name, wherever it stands alone: "Prigozhin", "Chan-ocha"."""
+        forms: dict[tuple[int, ...], str] = {}
+        for person in people:
+            if person.label_ != "Person" or len(person) < 2:
+                continue
+            last = self._last_word(view, person)
+            if last is not None and len(view.doc[last[0]:last[1]].text) >= _MIN_SURNAME_CHARS:
+                forms.setdefault(tuple(t.orth for t in view.doc[last[0]:last[1]]), "Person")
+        return occurrences(view, forms)
+
+    def _last_word(self, view: NameView, person: Span) -> tuple[int, int] | None:
+        """Start and end of the last word of a full name: "Chan - ocha" of "Prayuth Chan - ocha",
+        "Biden" of "Joseph R. Biden Jr."; None for a one-word name."""
+        words = view.words
+        end = person.end
+        while end > person.start + 1 and words[end - 1] in self._runs.suffixes:
+            end -= 1
+        last = end - 1
+        while last - 2 >= person.start and words[last - 1] in HYPHENS and not view.doc[last - 2].whitespace_:
+            last -= 2
+        return (last, end) if last > person.start else None
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and any(ch.isalpha() for ch in text)
