@@ -34,6 +34,7 @@ class GazetteerEntry:
     demonyms: tuple[str, ...]
     wikidata: str | None = None
     kind: str | None = None  # "media": a news agency or outlet, which an article can cite
+    capital_of: str | None = None  # a national capital: the key of its country ("Washington accuses ...")
 
     def label_in(self, lang: str) -> str:
         """The preferred label in `lang`, else English, else any."""
@@ -81,6 +82,11 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
                                     path=path, line=number)
             entries[entry.key] = entry
             origin[entry.key] = f"{path.name}:{number}"
+    for key, entry in entries.items():
+        state = entries.get(entry.capital_of) if entry.capital_of else None
+        if entry.capital_of and (state is None or state.type != "Country"):
+            raise DataFileError(f"{key}: 'capital_of' must be a country's key, got {entry.capital_of!r}",
+                                path=folder / origin[key].split(":")[0], line=int(origin[key].split(":")[1]))
     return Gazetteer(entries)
 
 
@@ -107,6 +113,7 @@ def _entry(record: dict[str, Any], path: Path, line: int) -> GazetteerEntry:
         demonyms=_forms(record.get("demonyms"), "demonyms", path, line),
         wikidata=qid,
         kind=record.get("kind"),
+        capital_of=record.get("capital_of"),
     )
 
 

@@ -12,6 +12,7 @@ __all__ = [
     "ENTITY_TYPES",
     "PREDICATES",
     "SYMMETRIC_PREDICATES",
+    "STATE_OBJECT_PREDICATES",
     "Article",
     "Entity",
     "Relation",
@@ -30,6 +31,11 @@ PREDICATES: tuple[str, ...] = (
 )
 
 SYMMETRIC_PREDICATES: frozenset[str] = frozenset({"meetsWith", "cooperatesWith", "allyOf"})
+#: where a capital named as the one acted on stands for its state ("sanctions on Moscow", "talks with
+#: Beijing"); elsewhere it stays the city (attacked, visited, deployed to, led as a city)
+STATE_OBJECT_PREDICATES: frozenset[str] = frozenset({
+    "blames", "condemns", "praises", "threatens", "supports", "opposes", "meetsWith", "cooperatesWith", "aids",
+    "sanctions", "allyOf", "protestsAgainst"})
 
 
 @dataclass(frozen=True, slots=True)

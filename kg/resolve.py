@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, rule_confidences
-from kg.model import Article, Entity, Relation
+from kg.model import STATE_OBJECT_PREDICATES, Article, Entity, Relation
 from kg.nlp.arrays import positions
 from kg.nlp.names import ARMED_FORCES, ETHNIC_GROUP
 from kg.nlp.records import Arg, RawRelation
@@ -60,6 +60,10 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
                 deferred.append((item, subject))
             continue
         obj = table.entity_for(item.object, doc, descriptions)
+        if subject is not None and item.predicate != "cites":  # "Washington accuses ...": the state acts
+            subject = table.state_of(subject)
+        if obj is not None and item.predicate in STATE_OBJECT_PREDICATES:
+            obj = table.state_of(obj)
         if subject is not None and obj is not None and subject.key == obj.key:
             subject, obj = table.disjoint(item, subject, obj)
         if subject is None or obj is None or subject.key == obj.key:
@@ -144,6 +148,7 @@ class _EntityTable:
         self._people_ends: list[int] = []
         self.leaders: dict[str, Entity] = {}  # state key -> the person the article titles its leader
         self._built: dict[str, Entity] = {}  # entities made since the records last changed
+        self._capital_of: dict[str, str] = {}  # a capital's entity key -> its country's gazetteer key
 
     def add(self, ent: Span) -> None:
         """Add the next name of the doc, in text order."""
@@ -159,6 +164,8 @@ class _EntityTable:
             key = entity_key(entry.type, label, entry.wikidata)
             record = self._records.get(key) or _Record(key, label, entry.type, entry.wikidata, entry.label,
                                                        first=ent.start)
+            if entry.capital_of:
+                self._capital_of[key] = entry.capital_of
         else:
             label = text if kind != "Group" else _group_label(ent, self.group_words)
             key = entity_key(kind, label)
@@ -188,6 +195,20 @@ class _EntityTable:
         for key in self._alias:
             self._records.pop(key, None)
         self._built.clear()
+
+    def state_of(self, entity: Entity) -> Entity:
+        """The state a capital stands for when it acts ("Washington accuses ..."), else the entity."""
+        country = self._capital_of.get(entity.key)
+        entry = self._gazetteer.get(country) if country else None
+        if entry is None:
+            return entity
+        label = entry.label_in("en")
+        key = entity_key(entry.type, label, entry.wikidata)
+        if key not in self._records:
+            self._built.clear()
+            first = self._records[entity.key].first
+            self._records[key] = _Record(key, label, entry.type, entry.wikidata, entry.label, first=first)
+        return self._entity(key)
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         key = self._by_span.get((start, end))

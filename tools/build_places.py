@@ -196,6 +196,7 @@ def candidates(extras: Extras) -> list[Candidate]:
             if record.get("skip") or record.get("type") == "Place":
                 territories.add(record["iso"])
     capitals = {}
+    country_keys = _country_keys()
     for iso, country in cache.get_countries().items():
         if iso not in territories and country["capital"].strip():
             city = find(country["capital"].strip(), iso)
@@ -215,6 +216,8 @@ def candidates(extras: Extras) -> list[Candidate]:
                 sys.exit(f"{extra['_where']}: {city['name']} is made over at {made_over[city['geonameid']]['_where']} too")
             made_over[city["geonameid"]] = extra
             record.setdefault("label", {"en": tidy(city["name"]), "id": tidy(city["name"])})
+            if city["geonameid"] in capitals and capitals[city["geonameid"]] in country_keys:
+                record["capital_of"] = country_keys[capitals[city["geonameid"]]]
         elif "us_state" in extra:
             if extra["us_state"] in made_over:
                 sys.exit(f"{extra['_where']}: {extra['us_state']} is made over at {made_over[extra['us_state']]['_where']} too")
@@ -235,6 +238,8 @@ def candidates(extras: Extras) -> list[Candidate]:
             continue
         name = tidy(city["name"])
         record = {"type": "Place", "label": {"en": name, "id": name}}
+        if city["geonameid"] in capitals and capitals[city["geonameid"]] in country_keys:
+            record["capital_of"] = country_keys[capitals[city["geonameid"]]]
         record, automatic = _complete(record)
         result.append(Candidate(record, "capital" if city["geonameid"] in capitals else "city",
                                 city["population"], city["name"], city["countrycode"], automatic))
@@ -268,7 +273,26 @@ def _complete(record: dict) -> tuple[dict, set[str]]:
     out["label"] = label
     if aliases:
         out["aliases"] = aliases
+    if "capital_of" in record:
+        out["capital_of"] = record["capital_of"]
     return out, automatic
+
+
+def _country_keys() -> dict[str, str]:
+    """ISO code -> the gazetteer key of its country, joined on the Wikidata id both files give."""
+    keys_by_qid = {}
+    for line in (GAZETTEER / "countries.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            if record.get("type") == "Country" and record.get("wikidata"):
+                keys_by_qid[record["wikidata"]] = record["key"]
+    out = {}
+    for line in COUNTRIES_EXTRA.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            if record.get("wikidata") in keys_by_qid:
+                out[record["iso"]] = keys_by_qid[record["wikidata"]]
+    return out
 
 
 def build(verbose: bool = False) -> list[dict]:

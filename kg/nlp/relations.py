@@ -34,8 +34,9 @@ from collections.abc import Iterator
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
+from kg.gazetteer import load_gazetteer
 from kg.lexicon import Frame, Lexicon
-from kg.model import SYMMETRIC_PREDICATES
+from kg.model import STATE_OBJECT_PREDICATES, SYMMETRIC_PREDICATES
 from kg.nlp.alliances import AllyRelations
 from kg.nlp.arrays import Phrases, Tokens, positions
 from kg.nlp.citations import CiteRelations
@@ -64,6 +65,7 @@ class RelationMatcher:
         self._titles = Titles(lexicon.titles)
         self._leaders = LeaderRelations(lexicon, self._titles)
         self._allies = AllyRelations(lexicon)
+        self._capitals = frozenset(key for key, entry in load_gazetteer().entries.items() if entry.capital_of)
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._fellow_before = Phrases(self._words.get("fellow_members_before", ()))
         self._fellow_after = Phrases(self._words.get("fellow_members_after", ()))
@@ -87,7 +89,10 @@ class RelationMatcher:
     def __call__(self, doc: Doc) -> list[RawRelation]:
         relations: list[RawRelation] = []
         tok = Tokens(doc)
-        ents = [Arg(start, end, "name", label) for start, end, label in tok.entities]
+        # a capital may act for its state ("Washington accused Beijing"): it takes a state's roles here,
+        # and kg.resolve decides where it stands for the state and where it stays a city
+        ents = [Arg(start, end, "name", "Country" if tok.doc[start].ent_id_ in self._capitals else label)
+                for start, end, label in tok.entities]
         ent_starts = [e.start for e in ents]
         cues = positions(doc, LOWER, self._cue_words)
         forms = self._trigger_finder.english_forms
@@ -293,6 +298,9 @@ class RelationMatcher:
         elif frame.mutual:  # "clashed with X": each side attacks the other
             pairs += [(b, a) for a, b in pairs if (b, a) not in pairs]
         for subject, obj in pairs:
+            if (obj.kind == "name" and frame.predicate not in STATE_OBJECT_PREDICATES
+                    and tok.doc[obj.start].ent_id_ in self._capitals):
+                obj = obj._replace(type="Place")  # "memimpin delegasi Bangkok", "struck Kyiv": the city itself
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                 yield RawRelation(subject, frame.predicate, obj, sent.span(tok), rule, modality)
 

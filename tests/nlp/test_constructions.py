@@ -234,3 +234,15 @@ def test_appositions_people_of_a_country_and_joined_verbs(text: str, lang: str, 
     found = triples(text, lang)
     assert expected is None or expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Washington accused Beijing of hacking.", "en", ("United States", "blames", "China")),
+    ("Moscow and Kyiv held talks in Istanbul.", "en", ("Russia", "meetsWith", "Ukraine")),
+    ("Abu Dhabi menuding Doha mendukung terorisme.", "id", ("United Arab Emirates", "blames", "Qatar")),
+    ("Russian missiles struck Kyiv on Monday.", "en", ("Russia", "attacks", "Kyiv")),
+    ("The mayor of Kyiv, Vitali Klitschko, spoke.", "en", ("Vitali Klitschko", "leads", "Kyiv")),
+])
+def test_a_capital_acts_for_its_state_but_stays_a_city_where_it_is_a_place(
+        text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
