@@ -50,7 +50,8 @@ from kg.nlp.triggers import NOMINAL_PREP_REACH, WINDOW, Trigger, TriggerFinder, 
 __all__ = ["RelationMatcher"]
 
 _SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
-_NO_SUBJECT = Arg(-1, -1, "none", None)  # a subject slot known to be empty: look no further
+_NO_SUBJECT = Arg(-1, -1, "none", None)
+_SPATIAL = frozenset({"attacks", "visits", "deploysTo", "withdrawsFrom"})  # a place's country is also where  # a subject slot known to be empty: look no further
 
 
 class RelationMatcher:
@@ -288,6 +289,8 @@ class RelationMatcher:
         if frame.speaker_judges:  # "X mengatakan, "Rusia telah menyalahgunakan ..."": X condemns Russia
             speaker = self._speaker(tok, sent, args, trigger.at) if trigger.voice == "active" else None
             subjects, objects, rule = ([speaker], subjects, "speaker-judges") if speaker else ([], [], rule)
+        if frame.predicate in _SPATIAL:  # "di Balochistan, Pakistan": the place and the country it lies in
+            objects = objects + [c for o in objects if (c := self._country_after(tok, sent, args, o)) is not None]
         if not objects and frame.predicate in SYMMETRIC_PREDICATES and len(subjects) > 1:
             # "Jepang dan Filipina menandatangani pakta": each with each, the relation is mutual
             pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
@@ -303,6 +306,17 @@ class RelationMatcher:
                 obj = obj._replace(type="Place")  # "memimpin delegasi Bangkok", "struck Kyiv": the city itself
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                 yield RawRelation(subject, frame.predicate, obj, sent.span(tok), rule, modality)
+
+    def _country_after(self, tok: Tokens, sent: Sentence, args: list[Arg], place: Arg) -> Arg | None:
+        """The country set off after a place: "Balochistan, Pakistan", "Jakarta, Indonesia"."""
+        city = place.type == "Place" or (place.kind == "name" and tok.doc[place.start].ent_id_ in self._capitals)
+        if not city or place.end + 1 >= sent.end or tok.lower[place.end] != ",":
+            return None
+        country = first_at(args, place.end + 1, place.end + 2)
+        if country is None or country.type != "Country" or country.kind != "name":
+            return None
+        after = tok.lower[country.end] if country.end < sent.end else "."
+        return country if not tok.is_alpha[country.end] or after in ("and", "dan") else None
 
     def _damned(self, tok: Tokens, sent: Sentence, start: int) -> bool:
         """A negative word of the lexicon follows within a few words: ""a war criminal"", "tidak becus"."""

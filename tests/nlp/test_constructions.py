@@ -246,3 +246,12 @@ def test_appositions_people_of_a_country_and_joined_verbs(text: str, lang: str, 
 def test_a_capital_acts_for_its_state_but_stays_a_city_where_it_is_a_place(
         text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Iran melakukan pemboman di Balochistan, Pakistan, pada Selasa.", "id", ("Iran", "attacks", "Pakistan")),
+    ("Biden visited Jakarta, Indonesia, in May.", "en", ("Joe Biden", "visits", "Indonesia")),
+])
+def test_a_place_set_off_with_its_country_relates_the_country_too(text: str, lang: str,
+                                                                  expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
