@@ -46,6 +46,9 @@ class ArgumentSearch:
         name right before the verb is its subject even inside a prepositional phrase.
         """
         stop = max(sent.start, index - WINDOW)
+        aside = self._aside_before(tok, sent, args, index)
+        if aside is not None:  # "Egypt, which signed a pact with Somalia, deployed ...": the head before it
+            return self.coordinated(tok, args, aside)
         for j in range(index - 1, stop - 1, -1):
             if self.breaks(tok, j) or j in trigger_at:
                 return []
@@ -61,6 +64,26 @@ class ArgumentSearch:
                 opens = arg.begin - 1 == sent.opening
                 return self.coordinated(tok, args, arg) if opens or small_clause else []
         return []
+
+    def _aside_before(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int) -> Arg | None:
+        """The name before a comma-delimited aside that ends right before the verb: "Egypt, which
+        signed a pact with Somalia, has deployed", "Amerika Serikat, sekutu Filipina, mengecam",
+        "The army, led by General X, blamed". A list ("A, B, C and D met") is no aside: its
+        parts are names."""
+        j = index - 1
+        auxiliaries = self._words.get("auxiliaries", frozenset())
+        while j > sent.start and tok.lower[j] in auxiliaries:
+            j -= 1
+        if j <= sent.start or tok.lower[j] != ",":
+            return None
+        for k in range(j - 1, max(sent.start, j - 2 * WINDOW) - 1, -1):
+            if tok.lower[k] == ",":
+                if any(a.begin == k + 1 for a in args):
+                    return None  # the aside opens with a name: a list, or an apposition naming someone
+                return next((a for a in args if a.end == k and a.kind == "name"), None)
+            if self.breaks(tok, k) and tok.lower[k] not in self._words["relativizers"]:
+                return None
+        return None
 
     def _apposition_head(self, tok: Tokens, sent: Sentence, args: list[Arg], arg: Arg) -> Arg | None:
         """ "Josep Borrell, the EU's High Representative for Foreign Policy, held ...": a name inside

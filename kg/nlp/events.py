@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 from kg.lexicon import Lexicon
 from kg.nlp.arrays import positions
-from kg.nlp.name_runs import MAX_NAME_WORDS, NameRuns, NameView
+from kg.nlp.name_runs import HYPHENS, MAX_NAME_WORDS, NameRuns, NameView
 
 __all__ = ["EventFinder"]
 
@@ -71,6 +71,10 @@ class EventFinder:
                 end += 1
             elif _is_year(doc[end].text):
                 end += 1
+            elif (end > i and view.words[end] in HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                  and end + 1 < len(doc) and self._runs.is_word(view, end + 1, acronyms=True)):
+                end += 1  # "perang Tutsi-Hutu": the hyphen joins the name's parts
+                continue
             else:
                 break
             words += 1

@@ -125,11 +125,17 @@ def _drop_redundant_special_cases(nlp: Language) -> None:
 
 
 def _keep_hyphenated_words(nlp: Language) -> None:
-    """Keep "Kassym-Jomart" and "kelompok-kelompok" one token, as Indonesian writes them.
+    """Keep "kelompok-kelompok" and "anti-pemerintah" one token, as Indonesian writes them,
+    but split two names joined by a hyphen ("perang Israel-Hamas", "perbatasan Iran-Pakistan",
+    "Kassym-Jomart"), as English tokenizing does, so that each name is found.
 
-    spaCy's Indonesian rules split a hyphen between letters; kg drops exactly the
-    infix rules that do that and keeps a slash split ("AS/NATO").
+    spaCy's Indonesian rules split a hyphen between any letters; kg drops exactly the
+    infix rules that do that, and keeps a slash split ("AS/NATO").
     """
-    infixes = [p for p in nlp.Defaults.infixes or () if not re.search(p, "Kassym-Jomart")]
+    infixes = [p for p in nlp.Defaults.infixes or () if not re.search(p, "kelompok-kelompok")]
     infixes.append(r"(?<=[A-Za-z])/(?=[A-Za-z])")
+    # a prefix written with a hyphen stays on its word: "Antar-Amerika", "Pro-Rusia", "Pasca-Perang"
+    prefixes = sorted(load_lexicon("id").words.get("hyphen_prefixes", ()))
+    unless = "".join(f"(?<!{p[0].upper()}{p[1:]})(?<!{p})" for p in prefixes)
+    infixes.append(rf"{unless}(?<=[a-z])-(?=[A-Z][a-z])")
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]

@@ -45,7 +45,7 @@ from kg.nlp.leaders import LED, LeaderRelations
 from kg.nlp.quotes import quote_speakers
 from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 from kg.nlp.titles import Titles
-from kg.nlp.triggers import NOMINAL_PREP_REACH, WINDOW, Trigger, TriggerFinder, without_support_nouns
+from kg.nlp.triggers import NOMINAL_PREP_REACH, WINDOW, Trigger, TriggerFinder, hyphen_pair, without_support_nouns
 
 __all__ = ["RelationMatcher"]
 
@@ -241,6 +241,22 @@ class RelationMatcher:
                 return False  # a function word or a verb stands between: "militer menahan Aung San Suu Kyi"
         return False
 
+    @staticmethod
+    def _hyphen_agent(tok: Tokens, sent: Sentence, args: list[Arg],
+                      trigger: Trigger) -> tuple[list[Arg], list[Arg], str] | None:
+        """ "the Russian-led CSTO", "Iran-backed Houthi rebels": a participle joined to a name by a hyphen
+        has that name as its agent and the name it qualifies as its patient."""
+        i = trigger.at
+        if trigger.voice != "passive" and not tok.lower[i].endswith("ed") or i < 2 or tok.lower[i - 1] != "-":
+            return None
+        if tok.doc[i - 2].whitespace_ or tok.doc[i - 1].whitespace_:
+            return None
+        agent = next((a for a in args if a.end == i - 1 and a.kind == "name"), None)
+        if agent is None:
+            return None
+        patient = first_at(args, trigger.end, min(sent.end, trigger.end + 2))
+        return ([agent], [patient] if patient is not None and patient.kind == "name" else [], "hyphen-participle")
+
     def _pronoun_agents(self, tok: Tokens, sent: Sentence, args: list[Arg], at: int) -> list[Arg]:
         """The agent of "yang dia puji" is a person; of "Qatar, yang mereka tuduh ...", the subject
         the sentence opens with ("Arab Saudi, Mesir dan Bahrain memutuskan hubungan dengan Qatar")."""
@@ -257,7 +273,10 @@ class RelationMatcher:
             return
         modality = "planned" if self._future(tok, sent, trigger.at) else "asserted"
         frame = trigger.frame
-        if frame.agentive:
+        compound = self._hyphen_agent(tok, sent, args, trigger)
+        if compound is not None:  # "the Russian-led CSTO", "Iran-backed Houthis"
+            subjects, objects, rule = compound
+        elif frame.agentive:
             subjects, objects, rule = self._agent_noun_roles(tok, sent, args, trigger, trigger_at)
         elif trigger.voice == "nominal":
             subjects, objects, rule = self._nominal_roles(tok, sent, args, trigger)
@@ -385,7 +404,8 @@ class RelationMatcher:
         after = trigger.end
         agents: list[Arg] = []
         rule = "verb-passive-agent"
-        if after < sent.end and tok.lower[after] in self._words["passive_agent_markers"]:
+        if (after < sent.end and tok.lower[after] in self._words["passive_agent_markers"]
+                and tok.lower[after + 1:after + 2] != [] and tok.lower[after + 1] not in self._words.get("not_agents", ())):
             agents = self._search.coordinated(tok, args, first_at(args, after + 1, after + 1 + PREP_GAP))
         elif trigger.clitic:
             agents, rule = [Arg(trigger.end - 1, trigger.end, "pronoun", "Person")], "verb-clitic-agent"
@@ -471,6 +491,12 @@ class RelationMatcher:
         owner = None
         if frame.noun or self.lexicon.lang != "en":
             owner = self._owner_after(tok, sent, args, trigger)
+        if frame.mutual:  # "perang Israel-Hamas", "the Israel-Hamas war": the two sides, each on the other
+            for start in (trigger.end, trigger.at - 3):
+                if hyphen_pair(tok, start):
+                    sides = [a for a in (first_at(args, start, start + 1), first_at(args, start + 2, start + 3)) if a]
+                    if len(sides) == 2:
+                        return sides, sides, "nominal-mutual"
         owner = owner or self._owner_before(tok, sent, args, trigger)
         if owner is None and frame.mutual:  # "the war between Armenia and Azerbaijan": the sides, each on the other
             sides = self._search.after_prep(tok, sent, args, trigger.end, frame.object_after, min(sent.end, trigger.end + NOMINAL_PREP_REACH))

@@ -17,7 +17,7 @@ from kg.nlp.arrays import Tokens
 from kg.nlp.morphology import IndonesianAnalyzer, english_forms
 from kg.nlp.records import Sentence
 
-__all__ = ["NOMINAL_PREP_REACH", "Trigger", "TriggerFinder", "without_support_nouns"]
+__all__ = ["NOMINAL_PREP_REACH", "Trigger", "TriggerFinder", "hyphen_pair", "without_support_nouns"]
 
 WINDOW = 12  # tokens searched on each side of a verb for its arguments
 NOMINAL_PREP_REACH = 4  # a nominal's preposition follows it closely: "war between", "serangan Israel ke"
@@ -74,7 +74,7 @@ class TriggerFinder:
                 if frame.noun and not self._has_noun(tok, end, sent.end, frame, voice):
                     continue
                 if (frame.require_prep and not frame.object_from and not frame.agentive
-                        and not self._prep_ahead(tok, end, sent.end, frame)):
+                        and not self._prep_ahead(tok, i, end, sent.end, frame)):
                     # "war between ...": a frame whose preposition follows reads it before one whose does not
                     if voice != "nominal" and frame.predicate in SYMMETRIC_PREDICATES:  # "A and B signed a pact"
                         fallback = fallback or Trigger(i, frame, voice, clitic, end)
@@ -85,8 +85,12 @@ class TriggerFinder:
                 if fallback is not None:
                     yield fallback
 
-    def _prep_ahead(self, tok: Tokens, end: int, stop: int, frame: Frame) -> bool:
-        """A frame that needs a preposition before its object has one within reach."""
+    def _prep_ahead(self, tok: Tokens, i: int, end: int, stop: int, frame: Frame) -> bool:
+        """A frame that needs a preposition before its object has one within reach, or, for a
+        mutual nominal, two names joined by a hyphen beside it ("perang Israel-Hamas",
+        "the Israel-Hamas war")."""
+        if frame.mutual and frame.nominal and (hyphen_pair(tok, end) or hyphen_pair(tok, i - 3)):
+            return True
         reach = NOMINAL_PREP_REACH if frame.nominal else WINDOW
         return any(w in frame.object_after for w in tok.lower[end:min(end + reach, stop)])
 
@@ -155,8 +159,11 @@ class TriggerFinder:
 
     def _reduced_relative(self, tok: Tokens, i: int) -> bool:
         """ "forces backed by Armenia": a participle between a name and its "by" agent is passive."""
-        return (0 < i < len(tok) - 1 and bool(tok.ent[i - 1])
-                and tok.lower[i + 1] in self._words["passive_agent_markers"])
+        if not (0 < i < len(tok) - 1 and tok.lower[i + 1] in self._words["passive_agent_markers"]):
+            return False
+        if i + 2 < len(tok) and tok.lower[i + 2] in self._words.get("not_agents", frozenset()):
+            return False  # "spoke by phone", "seized by force": no agent follows
+        return bool(tok.ent[i - 1])
 
     def _after_be(self, tok: Tokens, i: int) -> bool:
         be = self._words.get("be_forms", frozenset())
@@ -173,6 +180,12 @@ class TriggerFinder:
             return True
         # "kontingen CSTO akan ditarik": a passive's noun comes before it
         return voice == "passive" and any(tok.lower[k] in frame.noun for k in range(max(0, start - 6), start))
+
+
+def hyphen_pair(tok: Tokens, start: int) -> bool:
+    """Two names joined by a hyphen from `start`: "Israel - Hamas"."""
+    return (0 <= start and start + 2 < len(tok) and tok.lower[start + 1] == "-" and bool(tok.ent[start])
+            and bool(tok.ent[start + 2]) and not tok.doc[start].whitespace_ and not tok.doc[start + 1].whitespace_)
 
 
 def without_support_nouns(triggers: list[Trigger], tok: Tokens) -> list[Trigger]:

@@ -255,3 +255,20 @@ def test_a_capital_acts_for_its_state_but_stays_a_city_where_it_is_a_place(
 def test_a_place_set_off_with_its_country_relates_the_country_too(text: str, lang: str,
                                                                   expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Egypt, which signed a pact with Somalia last year, has deployed troops to Somalia.", "en",
+     ("Egypt", "deploysTo", "Somalia")),
+    ("Amerika Serikat, sekutu Filipina, mengecam China.", "id", ("United States", "condemns", "China")),
+    ("Ketegangan meningkat akibat perang Israel-Hamas.", "id", ("Hamas", "attacks", "Israel")),
+    ("Tensions rose after the Israel-Hamas war began.", "en", ("Israel", "attacks", "Hamas")),
+    ("Armenia froze its membership of the Russian-led CSTO.", "en", ("Russia", "leads", "CSTO")),
+])
+def test_asides_hyphen_pairs_and_hyphen_participles(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_by_phone_is_no_agent() -> None:
+    found = triples("Rubio spoke by phone with Indian External Affairs Minister Subrahmanyam Jaishankar.", "en")
+    assert not any(s == "India" or o == "India" for s, _, o in found)
