@@ -51,6 +51,7 @@ __all__ = ["RelationMatcher"]
 
 _SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
 _NO_SUBJECT = Arg(-1, -1, "none", None)
+_JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # what judges an act judges its agent
 _SPATIAL = frozenset({"attacks", "visits", "deploysTo", "withdrawsFrom"})  # a place's country is also where  # a subject slot known to be empty: look no further
 
 
@@ -66,6 +67,10 @@ class RelationMatcher:
         self._titles = Titles(lexicon.titles)
         self._leaders = LeaderRelations(lexicon, self._titles)
         self._allies = AllyRelations(lexicon)
+        # deeds by the predicate whose agent did them: "serangan" is an attack, "penangkapan" an arrest
+        self._deeds = {predicate: Phrases(self._words.get(f"{predicate}_deeds", ()))
+                       for predicate in ("attacks", "detains", "sanctions")}
+        self._demonstratives = self._words.get("demonstratives", frozenset())
         self._capitals = frozenset(key for key, entry in load_gazetteer().entries.items() if entry.capital_of)
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._fellow_before = Phrases(self._words.get("fellow_members_before", ()))
@@ -100,6 +105,7 @@ class RelationMatcher:
         verbs = positions(doc, LOWER, forms) if forms is not None else None
         marks = positions(doc, LOWER, self._verdict_marks)
         allies = positions(doc, LOWER, self._allies.nouns)
+        acts: dict[str, Arg] = {}  # the last agent of each kind of deed, in text order
         quoted = quote_speakers(tok, [e for e in ents if e.type in _SPEAKERS], self._words["speech_verbs"],
                                 self._words["person_pronouns"])
         for start, end in tok.sentences:
@@ -113,11 +119,16 @@ class RelationMatcher:
             trigger_at = {t.at for t in triggers if not t.frame.agentive}  # "protesters" is also an argument
             if len(sent_ents) + len(sent_cues) < 2:  # one argument: only a verb that brings its own other one
                 triggers = [t for t in triggers if t.clitic or t.frame.object_from
+                            or (acts and t.frame.predicate in _JUDGED)
                             or (t.frame.speaker_judges and sent.quoted_by is not None)]
             args = self._arguments(tok, sent, sent_ents, sent_cues) if triggers else None
             if args is not None:
                 for trigger in triggers:
-                    relations.extend(self._verb_relations(tok, sent, args, trigger, trigger_at))
+                    found = list(self._verb_relations(tok, sent, args, trigger, trigger_at, acts))
+                    relations.extend(found)
+                    for item in found:  # who did what, for "mengecam serangan itu" later on
+                        if item.predicate in self._deeds and item.subject.kind == "name":
+                            acts[item.predicate] = item.subject
             relations.extend(self._leaders(tok, sent, sent_ents))
             relations.extend(self._fellow_member_relations(tok, sent, args, sent_ents, sent_cues))
             relations.extend(self._cites(tok, sent, sent_ents))
@@ -268,7 +279,7 @@ class RelationMatcher:
     # ------------------------------------------------------------------ verb frames
 
     def _verb_relations(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
-                        trigger_at: set[int]) -> Iterator[RawRelation]:
+                        trigger_at: set[int], acts: dict[str, Arg] | None = None) -> Iterator[RawRelation]:
         if self._negated(tok, sent, trigger.at):
             return
         modality = "planned" if self._future(tok, sent, trigger.at) else "asserted"
@@ -299,6 +310,8 @@ class RelationMatcher:
                 objects = self._object_relative_head(tok, sent, args, subjects[0])
         if frame.inverse:  # "X mendapat dukungan dari Y", "X received support from Y": Y is the one who acts
             subjects, objects = objects, subjects
+        if not objects and acts and frame.predicate in _JUDGED:
+            objects = self._agent_of_deed(tok, sent, trigger, acts)
         if frame.possessed or frame.evaluative:
             named = [o for o in args if trigger.end <= o.begin < min(sent.end, trigger.end + 3) and o.kind == "name"]
             # "called Russia's attack a "brutal assault"": judging what Russia did
@@ -325,6 +338,21 @@ class RelationMatcher:
                 obj = obj._replace(type="Place")  # "memimpin delegasi Bangkok", "struck Kyiv": the city itself
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                 yield RawRelation(subject, frame.predicate, obj, sent.span(tok), rule, modality)
+
+    def _agent_of_deed(self, tok: Tokens, sent: Sentence, trigger: Trigger, acts: dict[str, Arg]) -> list[Arg]:
+        """ "mengecam serangan itu", "condemned the strikes": an act the article has already told of, with
+        its agent, judges that agent (guideline ruling 19)."""
+        words, j = tok.lower, trigger.end
+        determiners = self._words.get("determiners", frozenset())
+        definite = j < sent.end and words[j] in determiners
+        while j < sent.end and words[j] in determiners:
+            j += 1
+        for predicate, nouns in self._deeds.items():
+            for end in nouns.ends_after(words, j):
+                pointed = end < sent.end and words[end] in self._demonstratives
+                if (definite or pointed) and predicate in acts:
+                    return [acts[predicate]]
+        return []
 
     def _country_after(self, tok: Tokens, sent: Sentence, args: list[Arg], place: Arg) -> Arg | None:
         """The country set off after a place: "Balochistan, Pakistan", "Jakarta, Indonesia"."""

@@ -272,3 +272,19 @@ def test_asides_hyphen_pairs_and_hyphen_participles(text: str, lang: str, expect
 def test_by_phone_is_no_agent() -> None:
     found = triples("Rubio spoke by phone with Indian External Affairs Minister Subrahmanyam Jaishankar.", "en")
     assert not any(s == "India" or o == "India" for s, _, o in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Israel menyerang Rafah pada Senin. Indonesia mengecam serangan itu.", "id", ("Indonesia", "condemns", "Israel")),
+    ("Israel struck Rafah on Monday. Egypt condemned the strikes.", "en", ("Egypt", "condemns", "Israel")),
+])
+def test_judging_an_act_told_of_before_judges_its_agent(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Egypt condemned attacks on civilians.", "en"),  # no act told of, no agent
+    ("Israel menyerang Rafah. Indonesia mengecam serangan terhadap warga sipil di mana pun.", "id"),
+])
+def test_an_act_not_pointed_back_to_judges_no_one(text: str, lang: str) -> None:
+    assert not any(p == "condemns" for _, p, _ in triples(text, lang))
