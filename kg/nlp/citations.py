@@ -17,6 +17,13 @@ from kg.nlp.records import Arg, RawRelation, Sentence
 __all__ = ["CiteRelations"]
 
 
+def _parenthesised(tok: Tokens, ent: Arg) -> bool:
+    """The name alone in parentheses, or first in them before a slash: "(AFP)", "(PTI/AFP)"."""
+    if ent.start == 0 or tok.lower[ent.start - 1] not in ("(", "/") or ent.end >= len(tok):
+        return False
+    return tok.lower[ent.end] in (")", "/")
+
+
 class CiteRelations:
     """The article's `cites` relations in one sentence (the subject is the article itself)."""
 
@@ -43,7 +50,8 @@ class CiteRelations:
             before = tok.lower[max(floor, ent.start - 4):ent.start]
             joined = " ".join(before)
             cued = (any(w in cues for w in before) or any(c in joined for c in cues if " " in c)
-                    or (ent.end < sent.end and tok.lower[ent.end] in after_cues))
+                    or (ent.end < sent.end and tok.lower[ent.end] in after_cues)
+                    or _parenthesised(tok, ent))  # "WASHINGTON (AP) —", "(AFP)" (ruling 13)
             if (cued and self._outlet(tok, ent)) or self._named_agency(tok, max(agency_floor, ent.start - 6), ent.start):
                 yield RawRelation(cited, "cites", cited, sent.span(tok), "cites")
             agency_floor = ent.end

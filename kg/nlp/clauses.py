@@ -37,6 +37,7 @@ class ArgumentSearch:
         # "accused them of undermining Hong Kong's autonomy": past these words comes what a verb is about
         self._content_markers = self._words.get("content_markers", frozenset())
         self._object_pronouns = self._words.get("object_pronouns", frozenset())
+        self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": a name led by the one after
 
     def left(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int, trigger_at: set[int],
               small_clause: bool = False) -> list[Arg]:
@@ -55,6 +56,12 @@ class ArgumentSearch:
             arg = next((a for a in args if a.end - 1 == j), None)
             if arg is None:
                 continue
+            marker = next((k for k in (arg.start - 1, arg.begin - 1) if k > sent.start and tok.lower[k] in self._led_by),
+                          None)
+            if marker is not None:
+                # "KKB pimpinan Egianus Kogoya menyerang": the group acts, not its leader
+                led = next((a for a in args if a.end == marker), None)
+                return self.coordinated(tok, args, led) if led is not None else []
             if not self.after_preposition(tok, sent, arg):
                 head = self.relative_head(tok, sent, args, arg) or self._apposition_head(tok, sent, args, arg)
                 return self.coordinated(tok, args, head or arg)

@@ -27,6 +27,7 @@ class LeaderRelations:
         self._descriptors = lexicon.descriptors
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._qualifiers = self._words.get("title_qualifiers", frozenset())  # "acting", "sementara"
+        self._led_by = self._words.get("led_by_markers", frozenset())
         self._body_words = frozenset(w.lower() for w in self._words.get("organization_heads", frozenset())
                                      | self._words.get("organization_tails", frozenset())) | {"affairs"}
 
@@ -39,6 +40,9 @@ class LeaderRelations:
                 yield RawRelation(left, "leads", right, sent.span(tok), "title-leads")
             elif left.type == "Person" and right.type in LED and self._among_leaders(tok, left, right):
                 yield RawRelation(left, "leads", right, sent.span(tok), "title-leads")
+            elif (left.type in ("Organization", "Group") and right.type in _LEADERS and left.end < right.start
+                  and tok.lower[left.end] in self._led_by and self._past_titles(tok, left.end + 1, right.start) == right.start):
+                yield RawRelation(right, "leads", left, sent.span(tok), "title-leads")  # "KKB pimpinan Egianus Kogoya"
         for ent in ents:
             led = self._described_leader(tok, sent, ent)
             if led is not None:

@@ -51,6 +51,8 @@ __all__ = ["RelationMatcher"]
 
 _SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
 _NO_SUBJECT = Arg(-1, -1, "none", None)
+_DATELINE_WORDS = 8  # a dateline's place, country and outlet come before its dash
+_DASHES = frozenset({"-", "--", "—", "–"})
 _JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # what judges an act judges its agent
 _SPATIAL = frozenset({"attacks", "visits", "deploysTo", "withdrawsFrom"})  # a place's country is also where  # a subject slot known to be empty: look no further
 
@@ -71,6 +73,7 @@ class RelationMatcher:
         self._deeds = {predicate: Phrases(self._words.get(f"{predicate}_deeds", ()))
                        for predicate in ("attacks", "detains", "sanctions")}
         self._demonstratives = self._words.get("demonstratives", frozenset())
+        self._waters = self._words.get("water_words", frozenset())
         self._capitals = frozenset(key for key, entry in load_gazetteer().entries.items() if entry.capital_of)
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._fellow_before = Phrases(self._words.get("fellow_members_before", ()))
@@ -160,6 +163,9 @@ class RelationMatcher:
                 args.append(Arg(i, i + 1, "description", self.lexicon.descriptors[lower]))
         args.extend(self._speakers(tok, sent, args, taken, cues))
         args.sort(key=lambda a: a.start)
+        dateline = self._dateline_end(tok, sent)
+        if dateline:  # "PORT SUDAN, Sudan — The RSF shelled ...": the dateline's place takes no part
+            args = [a for a in args if a.start >= dateline]
         # "Cuban dissidents", "warga Palestina": people of a country, not the state acting
         people = self._words.get("civilian_nouns", frozenset())
         args = [a for a in args if not (a.kind == "name" and a.type == "Country" and (
@@ -170,6 +176,17 @@ class RelationMatcher:
         kept = [a for a, nxt in zip(args, [*args[1:], None]) if not self._titles_person(tok, sent, a, nxt)]
         ends = {e.end: e for e in ents if e.type != "Person"}
         return self._offices(tok, sent, [self._with_title(tok, sent, a, ends) for a in kept])
+
+    def _dateline_end(self, tok: Tokens, sent: Sentence) -> int:
+        """Where a dateline that opens the sentence ends ("NAIROBI, Kenya —", "JAKARTA, KOMPAS.com -",
+        "WASHINGTON (AP) --"), or 0: an all-capitals first word and a dash within a few words."""
+        first = tok.doc[sent.opening]
+        if not (first.is_upper and len(first.text) > 1 and first.is_alpha):
+            return 0
+        for j in range(sent.opening + 1, min(sent.end, sent.opening + _DATELINE_WORDS)):
+            if tok.lower[j] in _DASHES:
+                return j + 1
+        return 0
 
     def _offices(self, tok: Tokens, sent: Sentence, args: list[Arg]) -> list[Arg]:
         """ "sanksi pada presiden Suriah dan Belarusia": a title before a country names the
@@ -323,7 +340,8 @@ class RelationMatcher:
             subjects, objects, rule = ([speaker], subjects, "speaker-judges") if speaker else ([], [], rule)
         if frame.predicate in _SPATIAL:  # "di Balochistan, Pakistan": the place and the country it lies in
             objects = objects + [c for o in objects if (c := self._country_after(tok, sent, args, o)) is not None]
-        if not objects and frame.predicate in SYMMETRIC_PREDICATES and len(subjects) > 1:
+        mutual_subjects = bool(frame.object_after or frame.noun or frame.then)  # "A and B met", not "A and B hosted"
+        if not objects and frame.predicate in SYMMETRIC_PREDICATES and len(subjects) > 1 and mutual_subjects:
             # "Jepang dan Filipina menandatangani pakta": each with each, the relation is mutual
             pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
         else:
@@ -336,6 +354,9 @@ class RelationMatcher:
             if (obj.kind == "name" and frame.predicate not in STATE_OBJECT_PREDICATES
                     and tok.doc[obj.start].ent_id_ in self._capitals):
                 obj = obj._replace(type="Place")  # "memimpin delegasi Bangkok", "struck Kyiv": the city itself
+            if frame.predicate == "attacks" and obj.type == "Place" and any(
+                    w in self._waters for w in tok.lower[obj.start:obj.end]):
+                continue  # "menembakkan rudal ke Laut Jepang": a test into the sea attacks no one
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                 yield RawRelation(subject, frame.predicate, obj, sent.span(tok), rule, modality)
 

@@ -288,3 +288,27 @@ def test_judging_an_act_told_of_before_judges_its_agent(text: str, lang: str, ex
 ])
 def test_an_act_not_pointed_back_to_judges_no_one(text: str, lang: str) -> None:
     assert not any(p == "condemns" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Hamas pimpinan Yahya Sinwar menyerang Israel.", "id", ("Yahya Sinwar", "leads", "Hamas")),
+    ("Hamas pimpinan Yahya Sinwar menyerang Israel.", "id", ("Hamas", "attacks", "Israel")),
+    ("Iran menembakkan rudal ke Israel pada Sabtu.", "id", ("Iran", "attacks", "Israel")),
+    ("China mengerahkan kapal perang ke Laut China Selatan.", "id", ("China", "deploysTo", "South China Sea")),
+    ("Rusia menyebut Ukraina bertanggung jawab atas serangan itu.", "id", ("Russia", "blames", "Ukraine")),
+    ("WASHINGTON (AP) — Russia launched missiles at Kyiv.", "en", ("t", "cites", "Associated Press")),
+    ("Egypt and Sudan met in Cairo.", "en", ("Egypt", "meetsWith", "Sudan")),
+])
+def test_led_by_missiles_warships_responsibility_and_wire_credits(text: str, lang: str,
+                                                                  expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "unwanted"), [
+    ("KKB pimpinan Egianus Kogoya menyerang pos TNI di Nduga.", "id", "Egianus Kogoya"),  # the group attacks
+    ("PORT SUDAN, Sudan — The RSF shelled El Fasher on Monday.", "en", "Port Sudan"),  # the dateline acts in nothing
+    ("Korea Utara menembakkan rudal ke Laut Jepang.", "id", "Laut Jepang"),  # the sea is not attacked
+    ("Egypt and Saudi Arabia hosted talks between envoys of both sides.", "en", "Saudi Arabia"),  # hosts do not meet
+])
+def test_who_does_not_take_part(text: str, lang: str, unwanted: str) -> None:
+    assert not [t for t in triples(text, lang) if t[1] != "leads" and unwanted in (t[0], t[2])]
