@@ -12,18 +12,22 @@ from collections.abc import Sequence
 
 from spacy.lang.lex_attrs import is_quote
 
+from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon
 from kg.nlp.arrays import Tokens
 from kg.nlp.records import Arg, Sentence, first_at
 from kg.nlp.triggers import WINDOW, Trigger
 
-__all__ = ["PREP_GAP", "ArgumentSearch"]
+__all__ = ["JUDGEMENTS", "PREP_GAP", "ArgumentSearch"]
 
 PREP_GAP = 4  # tokens allowed between a preposition and its argument
 _OBJECT_GAP = 7  # tokens allowed between a transitive verb and its object ("menangkap mantan Presiden X")
 _RELATIVE_REACH = 5  # tokens between a relativizer and a name inside its clause ("yang dipimpin oleh AS")
 # judging an actor's act judges the actor (guideline rule 8): "condemned Russia's attack" condemns Russia
-_JUDGEMENTS = frozenset({"condemns", "opposes", "blames", "supports", "praises"})
+# content words allowed between a verb and a name that is its object: "menyerang markas Hamas", "struck
+# Hamas military bases"; past that the name only qualifies a noun phrase ("kapal kargo berbendera Liberia")
+_NOUNS_BEFORE_OBJECT = 2
+JUDGEMENTS = frozenset({"condemns", "opposes", "blames", "supports", "praises"})
 
 
 class ArgumentSearch:
@@ -38,6 +42,13 @@ class ArgumentSearch:
         self._content_markers = self._words.get("content_markers", frozenset())
         self._object_pronouns = self._words.get("object_pronouns", frozenset())
         self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": a name led by the one after
+        # a state's own organs: "Russian troops", "pemerintah China" are the state acting or acted on
+        self._organs = self._words.get("state_organs", frozenset())
+        self._demonyms = frozenset(d for entry in load_gazetteer().entries.values() for d in entry.demonyms)
+        self._function_words = (self._words["stopwords"] | self._words.get("determiners", frozenset())
+                                | self._words.get("quantifiers", frozenset()) | self._fillers
+                                | self._words.get("title_qualifiers", frozenset()) | self._words["coordinators"]
+                                | self._words["locative_prepositions"] | self._words.get("former_markers", frozenset()))
 
     def left(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int, trigger_at: set[int],
               small_clause: bool = False) -> list[Arg]:
@@ -120,7 +131,8 @@ class ArgumentSearch:
         frame = trigger.frame
         limit = self._clause_end(tok, sent, trigger.end, trigger_at)
         if frame.object_after:
-            found = self.after_prep(tok, sent, args, trigger.end, frame.object_after, limit)
+            found = self.after_prep(tok, sent, args, trigger.end, frame.object_after, limit,
+                                    judging=frame.predicate in JUDGEMENTS)
             if found or frame.require_prep:
                 return found
         if trigger.end < limit and tok.lower[trigger.end] in self._object_pronouns:
@@ -128,23 +140,42 @@ class ArgumentSearch:
         quantities = self._words.get("quantifiers", frozenset())  # "dozens of protesters" is the object itself
         content = next((j for j in range(trigger.end, limit) if tok.lower[j] in self._content_markers
                         and tok.lower[j - 1] not in quantities), limit)
+        judging = frame.predicate in JUDGEMENTS
         for arg in args:
             if trigger.end <= arg.begin < min(limit, content, trigger.end + _OBJECT_GAP):
-                if arg.end < limit and tok.lower[arg.end] in self._possessives and frame.predicate not in _JUDGEMENTS:
+                if arg.end < limit and tok.lower[arg.end] in self._possessives and not judging:
                     return []  # "killed Baghdadi's deputy": the object is the deputy, whom the text does not name here
+                if not judging and self.modifier(tok, trigger.end, arg, limit, _NOUNS_BEFORE_OBJECT):
+                    return []
                 group = self.coordinated(tok, args, arg)
                 if not any(self.after_preposition(tok, sent, a) for a in group):
                     return group
         return []
 
     def after_prep(self, tok: Tokens, sent: Sentence, args: list[Arg], start: int,
-                    preps: Sequence[str], limit: int) -> list[Arg]:
+                    preps: Sequence[str], limit: int, judging: bool = False) -> list[Arg]:
         for j in range(start, limit):
             if tok.lower[j] in preps and not tok.ent[j]:
                 arg = first_at(args, j + 1, j + 1 + PREP_GAP)
                 if arg is not None:
+                    if not judging and self.modifier(tok, j + 1, arg, limit, nouns_allowed=PREP_GAP):
+                        return []  # "sanctions on Russian insurer Ingosstrakh", "sanksi terhadap perusahaan China"
                     return self.coordinated(tok, args, arg)
         return []
+
+    def modifier(self, tok: Tokens, start: int, arg: Arg, limit: int, nouns_allowed: int = 0) -> bool:
+        """A name that only qualifies a common noun, which is the real argument: "Russian insurer
+        Ingosstrakh", "a Liberian-flagged ship", "perusahaan China", "kapal kargo berbendera Liberia".
+        A noun for a state's own organs ("Russian troops", "pemerintah China") keeps the name."""
+        if arg.kind != "name" or arg.type not in ("Country", "Place", "Organization"):
+            return False
+        if arg.end < limit and tok.doc[arg.start:arg.end].text in self._demonyms and (tok.lower[arg.end] == "-" or (
+                tok.is_alpha[arg.end] and tok.doc[arg.end].is_lower and tok.lower[arg.end] not in self._organs
+                and tok.lower[arg.end] not in self._function_words)):
+            return True  # "Russian insurer", "Liberian-flagged": the adjective of a state qualifies a noun
+        between = [w for w in tok.lower[start:arg.begin] if w.isalpha() and w not in self._function_words
+                   and w not in self._organs]
+        return len(between) > nouns_allowed
 
     def _clause_end(self, tok: Tokens, sent: Sentence, start: int, trigger_at: set[int]) -> int:
         for j in range(start, min(start + WINDOW, sent.end)):

@@ -40,7 +40,7 @@ from kg.model import STATE_OBJECT_PREDICATES, SYMMETRIC_PREDICATES
 from kg.nlp.alliances import AllyRelations
 from kg.nlp.arrays import Phrases, Tokens, positions
 from kg.nlp.citations import CiteRelations
-from kg.nlp.clauses import PREP_GAP, ArgumentSearch
+from kg.nlp.clauses import JUDGEMENTS, PREP_GAP, ArgumentSearch
 from kg.nlp.leaders import LED, LeaderRelations
 from kg.nlp.quotes import quote_speakers
 from kg.nlp.records import Arg, RawRelation, Sentence, first_at
@@ -548,12 +548,14 @@ class RelationMatcher:
                         return sides, sides, "nominal-mutual"
         owner = owner or self._owner_before(tok, sent, args, trigger)
         if owner is None and frame.mutual:  # "the war between Armenia and Azerbaijan": the sides, each on the other
-            sides = self._search.after_prep(tok, sent, args, trigger.end, frame.object_after, min(sent.end, trigger.end + NOMINAL_PREP_REACH))
+            sides = self._search.after_prep(tok, sent, args, trigger.end, frame.object_after,
+                                            min(sent.end, trigger.end + NOMINAL_PREP_REACH))
             return (sides, sides, "nominal-mutual") if len(sides) > 1 else ([], [], "nominal-mutual")
         if owner is None:
             return [], [], "nominal"
         start = max(owner.end, trigger.end)
-        objects = self._search.after_prep(tok, sent, args, start, frame.object_after, sent.end)
+        objects = self._search.after_prep(tok, sent, args, start, frame.object_after, sent.end,
+                                          judging=frame.predicate in JUDGEMENTS)
         return [owner], objects, "nominal"
 
     def _agent_noun_roles(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,

@@ -312,3 +312,21 @@ def test_led_by_missiles_warships_responsibility_and_wire_credits(text: str, lan
 ])
 def test_who_does_not_take_part(text: str, lang: str, unwanted: str) -> None:
     assert not [t for t in triples(text, lang) if t[1] != "leads" and unwanted in (t[0], t[2])]
+
+
+@pytest.mark.parametrize(("text", "lang", "unwanted"), [
+    ("Britain imposed sanctions on Russian insurer Ingosstrakh.", "en", "Russia"),
+    ("Houthis attacked a Liberian-flagged cargo ship.", "en", "Liberia"),
+    ("Houthi menyerang kapal kargo berbendera Liberia.", "id", "Liberia"),
+])
+def test_a_name_that_only_qualifies_a_noun_is_not_the_object(text: str, lang: str, unwanted: str) -> None:
+    assert not [t for t in triples(text, lang) if unwanted in (t[0], t[2])]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Israel menyerang markas Hamas di Gaza.", "id", ("Israel", "attacks", "Hamas")),
+    ("Russian forces attacked Ukrainian troops near Bakhmut.", "en", ("Russia", "attacks", "Ukraine")),
+    ("Japan condemned Russian aggression against Ukraine.", "en", ("Japan", "condemns", "Russia")),
+])
+def test_a_state_s_organs_and_judged_deeds_keep_the_name(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
