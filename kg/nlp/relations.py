@@ -42,6 +42,7 @@ from kg.nlp.arrays import Phrases, Tokens, positions
 from kg.nlp.citations import CiteRelations
 from kg.nlp.clauses import JUDGEMENTS, PREP_GAP, ArgumentSearch
 from kg.nlp.leaders import LED, LeaderRelations
+from kg.nlp.memberships import MembershipRelations
 from kg.nlp.quotes import quote_speakers
 from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 from kg.nlp.titles import Titles
@@ -69,6 +70,7 @@ class RelationMatcher:
         self._titles = Titles(lexicon.titles)
         self._leaders = LeaderRelations(lexicon, self._titles)
         self._allies = AllyRelations(lexicon)
+        self._members = MembershipRelations(lexicon)
         # deeds by the predicate whose agent did them: "serangan" is an attack, "penangkapan" an arrest
         self._deeds = {predicate: Phrases(self._words.get(f"{predicate}_deeds", ()))
                        for predicate in ("attacks", "detains", "sanctions")}
@@ -108,6 +110,7 @@ class RelationMatcher:
         verbs = positions(doc, LOWER, forms) if forms is not None else None
         marks = positions(doc, LOWER, self._verdict_marks)
         allies = positions(doc, LOWER, self._allies.nouns)
+        members = positions(doc, LOWER, self._members.nouns)
         acts: dict[str, Arg] = {}  # the last agent of each kind of deed, in text order
         quoted = quote_speakers(tok, [e for e in ents if e.type in _SPEAKERS], self._words["speech_verbs"],
                                 self._words["person_pronouns"])
@@ -139,6 +142,10 @@ class RelationMatcher:
             if sent_allies and len(sent_ents) > 1:
                 args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)
                 relations.extend(self._allies.find(sent_allies, tok, sent, args, self._search.coordinated))
+            sent_members = members[bisect_left(members, start):bisect_left(members, end)]
+            if sent_members and len(sent_ents) > 1:
+                args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)
+                relations.extend(self._members.find(sent_members, tok, sent, args, self._search.coordinated))
             sent_marks = marks[bisect_left(marks, start):bisect_left(marks, end)]
             if sent_marks:
                 relations.extend(self._speaker_verdicts(tok, sent, args, sent_ents, sent_cues, sent_marks))

@@ -330,3 +330,19 @@ def test_a_name_that_only_qualifies_a_noun_is_not_the_object(text: str, lang: st
 ])
 def test_a_state_s_organs_and_judged_deeds_keep_the_name(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("NATO member Turkey blocked the bid.", "en", ("Turkey", "memberOf", "NATO")),
+    ("EU member states Hungary and Slovakia objected.", "en", ("Slovakia", "memberOf", "European Union")),
+    ("Poland, a NATO member, protested.", "en", ("Poland", "memberOf", "NATO")),
+    ("Finland became a member of NATO in 2023.", "en", ("Finland", "memberOf", "NATO")),
+    ("Negara anggota ASEAN Indonesia dan Malaysia menolak.", "id", ("Malaysia", "memberOf", "ASEAN")),
+    ("Turki, anggota NATO, menolak.", "id", ("Turkey", "memberOf", "NATO")),
+])
+def test_the_member_noun_relates_member_and_body(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_members_of_a_body_are_not_members_of_each_other() -> None:
+    assert not [t for t in triples("Turkey and Greece are NATO members.", "en") if t[2] in ("Turkey", "Greece")]

@@ -1,0 +1,62 @@
+"""`memberOf` from the noun news uses for it: "NATO member Turkey", "EU member states Hungary and
+Slovakia", "Poland, a NATO member", "Finland became a member of NATO", "negara anggota ASEAN
+Indonesia", "Turki, anggota NATO", "Swedia sebagai anggota NATO". The organisation stands on one
+side of the noun and the member on the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from kg.lexicon import Lexicon
+from kg.nlp.arrays import Tokens
+from kg.nlp.records import Arg, RawRelation, Sentence, first_at
+
+__all__ = ["MembershipRelations"]
+
+_MEMBERS = frozenset({"Country", "Organization", "Person"})
+_REACH = 4  # words between the noun and either side: "a founding member of the", "negara anggota"
+
+Coordinate = Callable[[Tokens, list[Arg], Arg | None], list[Arg]]
+
+
+class MembershipRelations:
+    """The `memberOf` relations a member noun states between the names of one sentence."""
+
+    def __init__(self, lexicon: Lexicon):
+        words = lexicon.words
+        self.nouns = words.get("member_nouns", frozenset())
+        self._skip = (words.get("member_fillers", frozenset()) | words.get("determiners", frozenset())
+                      | words.get("be_forms", frozenset()) | words.get("copulas", frozenset())
+                      | words.get("as_markers", frozenset()) | {","})
+
+    def find(self, nouns: list[int], tok: Tokens, sent: Sentence, args: list[Arg],
+             coordinate: Coordinate) -> Iterator[RawRelation]:
+        names = [a for a in args if a.kind == "name"]
+        for k in nouns:
+            before = self._side(tok, sent, names, k, -1)
+            after = self._side(tok, sent, names, k, +1)
+            if before is not None and before.type == "Organization" and after is not None and after.type in _MEMBERS:
+                pairs = [(m, before) for m in coordinate(tok, names, after)]  # "NATO member Turkey"
+            elif after is not None and after.type == "Organization" and before is not None and before.type in _MEMBERS:
+                pairs = [(m, after) for m in coordinate(tok, names, before)]  # "Turki, anggota NATO"
+            elif before is not None and before.type == "Organization":  # "Poland, a NATO member"
+                member = self._side(tok, sent, names, before.start, -1)
+                pairs = [(member, before)] if member is not None and member.type in _MEMBERS else []
+            elif after is not None and after.type == "Organization":  # "negara anggota ASEAN Indonesia"
+                member = first_at(names, after.end, after.end + 1)
+                pairs = [(m, after) for m in coordinate(tok, names, member)] if member is not None else []
+            else:
+                pairs = []
+            for member, org in pairs:
+                if member != org and member.type in _MEMBERS:
+                    yield RawRelation(member, "memberOf", org, sent.span(tok), "member-noun")
+
+    def _side(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int, step: int) -> Arg | None:
+        """The name next to position `k` on one side, past fillers ("of the", "a founding", "negara")."""
+        j, moved = k + step, 0
+        while sent.start <= j < sent.end and moved < _REACH and tok.lower[j] in self._skip:
+            j, moved = j + step, moved + 1
+        if not sent.start <= j < sent.end:
+            return None
+        return first_at(names, j, j + 1) if step > 0 else next((a for a in names if a.end == j + 1), None)
