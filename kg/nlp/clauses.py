@@ -157,10 +157,11 @@ class ArgumentSearch:
         for j in range(start, limit):
             if tok.lower[j] in preps and not tok.ent[j]:
                 arg = first_at(args, j + 1, j + 1 + PREP_GAP)
-                if arg is not None:
-                    if not judging and self.modifier(tok, j + 1, arg, limit, nouns_allowed=PREP_GAP):
-                        return []  # "sanctions on Russian insurer Ingosstrakh", "sanksi terhadap perusahaan China"
-                    return self.coordinated(tok, args, arg)
+                if arg is None:
+                    return []  # "menentang kenaikan harga": the frame's phrase names no one
+                if not judging and self.modifier(tok, j + 1, arg, limit, nouns_allowed=PREP_GAP):
+                    return []  # "sanctions on Russian insurer Ingosstrakh", "sanksi terhadap perusahaan China"
+                return self.coordinated(tok, args, arg)
         return []
 
     def modifier(self, tok: Tokens, start: int, arg: Arg, limit: int, nouns_allowed: int = 0) -> bool:

@@ -346,3 +346,19 @@ def test_the_member_noun_relates_member_and_body(text: str, lang: str, expected:
 
 def test_members_of_a_body_are_not_members_of_each_other() -> None:
     assert not [t for t in triples("Turkey and Greece are NATO members.", "en") if t[2] in ("Turkey", "Greece")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The EU expressed support for Ukraine.", "en", ("European Union", "supports", "Ukraine")),
+    ("Indonesia menyatakan dukungan kepada Palestina.", "id", ("Indonesia", "supports", "Palestine")),
+    ("Washington threatened new sanctions against Maduro.", "en", ("United States", "threatens", "Nicolas Maduro")),
+    ("Mahasiswa berunjuk rasa menentang Presiden Prabowo.", "id", ("mahasiswa", "protestsAgainst", "Prabowo Subianto")),
+])
+def test_support_threats_and_protests_said_with_support_verbs(text: str, lang: str,
+                                                              expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_frame_s_preposition_followed_by_no_name_ends_the_search() -> None:
+    found = triples("Demonstrasi dimulai menentang kenaikan harga sebelum meluas terhadap pemerintah Rusia.", "id")
+    assert not [t for t in found if t[1] == "protestsAgainst"]
