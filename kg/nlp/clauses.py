@@ -61,6 +61,8 @@ class ArgumentSearch:
         aside = self._aside_before(tok, sent, args, index)
         if aside is not None:  # "Egypt, which signed a pact with Somalia, deployed ...": the head before it
             return self.coordinated(tok, args, aside)
+        if self._unknown_name_before(tok, sent, args, index):
+            return []  # "Eritrea's information minister, Yemane Gebremeskel, accused": someone kg cannot name
         for j in range(index - 1, stop - 1, -1):
             if self.breaks(tok, j) or j in trigger_at:
                 return []
@@ -82,6 +84,17 @@ class ArgumentSearch:
                 opens = arg.begin - 1 == sent.opening
                 return self.coordinated(tok, args, arg) if opens or small_clause else []
         return []
+
+    def _unknown_name_before(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int) -> bool:
+        """ ", Yemane Gebremeskel, accused": an apposition of capitalised words no one could type names
+        the subject, so no name before it is."""
+        j = index - 1
+        if j <= sent.start or tok.lower[j] != ",":
+            return False
+        k = j - 1
+        while k > sent.start and tok.doc[k].is_title and not tok.ent[k]:
+            k -= 1
+        return j - k >= 2 and tok.lower[k] == ","
 
     def _aside_before(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int) -> Arg | None:
         """The name before a comma-delimited aside that ends right before the verb: "Egypt, which

@@ -76,6 +76,7 @@ class RelationMatcher:
                        for predicate in ("attacks", "detains", "sanctions")}
         self._demonstratives = self._words.get("demonstratives", frozenset())
         self._waters = self._words.get("water_words", frozenset())
+        self._claim_verbs = self._words.get("claim_verbs", frozenset())
         self._capitals = frozenset(key for key, entry in load_gazetteer().entries.items() if entry.capital_of)
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._fellow_before = Phrases(self._words.get("fellow_members_before", ()))
@@ -292,6 +293,14 @@ class RelationMatcher:
         patient = first_at(args, trigger.end, min(sent.end, trigger.end + 2))
         return ([agent], [patient] if patient is not None and patient.kind == "name" else [], "hyphen-participle")
 
+    def _reported(self, tok: Tokens, sent: Sentence, subject: Arg) -> bool:
+        """ "Kremlin menuduh Kyiv menyerang Belgorod", "accused Kyiv of attacking": the clause is what the
+        accusation or claim says, no relation of its own (guideline ruling 14)."""
+        j = subject.begin - 1
+        while j > sent.start and tok.lower[j] in self._words.get("determiners", frozenset()):
+            j -= 1
+        return j >= sent.start and tok.lower[j] in self._claim_verbs
+
     def _pronoun_agents(self, tok: Tokens, sent: Sentence, args: list[Arg], at: int) -> list[Arg]:
         """The agent of "yang dia puji" is a person; of "Qatar, yang mereka tuduh ...", the subject
         the sentence opens with ("Arab Saudi, Mesir dan Bahrain memutuskan hubungan dengan Qatar")."""
@@ -327,7 +336,7 @@ class RelationMatcher:
                 self._participle_subject(tok, sent, args, trigger)
                 or self._shared_subject(tok, sent, args, trigger, trigger_at)
                 or self._search.left(tok, sent, args, trigger.at, trigger_at, small_clause=bool(frame.then)))
-            subjects = [s for s in subjects if s is not _NO_SUBJECT]
+            subjects = [s for s in subjects if s is not _NO_SUBJECT and not self._reported(tok, sent, s)]
             objects = self._search.right(tok, sent, args, trigger, trigger_at)
             rule = "verb-active"
             if not objects and subjects and relative is None:  # "the Wagner Group that the EU accuses of ..."

@@ -362,3 +362,17 @@ def test_support_threats_and_protests_said_with_support_verbs(text: str, lang: s
 def test_a_frame_s_preposition_followed_by_no_name_ends_the_search() -> None:
     found = triples("Demonstrasi dimulai menentang kenaikan harga sebelum meluas terhadap pemerintah Rusia.", "id")
     assert not [t for t in found if t[1] == "protestsAgainst"]
+
+
+@pytest.mark.parametrize(("text", "lang", "unwanted"), [
+    ("Kremlin menuduh Kyiv menyerang Belgorod.", "id", "attacks"),  # what the accusation says (ruling 14)
+    ("Russia accused Ukraine of attacking Belgorod.", "en", "attacks"),
+    ("Arab Saudi menuding Qatar membantu kelompok teroris.", "id", "aids"),
+    ("Eritrea's information minister, Yemane Gebremeskel, accused Addis Ababa of aggression.", "en", "blames"),
+])
+def test_claims_and_unnamed_speakers_relate_nothing_more(text: str, lang: str, unwanted: str) -> None:
+    assert not [t for t in triples(text, lang) if t[1] == unwanted]
+
+
+def test_the_accusation_itself_stays() -> None:
+    assert ("Russia", "blames", "Ukraine") in triples("Russia accused Ukraine of attacking Belgorod.", "en")
