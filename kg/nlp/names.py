@@ -62,6 +62,7 @@ class NameFinder:
         self._events = EventFinder(lexicon, self._runs)
         self._forces_before = Phrases(words.get("forces_before_country", ()))
         self._forces_after = Phrases(words.get("forces_after_country", ()))
+        self._possessives = words.get("possessive_markers", frozenset())
         self._bridges = words.get("title_bridges", frozenset())
         self._members_before = Phrases(words.get("members_before_organization", ()))
         self._members_after = Phrases(words.get("members_after_organization", ()))
@@ -152,7 +153,8 @@ class NameFinder:
     def _armed_forces(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A country with a word for its armed forces beside it: "militer Myanmar", "Azerbaijani army"."""
         return [span for ent in ents if ent.label_ == "Country"
-                for span in _beside(doc, ent, self._forces_before, self._forces_after, "Organization", ARMED_FORCES)]
+                for span in _beside(doc, ent, self._forces_before, self._forces_after, "Organization", ARMED_FORCES,
+                                    self._possessives)]
 
     def _members(self, doc: Doc, names: list[Span]) -> list[Span]:
         """An organisation with a plural word for its people beside it: "para pemimpin NLD", "NLD leaders"."""
@@ -184,10 +186,13 @@ class NameFinder:
                 for start, end, country, noun in mentions if (country, noun) in marked]
 
 
-def _beside(doc: Doc, ent: Span, before: Phrases, after: Phrases, label: str, id_prefix: str = "") -> list[Span]:
-    """The name with a phrase before or after it, as one span of `label` (its id `id_prefix` + the name's id)."""
+def _beside(doc: Doc, ent: Span, before: Phrases, after: Phrases, label: str, id_prefix: str = "",
+            possessives: frozenset[str] = frozenset()) -> list[Span]:
+    """The name with a phrase before or after it, as one span of `label` (its id `id_prefix` + the name's id);
+    with `possessives`, also after the name's possessive ("Thailand's military")."""
     words = lowers(doc)
-    starts, ends = before.starts_before(words, ent.start), after.ends_after(words, ent.end)
+    after_name = ent.end + 1 if ent.end < len(words) and words[ent.end] in possessives else ent.end
+    starts, ends = before.starts_before(words, ent.start), after.ends_after(words, after_name)
     if not starts and not ends:
         return []
     span_id = id_prefix + ent.ent_id_ if id_prefix else ""

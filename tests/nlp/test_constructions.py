@@ -376,3 +376,8 @@ def test_claims_and_unnamed_speakers_relate_nothing_more(text: str, lang: str, u
 
 def test_the_accusation_itself_stays() -> None:
     assert ("Russia", "blames", "Ukraine") in triples("Russia accused Ukraine of attacking Belgorod.", "en")
+
+
+def test_a_country_s_military_by_possessive_is_its_armed_forces() -> None:
+    found = triples("Thailand's military rulers detained former Prime Minister Yingluck Shinawatra.", "en")
+    assert ("Thailand's military", "detains", "Yingluck Shinawatra") in found
