@@ -159,14 +159,14 @@ def extract(
     Example: kg extract data/articles/seed-csto-kazakhstan.jsonl --format table
     """
     from kg import api
-    from kg.interchange import entity_record, relation_record
+    from kg.interchange import entity_records, relation_record
 
     if fmt not in ("jsonl", "table"):
         raise typer.BadParameter(f"unknown format {fmt!r}; use jsonl or table", param_hint="--format")
     extractions, problems = api.extract(source)
     _report_problems(problems)
     if entities:
-        records = [entity_record(x, e) for x in extractions for e in x.entities]
+        records = [record for x in extractions for record in entity_records(x)]
     else:
         records = [relation_record(x, r) for x in extractions for r in x.relations]
     if fmt == "jsonl":

@@ -21,7 +21,7 @@ import networkx as nx
 from networkx.algorithms import bipartite
 
 from kg.errors import InputError
-from kg.interchange import entity_record, relation_record
+from kg.interchange import entity_records, relation_record
 from kg.model import SYMMETRIC_PREDICATES, Extraction
 
 __all__ = ["Counts", "Gold", "Score", "normalize", "load_gold_triples", "load_gold_entities",
@@ -180,7 +180,7 @@ def load_gold_entities(path: Path | str) -> list[Gold]:
 def prediction_records(extractions: Sequence[Extraction], *, entities: bool = False) -> list[dict[str, Any]]:
     """What `kg extract --format jsonl [--entities]` prints: the scorer's input."""
     if entities:
-        return [entity_record(x, e) for x in extractions for e in x.entities]
+        return [record for x in extractions for record in entity_records(x)]
     return [relation_record(x, r) for x in extractions for r in x.relations]
 
 

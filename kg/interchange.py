@@ -7,7 +7,7 @@ from typing import Any
 from kg.model import Entity, Extraction, Relation
 from kg.rdf.namespace import article_iri, entity_iri
 
-__all__ = ["relation_record", "entity_record"]
+__all__ = ["relation_record", "entity_record", "entity_records"]
 
 
 def relation_record(extraction: Extraction, relation: Relation) -> dict[str, Any]:
@@ -35,6 +35,13 @@ def relation_record(extraction: Extraction, relation: Relation) -> dict[str, Any
     if relation.object.wikidata:
         record["object_wikidata"] = relation.object.wikidata
     return record
+
+
+def entity_records(extraction: Extraction) -> list[dict[str, Any]]:
+    """The lines of `kg extract --entities` for one article: the entities it names. A state a
+    capital stood for ("Washington accused ...") or a person named only by office ("the
+    Belarusian dictator") is a node of the graph but no name the article wrote."""
+    return [entity_record(extraction, e) for e in extraction.entities if e.mentions]
 
 
 def entity_record(extraction: Extraction, entity: Entity) -> dict[str, Any]:

@@ -240,7 +240,7 @@ class _EntityTable:
         title, place = doc[arg.ref[0]:arg.ref[1]].text, doc[arg.start:arg.end].text
         label = _clean_surface(f"{place} {title}" if arg.ref[0] >= arg.end else f"{title} {place}")
         key = entity_key("Person", label)
-        self._records.setdefault(key, _Record(key, label, "Person", None, (), mentions=[label], first=arg.start))
+        self._records.setdefault(key, _Record(key, label, "Person", None, (), mentions=[], first=arg.start))
         return self._entity(key)
 
     def _last_person_before(self, index: int, skip: str | None = None) -> Entity | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kg.api import extract
-from kg.interchange import entity_record, relation_record
+from kg.interchange import entity_records, relation_record
 from kg.model import Extraction
 from tests.conftest import dev_set_dir
 
@@ -49,5 +49,5 @@ def test_triples_stay_above_the_floor(extractions: list[Extraction], tmp_path: P
 
 
 def test_entities_stay_above_the_floor(extractions: list[Extraction], tmp_path: Path) -> None:
-    records = [entity_record(x, e) for x in extractions for e in x.entities]
+    records = [record for x in extractions for record in entity_records(x)]
     assert score("entities", records, tmp_path) >= ENTITY_F1_FLOOR
