@@ -1,4 +1,5 @@
-"""`memberOf` from the noun news uses for it: "NATO member Turkey", "EU member states Hungary and
+"""`memberOf` from the noun news uses for it, and from speaking of the *other* members
+("Poland urged other NATO members", "anggota ASEAN lainnya"): "NATO member Turkey", "EU member states Hungary and
 Slovakia", "Poland, a NATO member", "Finland became a member of NATO", "negara anggota ASEAN
 Indonesia", "Turki, anggota NATO", "Swedia sebagai anggota NATO". The organisation stands on one
 side of the noun and the member on the other.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from kg.lexicon import Lexicon
-from kg.nlp.arrays import Tokens
+from kg.nlp.arrays import Phrases, Tokens
 from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 
 __all__ = ["MembershipRelations"]
@@ -26,6 +27,9 @@ class MembershipRelations:
     def __init__(self, lexicon: Lexicon):
         words = lexicon.words
         self.nouns = words.get("member_nouns", frozenset())
+        self._words = words
+        self._fellow_before = Phrases(words.get("fellow_members_before", ()))
+        self._fellow_after = Phrases(words.get("fellow_members_after", ()))
         self._skip = (words.get("member_fillers", frozenset()) | words.get("determiners", frozenset())
                       | words.get("be_forms", frozenset()) | words.get("copulas", frozenset())
                       | words.get("as_markers", frozenset()) | {","})
@@ -60,3 +64,26 @@ class MembershipRelations:
         if not sent.start <= j < sent.end:
             return None
         return first_at(names, j, j + 1) if step > 0 else next((a for a in names if a.end == j + 1), None)
+
+    def fellows(self, tok: Tokens, sent: Sentence, args: Callable[[], list[Arg]],
+                ents: list[Arg]) -> Iterator[RawRelation]:
+        """ "Brunei ... berkonsultasi dengan negara-negara anggota ASEAN lainnya", "Poland urged
+        other NATO members": speaking of the *other* members makes the subject one of them.
+        `args` reads the sentence's arguments, only when needed."""
+        fellows = [e for e in ents if e.type == "Organization" and self._fellow_members(tok, e)]
+        if not fellows:
+            return
+        subject = next((a for a in args() if a.kind == "name" and a.begin <= sent.opening + 1), None)
+        if subject is None or subject.type not in ("Country", "Organization", "Person"):
+            return
+        for ent in fellows:
+            if ent.start > subject.end:
+                yield RawRelation(subject, "memberOf", ent, sent.span(tok), "fellow-members")
+                return
+
+    def _fellow_members(self, tok: Tokens, org: Arg) -> bool:
+        if not self._fellow_before.starts_before(tok.lower, org.start):
+            return False
+        if org.end < len(tok) and tok.lower[org.end] in self._words.get("others_after", frozenset()):
+            return True  # "anggota ASEAN lainnya"
+        return bool(self._fellow_after.ends_after(tok.lower, org.end))  # "other NATO members"

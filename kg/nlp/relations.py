@@ -4,8 +4,9 @@ spaCy's blank pipelines have no parser, so argument roles come from word order,
 which in news prose is regular enough to read with a handful of general rules. This
 module reads each trigger's roles; its parts live beside it, one idea each:
 kg.nlp.triggers (which words trigger, in which voice), kg.nlp.clauses (where an
-argument stands), kg.nlp.leaders (titles), kg.nlp.alliances (the ally noun) and
-kg.nlp.citations (sources).
+argument stands), kg.nlp.nominals (the roles of a noun trigger), kg.nlp.leaders
+(titles), kg.nlp.alliances and kg.nlp.memberships (the ally and member nouns),
+kg.nlp.verdicts (what a speaker calls an actor) and kg.nlp.citations (sources).
 
 - active voice: subject left of the verb, object right of it (or after the frame's
   preposition: "menyalahkan X pada Y", "blamed X on Y");
@@ -29,7 +30,7 @@ Each rule yields `RawRelation`s (kg.nlp.records) whose arguments are token spans
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
@@ -40,13 +41,15 @@ from kg.model import STATE_OBJECT_PREDICATES, SYMMETRIC_PREDICATES
 from kg.nlp.alliances import AllyRelations
 from kg.nlp.arrays import Phrases, Tokens, positions
 from kg.nlp.citations import CiteRelations
-from kg.nlp.clauses import JUDGEMENTS, PREP_GAP, ArgumentSearch
+from kg.nlp.clauses import PREP_GAP, ArgumentSearch
 from kg.nlp.leaders import LED, LeaderRelations
 from kg.nlp.memberships import MembershipRelations
+from kg.nlp.nominals import NominalRoles
 from kg.nlp.quotes import quote_speakers
 from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 from kg.nlp.titles import Titles
-from kg.nlp.triggers import NOMINAL_PREP_REACH, WINDOW, Trigger, TriggerFinder, hyphen_pair, without_support_nouns
+from kg.nlp.triggers import WINDOW, Trigger, TriggerFinder, without_support_nouns
+from kg.nlp.verdicts import SpeakerVerdicts
 
 __all__ = ["RelationMatcher"]
 
@@ -79,20 +82,8 @@ class RelationMatcher:
         self._claim_verbs = self._words.get("claim_verbs", frozenset())
         self._capitals = frozenset(key for key, entry in load_gazetteer().entries.items() if entry.capital_of)
         self._possessives = self._words.get("possessive_markers", frozenset())
-        self._fellow_before = Phrases(self._words.get("fellow_members_before", ()))
-        self._fellow_after = Phrases(self._words.get("fellow_members_after", ()))
-        self._copulas = self._words.get("copulas", frozenset())
-        self._blamed_events = self._words.get("blamed_events", frozenset())
-        self._responsibility = Phrases(self._words.get("responsibility_nouns", ()))
-        self._culprits = Phrases(self._words.get("culprit_nouns", ()))
-        self._pejoratives = Phrases(self._words.get("pejorative_deeds", ()))
-        self._verdict_marks = self._copulas | self._pejoratives.firsts
-        self._demands = self._words.get("demand_words", frozenset())
-        self._demand_joins = self._words.get("demand_complementizers", frozenset())
-        self._removals = Phrases(self._words.get("removal_words", ()))
-        self._owner_pronouns = {w: "Person" for w in self._words.get("person_possessives", ())} | {
-            w: "collective" for w in self._words.get("collective_possessives", ())}
-        self._coordinators = self._words["coordinators"] | self._words.get("coordination_fillers", frozenset())
+        self._verdicts = SpeakerVerdicts(lexicon)
+        self._nominals = NominalRoles(lexicon, self._search)
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
                            | frozenset(lexicon.descriptors))
 
@@ -109,7 +100,7 @@ class RelationMatcher:
         cues = positions(doc, LOWER, self._cue_words)
         forms = self._trigger_finder.english_forms
         verbs = positions(doc, LOWER, forms) if forms is not None else None
-        marks = positions(doc, LOWER, self._verdict_marks)
+        marks = positions(doc, LOWER, self._verdicts.marks)
         allies = positions(doc, LOWER, self._allies.nouns)
         members = positions(doc, LOWER, self._members.nouns)
         acts: dict[str, Arg] = {}  # the last agent of each kind of deed, in text order
@@ -137,7 +128,8 @@ class RelationMatcher:
                         if item.predicate in self._deeds and item.subject.kind == "name":
                             acts[item.predicate] = item.subject
             relations.extend(self._leaders(tok, sent, sent_ents))
-            relations.extend(self._fellow_member_relations(tok, sent, args, sent_ents, sent_cues))
+            read = self._reader(tok, sent, args, sent_ents, sent_cues)
+            relations.extend(self._members.fellows(tok, sent, read, sent_ents))
             relations.extend(self._cites(tok, sent, sent_ents))
             sent_allies = allies[bisect_left(allies, start):bisect_left(allies, end)]
             if sent_allies and len(sent_ents) > 1:
@@ -149,10 +141,15 @@ class RelationMatcher:
                 relations.extend(self._members.find(sent_members, tok, sent, args, self._search.coordinated))
             sent_marks = marks[bisect_left(marks, start):bisect_left(marks, end)]
             if sent_marks:
-                relations.extend(self._speaker_verdicts(tok, sent, args, sent_ents, sent_cues, sent_marks))
+                relations.extend(self._verdicts(tok, sent, read, sent_ents, sent_marks, self._speaker))
         return relations
 
     # ------------------------------------------------------------------ arguments
+
+    def _reader(self, tok: Tokens, sent: Sentence, args: list[Arg] | None, ents: list[Arg],
+                cues: list[int]) -> Callable[[], list[Arg]]:
+        """The sentence's arguments on demand: most sentences without a trigger never need them."""
+        return (lambda: args) if args is not None else (lambda: self._arguments(tok, sent, ents, cues))
 
     def _arguments(self, tok: Tokens, sent: Sentence, ents: list[Arg], cues: list[int]) -> list[Arg]:
         """Names, groups, pronouns and descriptions of a sentence, left to right.
@@ -321,9 +318,9 @@ class RelationMatcher:
         if compound is not None:  # "the Russian-led CSTO", "Iran-backed Houthis"
             subjects, objects, rule = compound
         elif frame.agentive:
-            subjects, objects, rule = self._agent_noun_roles(tok, sent, args, trigger, trigger_at)
+            subjects, objects, rule = self._nominals.agent_noun_roles(tok, sent, args, trigger, trigger_at)
         elif trigger.voice == "nominal":
-            subjects, objects, rule = self._nominal_roles(tok, sent, args, trigger)
+            subjects, objects, rule = self._nominals.roles(tok, sent, args, trigger)
         elif trigger.voice == "passive":
             subjects, objects, rule = self._passive_roles(tok, sent, args, trigger, trigger_at)
         elif trigger.voice == "pronoun-passive":
@@ -549,93 +546,6 @@ class RelationMatcher:
                         return [follower]
         return []
 
-    def _nominal_roles(self, tok: Tokens, sent: Sentence, args: list[Arg],
-                       trigger: Trigger) -> tuple[list[Arg], list[Arg], str]:
-        """ "pengerahan pasukan X ke Y", "serangan X terhadap Y", "X's invasion of Y"."""
-        frame = trigger.frame
-        owner = None
-        if frame.noun or self.lexicon.lang != "en":
-            owner = self._owner_after(tok, sent, args, trigger)
-        if frame.mutual:  # "perang Israel-Hamas", "the Israel-Hamas war": the two sides, each on the other
-            for start in (trigger.end, trigger.at - 3):
-                if hyphen_pair(tok, start):
-                    sides = [a for a in (first_at(args, start, start + 1), first_at(args, start + 2, start + 3)) if a]
-                    if len(sides) == 2:
-                        return sides, sides, "nominal-mutual"
-        owner = owner or self._owner_before(tok, sent, args, trigger)
-        if owner is None and frame.mutual:  # "the war between Armenia and Azerbaijan": the sides, each on the other
-            sides = self._search.after_prep(tok, sent, args, trigger.end, frame.object_after,
-                                            min(sent.end, trigger.end + NOMINAL_PREP_REACH))
-            return (sides, sides, "nominal-mutual") if len(sides) > 1 else ([], [], "nominal-mutual")
-        if owner is None:
-            return [], [], "nominal"
-        start = max(owner.end, trigger.end)
-        objects = self._search.after_prep(tok, sent, args, start, frame.object_after, sent.end,
-                                          judging=frame.predicate in JUDGEMENTS)
-        return [owner], objects, "nominal"
-
-    def _agent_noun_roles(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
-                          trigger_at: set[int]) -> tuple[list[Arg], list[Arg], str]:
-        """ "protes yang lebih luas terhadap pemerintah Tokayev": the noun is the group that acts,
-        its target follows a preposition before the next trigger."""
-        actor = next((a for a in args if a.start <= trigger.at < a.end and a.kind == "name"), None)
-        if actor is None:
-            return [], [], "nominal"
-        limit = min((j for j in trigger_at if j > trigger.at), default=sent.end)
-        objects = self._search.after_prep(tok, sent, args, actor.end, trigger.frame.object_after, limit)
-        return [actor], objects or self._removal_demanded(tok, args, actor.end, limit), "nominal"
-
-    def _removal_demanded(self, tok: Tokens, args: list[Arg], start: int, limit: int) -> list[Arg]:
-        """ "mass protests ..., demanding Pashinyan's resignation", "menuntut pengunduran diri Perdana
-        Menteri X", "demanding the ouster of X", "menuntut agar X mundur": whom the protest wants gone."""
-        words = tok.lower
-        for j in range(start, limit):
-            if words[j] not in self._demands:
-                continue
-            k = j + 1
-            while k < limit and (words[k] in self._words.get("determiners", ()) or words[k] in self._demand_joins):
-                k += 1
-            owner = first_at(args, k, k + 1)  # "Pashinyan's resignation", "X mundur"
-            if owner is not None and owner.kind == "name":
-                after = tok.past(owner.end, self._possessives, limit)
-                if self._removals.ends_after(words, after):
-                    return self._search.coordinated(tok, args, owner)
-            for end in self._removals.ends_after(words, k):  # "the resignation of X", "pengunduran diri X"
-                end = end + 1 if end < limit and words[end] == "of" else end
-                owner = first_at(args, end, end + 1)
-                if owner is not None and owner.kind == "name":
-                    return self._search.coordinated(tok, args, owner)
-        return []
-
-    def _owner_after(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> Arg | None:
-        frame, start = trigger.frame, trigger.end
-        if start < sent.end and tok.lower[start] in frame.noun:
-            start += 1
-        if start < sent.end and tok.lower[start] == "of":
-            start += 1
-        if start < sent.end and tok.lower[start] in frame.object_after:
-            return None  # "sanksi terhadap X": X is what the noun is aimed at, not who acts
-        return first_at(args, start, start + 2)
-
-    def _owner_before(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> Arg | None:
-        """ "Rusia, pengerahan ...", "the Russian invasion", "Russia's (naked) aggression"."""
-        i = trigger.at
-        for j in range(i - 1, max(sent.start, i - 3) - 1, -1):
-            if tok.lower[j] in self._possessives:
-                return next((a for a in args if a.end == j), None)
-            if tok.lower[j] in self._owner_pronouns:  # "his historic visit to Cuba": the nearest name before it
-                return self._antecedent(args, j, self._owner_pronouns[tok.lower[j]])
-        if trigger.clitic and trigger.end - 1 > i:  # "kunjungannya ke China"
-            return self._antecedent(args, i, "any")
-        return next((a for a in args if a.end == i), None)
-
-    @staticmethod
-    def _antecedent(args: list[Arg], j: int, kind: str) -> Arg | None:
-        """The nearest name before `j` that a possessive pronoun of `kind` can stand for."""
-        wanted = {"Person": ("Person",), "collective": ("Country", "Organization", "Group"),
-                  "any": ("Person", "Country", "Organization")}[kind]
-        return next((a for a in reversed(args) if a.end <= j and a.kind == "name" and a.type in wanted), None)
-
     # ------------------------------------------------------------------ modality
 
     def _negated(self, tok: Tokens, sent: Sentence, index: int) -> bool:
@@ -652,88 +562,6 @@ class RelationMatcher:
             if tok.lower[j] in markers or f"{tok.lower[j]} {tok.lower[j + 1]}" in markers:
                 return True
         return False
-
-    def _speaker_verdicts(self, tok: Tokens, sent: Sentence, args: list[Arg] | None, ents: list[Arg],
-                          cues: list[int], marks: list[int]) -> Iterator[RawRelation]:
-        """What a speaker says of an actor: a war "was Putin's decision" or "Putin is the aggressor"
-        blames Putin; "Putin's aggression" condemns him ("perang ini adalah keputusan Putin",
-        "Presiden Putin adalah agresor", "agresi Rusia"). `marks` are the sentence's copulas and
-        words that may open a pejorative phrase, found per doc."""
-        words = tok.lower
-        verdicts: list[tuple[str, Arg]] = []
-        at = -1  # where the first verdict is said, to tell a speaker before it from one after
-        for j in marks:
-            found = len(verdicts)
-            if words[j] in self._copulas:
-                owner = self._owner_of(tok, ents, j + 1, self._responsibility)
-                if owner is not None and any(w in self._blamed_events for w in words[max(sent.start, j - 8):j]):
-                    verdicts.append(("blames", owner))
-                culprit = next((e for e in ents if e.end == j), None)
-                k = j + 1
-                while k < sent.end and words[k] in self._words.get("determiners", ()):
-                    k += 1
-                if culprit is not None and self._culprits.ends_after(words, k):
-                    verdicts.append(("blames", culprit))
-            owner = self._deed_owner(tok, ents, j)
-            if owner is not None:
-                verdicts.append(("condemns", owner))
-            if at < 0 and len(verdicts) > found:
-                at = j
-        if not verdicts:
-            return
-        speaker = self._speaker(tok, sent, args if args is not None else self._arguments(tok, sent, ents, cues),
-                                at, unnamed=True)
-        if speaker is None:
-            return
-        for predicate, target in dict.fromkeys(verdicts):
-            yield RawRelation(speaker, predicate, target, sent.span(tok), f"speaker-{predicate}")
-
-    def _deed_owner(self, tok: Tokens, ents: list[Arg], j: int) -> Arg | None:
-        """Whose pejorative deed starts at `j`: "Putin's aggression", "agresi Rusia"."""
-        ends = self._pejoratives.ends_after(tok.lower, j)
-        if not ends:
-            return None
-        before = j - 1 if j > 0 and tok.lower[j - 1] in self._possessives else j
-        owners = (first_at(ents, end, end + 1) for end in ends)  # "agresi Rusia"
-        return next((e for e in ents if e.end == before), None) or next((o for o in owners if o is not None), None)
-
-    def _owner_of(self, tok: Tokens, ents: list[Arg], k: int, phrases: Phrases) -> Arg | None:
-        """The name that owns a phrase at `k`: "Putin's decision", "keputusan Putin"."""
-        words = tok.lower
-        owner = first_at(ents, k, k + 1)
-        if owner is not None:
-            after = tok.past(owner.end, self._possessives)
-            return owner if phrases.ends_after(words, after) else None
-        owners = (first_at(ents, end, end + 1) for end in phrases.ends_after(words, k))
-        return next((o for o in owners if o is not None), None)
-
-    # ------------------------------------------------------------------ fellow members
-
-    def _fellow_member_relations(self, tok: Tokens, sent: Sentence, args: list[Arg] | None, ents: list[Arg],
-                                 cues: list[int]) -> Iterator[RawRelation]:
-        """ "Brunei ... berkonsultasi dengan negara-negara anggota ASEAN lainnya", "Poland urged
-        other NATO members": speaking of the *other* members makes the subject one of them.
-        `args` is None when the sentence has no trigger; they are read only if needed."""
-        fellows = [e for e in ents if e.type == "Organization" and self._fellow_members(tok, e)]
-        if not fellows:
-            return
-        if args is None:
-            args = self._arguments(tok, sent, ents, cues)
-        subject = next((a for a in args if a.kind == "name" and a.begin <= sent.opening + 1), None)
-        if subject is None or subject.type not in ("Country", "Organization", "Person"):
-            return
-        for ent in fellows:
-            if ent.start > subject.end:
-                yield RawRelation(subject, "memberOf", ent, sent.span(tok), "fellow-members")
-                return
-
-    def _fellow_members(self, tok: Tokens, org: Arg) -> bool:
-        if not self._fellow_before.starts_before(tok.lower, org.start):
-            return False
-        if org.end < len(tok) and tok.lower[org.end] in self._words.get("others_after", frozenset()):
-            return True  # "anggota ASEAN lainnya"
-        return bool(self._fellow_after.ends_after(tok.lower, org.end))  # "other NATO members"
-
 
 
 def _typed(arg: Arg, allowed: frozenset[str]) -> bool:

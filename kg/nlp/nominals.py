@@ -1,0 +1,117 @@
+"""The roles of a nominal trigger: "pengerahan pasukan X ke Y", "serangan X terhadap Y", "X's invasion
+of Y", "his visit to Cuba", "the war between A and B", "perang Israel-Hamas"; and of a noun that
+names its actors ("protes yang lebih luas terhadap pemerintah Tokayev", "protesters demanding
+Pashinyan's resignation").
+"""
+
+from __future__ import annotations
+
+from kg.lexicon import Lexicon
+from kg.nlp.arrays import Phrases, Tokens
+from kg.nlp.clauses import JUDGEMENTS, ArgumentSearch
+from kg.nlp.records import Arg, Sentence, first_at
+from kg.nlp.triggers import NOMINAL_PREP_REACH, Trigger, hyphen_pair
+
+__all__ = ["NominalRoles"]
+
+
+class NominalRoles:
+    """Who acts and on whom, for a trigger that is a noun."""
+
+    def __init__(self, lexicon: Lexicon, search: ArgumentSearch):
+        self.lexicon = lexicon
+        self._words = lexicon.words
+        self._search = search
+        self._possessives = self._words.get("possessive_markers", frozenset())
+        self._owner_pronouns = {w: "Person" for w in self._words.get("person_possessives", ())} | {
+            w: "collective" for w in self._words.get("collective_possessives", ())}
+        self._demands = self._words.get("demand_words", frozenset())
+        self._demand_joins = self._words.get("demand_complementizers", frozenset())
+        self._removals = Phrases(self._words.get("removal_words", ()))
+
+    def roles(self, tok: Tokens, sent: Sentence, args: list[Arg],
+                       trigger: Trigger) -> tuple[list[Arg], list[Arg], str]:
+        """ "pengerahan pasukan X ke Y", "serangan X terhadap Y", "X's invasion of Y"."""
+        frame = trigger.frame
+        owner = None
+        if frame.noun or self.lexicon.lang != "en":
+            owner = self._owner_after(tok, sent, args, trigger)
+        if frame.mutual:  # "perang Israel-Hamas", "the Israel-Hamas war": the two sides, each on the other
+            for start in (trigger.end, trigger.at - 3):
+                if hyphen_pair(tok, start):
+                    sides = [a for a in (first_at(args, start, start + 1), first_at(args, start + 2, start + 3)) if a]
+                    if len(sides) == 2:
+                        return sides, sides, "nominal-mutual"
+        owner = owner or self._owner_before(tok, sent, args, trigger)
+        if owner is None and frame.mutual:  # "the war between Armenia and Azerbaijan": the sides, each on the other
+            sides = self._search.after_prep(tok, sent, args, trigger.end, frame.object_after,
+                                            min(sent.end, trigger.end + NOMINAL_PREP_REACH))
+            return (sides, sides, "nominal-mutual") if len(sides) > 1 else ([], [], "nominal-mutual")
+        if owner is None:
+            return [], [], "nominal"
+        start = max(owner.end, trigger.end)
+        objects = self._search.after_prep(tok, sent, args, start, frame.object_after, sent.end,
+                                          judging=frame.predicate in JUDGEMENTS)
+        return [owner], objects, "nominal"
+
+    def agent_noun_roles(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
+                          trigger_at: set[int]) -> tuple[list[Arg], list[Arg], str]:
+        """ "protes yang lebih luas terhadap pemerintah Tokayev": the noun is the group that acts,
+        its target follows a preposition before the next trigger."""
+        actor = next((a for a in args if a.start <= trigger.at < a.end and a.kind == "name"), None)
+        if actor is None:
+            return [], [], "nominal"
+        limit = min((j for j in trigger_at if j > trigger.at), default=sent.end)
+        objects = self._search.after_prep(tok, sent, args, actor.end, trigger.frame.object_after, limit)
+        return [actor], objects or self._removal_demanded(tok, args, actor.end, limit), "nominal"
+
+    def _removal_demanded(self, tok: Tokens, args: list[Arg], start: int, limit: int) -> list[Arg]:
+        """ "mass protests ..., demanding Pashinyan's resignation", "menuntut pengunduran diri Perdana
+        Menteri X", "demanding the ouster of X", "menuntut agar X mundur": whom the protest wants gone."""
+        words = tok.lower
+        for j in range(start, limit):
+            if words[j] not in self._demands:
+                continue
+            k = j + 1
+            while k < limit and (words[k] in self._words.get("determiners", ()) or words[k] in self._demand_joins):
+                k += 1
+            owner = first_at(args, k, k + 1)  # "Pashinyan's resignation", "X mundur"
+            if owner is not None and owner.kind == "name":
+                after = tok.past(owner.end, self._possessives, limit)
+                if self._removals.ends_after(words, after):
+                    return self._search.coordinated(tok, args, owner)
+            for end in self._removals.ends_after(words, k):  # "the resignation of X", "pengunduran diri X"
+                end = end + 1 if end < limit and words[end] == "of" else end
+                owner = first_at(args, end, end + 1)
+                if owner is not None and owner.kind == "name":
+                    return self._search.coordinated(tok, args, owner)
+        return []
+
+    def _owner_after(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> Arg | None:
+        frame, start = trigger.frame, trigger.end
+        if start < sent.end and tok.lower[start] in frame.noun:
+            start += 1
+        if start < sent.end and tok.lower[start] == "of":
+            start += 1
+        if start < sent.end and tok.lower[start] in frame.object_after:
+            return None  # "sanksi terhadap X": X is what the noun is aimed at, not who acts
+        return first_at(args, start, start + 2)
+
+    def _owner_before(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> Arg | None:
+        """ "Rusia, pengerahan ...", "the Russian invasion", "Russia's (naked) aggression"."""
+        i = trigger.at
+        for j in range(i - 1, max(sent.start, i - 3) - 1, -1):
+            if tok.lower[j] in self._possessives:
+                return next((a for a in args if a.end == j), None)
+            if tok.lower[j] in self._owner_pronouns:  # "his historic visit to Cuba": the nearest name before it
+                return self._antecedent(args, j, self._owner_pronouns[tok.lower[j]])
+        if trigger.clitic and trigger.end - 1 > i:  # "kunjungannya ke China"
+            return self._antecedent(args, i, "any")
+        return next((a for a in args if a.end == i), None)
+
+    @staticmethod
+    def _antecedent(args: list[Arg], j: int, kind: str) -> Arg | None:
+        """The nearest name before `j` that a possessive pronoun of `kind` can stand for."""
+        wanted = {"Person": ("Person",), "collective": ("Country", "Organization", "Group"),
+                  "any": ("Person", "Country", "Organization")}[kind]
+        return next((a for a in reversed(args) if a.end <= j and a.kind == "name" and a.type in wanted), None)

@@ -1,0 +1,85 @@
+"""What a speaker says of an actor: "the war was Putin's decision" and "Putin is the aggressor"
+blame Putin; "Putin's aggression" condemns him ("perang ini adalah keputusan Putin", "Presiden
+Putin adalah agresor", "agresi Rusia").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from kg.lexicon import Lexicon
+from kg.nlp.arrays import Phrases, Tokens
+from kg.nlp.records import Arg, RawRelation, Sentence, first_at
+
+__all__ = ["SpeakerVerdicts"]
+
+Speaker = Callable[..., Arg | None]
+
+
+class SpeakerVerdicts:
+    """Blame and condemnation said in a copular or pejorative phrase, related to who says them."""
+
+    def __init__(self, lexicon: Lexicon):
+        self._words = lexicon.words
+        self._possessives = self._words.get("possessive_markers", frozenset())
+        self._copulas = self._words.get("copulas", frozenset())
+        self._blamed_events = self._words.get("blamed_events", frozenset())
+        self._responsibility = Phrases(self._words.get("responsibility_nouns", ()))
+        self._culprits = Phrases(self._words.get("culprit_nouns", ()))
+        self._pejoratives = Phrases(self._words.get("pejorative_deeds", ()))
+        #: the words a verdict may turn on, looked up once per doc
+        self.marks = self._copulas | self._pejoratives.firsts
+
+    def __call__(self, tok: Tokens, sent: Sentence, args: Callable[[], list[Arg]], ents: list[Arg],
+                 marks: list[int], speaker: Speaker) -> Iterator[RawRelation]:
+        """What a speaker says of an actor: a war "was Putin's decision" or "Putin is the aggressor"
+        blames Putin; "Putin's aggression" condemns him ("perang ini adalah keputusan Putin",
+        "Presiden Putin adalah agresor", "agresi Rusia"). `marks` are the sentence's copulas and
+        words that may open a pejorative phrase, found per doc; `args` reads the sentence's
+        arguments when a verdict needs its speaker, `speaker` finds who says it."""
+        words = tok.lower
+        verdicts: list[tuple[str, Arg]] = []
+        at = -1  # where the first verdict is said, to tell a speaker before it from one after
+        for j in marks:
+            found = len(verdicts)
+            if words[j] in self._copulas:
+                owner = self._owner_of(tok, ents, j + 1, self._responsibility)
+                if owner is not None and any(w in self._blamed_events for w in words[max(sent.start, j - 8):j]):
+                    verdicts.append(("blames", owner))
+                culprit = next((e for e in ents if e.end == j), None)
+                k = j + 1
+                while k < sent.end and words[k] in self._words.get("determiners", ()):
+                    k += 1
+                if culprit is not None and self._culprits.ends_after(words, k):
+                    verdicts.append(("blames", culprit))
+            owner = self._deed_owner(tok, ents, j)
+            if owner is not None:
+                verdicts.append(("condemns", owner))
+            if at < 0 and len(verdicts) > found:
+                at = j
+        if not verdicts:
+            return
+        said_by = speaker(tok, sent, args(), at, unnamed=True)
+        if said_by is None:
+            return
+        for predicate, target in dict.fromkeys(verdicts):
+            yield RawRelation(said_by, predicate, target, sent.span(tok), f"speaker-{predicate}")
+
+    def _deed_owner(self, tok: Tokens, ents: list[Arg], j: int) -> Arg | None:
+        """Whose pejorative deed starts at `j`: "Putin's aggression", "agresi Rusia"."""
+        ends = self._pejoratives.ends_after(tok.lower, j)
+        if not ends:
+            return None
+        before = j - 1 if j > 0 and tok.lower[j - 1] in self._possessives else j
+        owners = (first_at(ents, end, end + 1) for end in ends)  # "agresi Rusia"
+        return next((e for e in ents if e.end == before), None) or next((o for o in owners if o is not None), None)
+
+    def _owner_of(self, tok: Tokens, ents: list[Arg], k: int, phrases: Phrases) -> Arg | None:
+        """The name that owns a phrase at `k`: "Putin's decision", "keputusan Putin"."""
+        words = tok.lower
+        owner = first_at(ents, k, k + 1)
+        if owner is not None:
+            after = tok.past(owner.end, self._possessives)
+            return owner if phrases.ends_after(words, after) else None
+        owners = (first_at(ents, end, end + 1) for end in phrases.ends_after(words, k))
+        return next((o for o in owners if o is not None), None)
