@@ -55,6 +55,8 @@ class OrganisationFinder:
             if not words or not (words[0] in self._heads or words[-1] in self._tails):
                 continue
             place = view.entity_bounds(i - 1, ("Place",)) if words[-1] in self._tails else None
+            # "Libyan National Army", "Somali National Army": the state's adjective opens the name
+            place = place or (view.entity_bounds(i - 1, ("Country",)) if len(words) >= 2 else None)
             if len(words) + (place is not None) < 2:
                 continue  # "Jakarta Police", "Hong Kong Police Force": a city's own force
             if words[0] in self._heads:

@@ -305,3 +305,11 @@ def test_bad_input_gives_a_bounded_number_of_names_in_linear_time(text: str, mos
     assert time.perf_counter() - start < 5  # a hang guard: a linear pass takes a fraction of this
     guessed = {(t, label) for t, label in found if not set(t.upper().split()) & {"PUTRAJAYA"}}
     assert len(guessed) <= most, sorted(guessed)
+
+
+@pytest.mark.parametrize(("text", "lang", "organisation"), [
+    ("The Somali National Army retook the town.", "en", "Somali National Army"),
+    ("Pasukan itu bentrok dengan Sudanese Armed Forces kemarin.", "id", "Sudanese Armed Forces"),
+])
+def test_a_state_s_adjective_opens_an_organisation_s_name(text: str, lang: str, organisation: str) -> None:
+    assert (organisation, "Organization") in names(text, lang)
