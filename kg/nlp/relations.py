@@ -176,8 +176,10 @@ class RelationMatcher:
         args = [a for a in args if not (a.kind == "name" and a.type == "Country" and (
             (a.end < sent.end and tok.lower[a.end] in people) or (a.start > sent.start and tok.lower[a.start - 1] in people)))]
         # "militan Jaish al-Adl", "the rebel group M23": the common noun only describes the named group
+        # ("M23 rebels" after it, read as two names, likewise)
         named_orgs = {a.start for a in args if a.kind == "name" and a.type == "Organization"}
-        args = [a for a in args if not (a.type == "Group" and a.end in named_orgs)]
+        org_ends = {a.end for a in args if a.kind == "name" and a.type == "Organization"}
+        args = [a for a in args if not (a.type == "Group" and (a.end in named_orgs or a.start in org_ends))]
         kept = [a for a, nxt in zip(args, [*args[1:], None]) if not self._titles_person(tok, sent, a, nxt)]
         ends = {e.end: e for e in ents if e.type != "Person"}
         return self._offices(tok, sent, [self._with_title(tok, sent, a, ends) for a in kept])

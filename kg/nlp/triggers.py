@@ -163,7 +163,13 @@ class TriggerFinder:
             return False
         if i + 2 < len(tok) and tok.lower[i + 2] in self._words.get("not_agents", frozenset()):
             return False  # "spoke by phone", "seized by force": no agent follows
-        return bool(tok.ent[i - 1])
+        if tok.ent[i - 1]:
+            return True
+        # "The RSF, headed by Mohamed Hamdan Dagalo, denied it": a participle set off by commas, its agent a name
+        j = i + 2
+        while j < len(tok) and tok.ent[j]:
+            j += 1
+        return i > 1 and tok.lower[i - 1] == "," and bool(tok.ent[i - 2]) and j > i + 2 and tok.lower[j:j + 1] == [","]
 
     def _after_be(self, tok: Tokens, i: int) -> bool:
         be = self._words.get("be_forms", frozenset())

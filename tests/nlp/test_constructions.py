@@ -381,3 +381,12 @@ def test_the_accusation_itself_stays() -> None:
 def test_a_country_s_military_by_possessive_is_its_armed_forces() -> None:
     found = triples("Thailand's military rulers detained former Prime Minister Yingluck Shinawatra.", "en")
     assert ("Thailand's military", "detains", "Yingluck Shinawatra") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The Rapid Support Forces, headed by Mohamed Hamdan Dagalo, denied it.", "en",
+     ("Mohamed Hamdan Dagalo", "leads", "Rapid Support Forces")),
+    ("M23 rebels, backed by Rwanda, advance in eastern Congo.", "en", ("Rwanda", "supports", "M23")),
+])
+def test_a_participle_set_off_by_commas_with_a_named_agent(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
