@@ -23,10 +23,10 @@ __all__ = ["JUDGEMENTS", "PREP_GAP", "ArgumentSearch"]
 PREP_GAP = 4  # tokens allowed between a preposition and its argument
 _OBJECT_GAP = 7  # tokens allowed between a transitive verb and its object ("menangkap mantan Presiden X")
 _RELATIVE_REACH = 5  # tokens between a relativizer and a name inside its clause ("yang dipimpin oleh AS")
-# judging an actor's act judges the actor (guideline rule 8): "condemned Russia's attack" condemns Russia
 # content words allowed between a verb and a name that is its object: "menyerang markas Hamas", "struck
 # Hamas military bases"; past that the name only qualifies a noun phrase ("kapal kargo berbendera Liberia")
 _NOUNS_BEFORE_OBJECT = 2
+# judging an actor's act judges the actor (guideline rule 8): "condemned Russia's attack" condemns Russia
 JUDGEMENTS = frozenset({"condemns", "opposes", "blames", "supports", "praises"})
 
 
@@ -61,7 +61,7 @@ class ArgumentSearch:
         aside = self._aside_before(tok, sent, args, index)
         if aside is not None:  # "Egypt, which signed a pact with Somalia, deployed ...": the head before it
             return self.coordinated(tok, args, aside)
-        if self._unknown_name_before(tok, sent, args, index):
+        if self._unknown_name_before(tok, sent, index):
             return []  # "Eritrea's information minister, Yemane Gebremeskel, accused": someone kg cannot name
         for j in range(index - 1, stop - 1, -1):
             if self.breaks(tok, j) or j in trigger_at:
@@ -85,7 +85,8 @@ class ArgumentSearch:
                 return self.coordinated(tok, args, arg) if opens or small_clause else []
         return []
 
-    def _unknown_name_before(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int) -> bool:
+    @staticmethod
+    def _unknown_name_before(tok: Tokens, sent: Sentence, index: int) -> bool:
         """ ", Yemane Gebremeskel, accused": an apposition of capitalised words no one could type names
         the subject, so no name before it is."""
         j = index - 1
