@@ -28,13 +28,23 @@ class NominalRoles:
         self._demands = self._words.get("demand_words", frozenset())
         self._demand_joins = self._words.get("demand_complementizers", frozenset())
         self._removals = Phrases(self._words.get("removal_words", ()))
+        self._agent_markers = Phrases(self._words.get("deed_agent_markers", ()))
+
+    def agent_after(self, tok: Tokens, sent: Sentence, args: list[Arg], end: int) -> Arg | None:
+        """Who did a deed named just before `end`: "the attack by Hamas", "serangan yang dilakukan Hamas",
+        "penangkapan oleh polisi"."""
+        for marker_end in self._agent_markers.ends_after(tok.lower, end):
+            agent = first_at(args, marker_end, min(sent.end, marker_end + 1))
+            if agent is not None and agent.kind == "name":
+                return agent
+        return None
 
     def roles(self, tok: Tokens, sent: Sentence, args: list[Arg],
-                       trigger: Trigger) -> tuple[list[Arg], list[Arg], str]:
+              trigger: Trigger) -> tuple[list[Arg], list[Arg], str]:
         """ "pengerahan pasukan X ke Y", "serangan X terhadap Y", "X's invasion of Y"."""
         frame = trigger.frame
-        owner = None
-        if frame.noun or self.lexicon.lang != "en":
+        owner = self.agent_after(tok, sent, args, trigger.end)  # "the attack by Hamas on", "serangan yang dilakukan X"
+        if owner is None and (frame.noun or self.lexicon.lang != "en"):
             owner = self._owner_after(tok, sent, args, trigger)
         if frame.mutual:  # "perang Israel-Hamas", "the Israel-Hamas war": the two sides, each on the other
             for start in (trigger.end, trigger.at - 3):

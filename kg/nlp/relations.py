@@ -342,6 +342,8 @@ class RelationMatcher:
                 objects = self._object_relative_head(tok, sent, args, subjects[0])
         if frame.inverse:  # "X mendapat dukungan dari Y", "X received support from Y": Y is the one who acts
             subjects, objects = objects, subjects
+        if frame.predicate in _JUDGED:  # "mengutuk serangan yang dilakukan Hamas": the agent (rule 8)
+            objects = self._named_agent(tok, sent, args, trigger) or objects
         if not objects and acts and frame.predicate in _JUDGED:
             objects = self._agent_of_deed(tok, sent, trigger, acts)
         if frame.possessed or frame.evaluative:
@@ -374,6 +376,19 @@ class RelationMatcher:
                 continue  # "menembakkan rudal ke Laut Jepang": a test into the sea attacks no one
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                 yield RawRelation(subject, frame.predicate, obj, sent.span(tok), rule, modality)
+
+    def _named_agent(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> list[Arg]:
+        """The agent a deed after the trigger names: "condemned the attack by Hamas", "mengutuk serangan
+        yang dilakukan Hamas"."""
+        j = trigger.end
+        while j < sent.end and tok.lower[j] in self._words.get("determiners", frozenset()):
+            j += 1
+        for nouns in self._deeds.values():
+            for end in nouns.ends_after(tok.lower, j):
+                agent = self._nominals.agent_after(tok, sent, args, end)
+                if agent is not None:
+                    return [agent]
+        return []
 
     def _agent_of_deed(self, tok: Tokens, sent: Sentence, trigger: Trigger, acts: dict[str, Arg]) -> list[Arg]:
         """ "mengecam serangan itu", "condemned the strikes": an act the article has already told of, with

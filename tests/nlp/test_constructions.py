@@ -390,3 +390,14 @@ def test_a_country_s_military_by_possessive_is_its_armed_forces() -> None:
 ])
 def test_a_participle_set_off_by_commas_with_a_named_agent(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Egypt condemned the attack by Hamas on Israel.", "en", ("Egypt", "condemns", "Hamas")),
+    ("Egypt condemned the attack by Hamas on Israel.", "en", ("Hamas", "attacks", "Israel")),
+    ("Indonesia mengutuk serangan yang dilakukan Hamas terhadap Israel.", "id", ("Indonesia", "condemns", "Hamas")),
+    ("Serangan yang dilancarkan Israel terhadap Gaza menewaskan puluhan orang.", "id", ("Israel", "attacks", "Gaza Strip")),
+    ("Myanmar's military ruler Min Aung Hlaing met Putin.", "en", ("Min Aung Hlaing", "leads", "Myanmar's military")),
+])
+def test_deeds_with_their_agent_named_and_rulers(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
