@@ -231,12 +231,12 @@ class Phrases:
     def __init__(self, phrases: Iterable[str]):
         # longest first, so the first match found is the longest, the same on every run
         self._phrases = sorted({tuple(w.split()) for w in phrases}, key=lambda p: (-len(p), p))
-        self._lasts = frozenset(p[-1] for p in self._phrases)
+        self.lasts = frozenset(p[-1] for p in self._phrases)
         self.firsts = frozenset(p[0] for p in self._phrases)
 
     def starts_before(self, words: Sequence[str], i: int) -> list[int]:
         """Where each phrase that ends just before token `i` of `words` (lowercase) starts, longest first."""
-        if i == 0 or words[i - 1] not in self._lasts:
+        if i == 0 or words[i - 1] not in self.lasts:
             return []
         return [i - len(p) for p in self._phrases if i - len(p) >= 0 and tuple(words[i - len(p):i]) == p]
 

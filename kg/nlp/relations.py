@@ -55,6 +55,7 @@ __all__ = ["RelationMatcher"]
 
 _SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
 _NO_SUBJECT = Arg(-1, -1, "none", None)
+_PAIR_REACH = 3  # words between "kedua negara" and its verb: "sepakat", "have also"
 _DATELINE_WORDS = 8  # a dateline's place, country and outlet come before its dash
 _DASHES = frozenset({"-", "--", "—", "–"})
 _JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # what judges an act judges its agent
@@ -80,6 +81,10 @@ class RelationMatcher:
         self._demonstratives = self._words.get("demonstratives", frozenset())
         self._waters = self._words.get("water_words", frozenset())
         self._claim_verbs = self._words.get("claim_verbs", frozenset())
+        # "kedua negara", "the two sides": the last two names before, of the kind the noun says
+        self._pairs = Phrases(self._words.get("pair_phrases", ()))
+        self._pair_kinds = {noun: kind for kind in ("Country", "Person")
+                            for noun in self._words.get(f"pair_nouns_{kind.lower()}", ())}
         self._capitals = frozenset(key for key, entry in load_gazetteer().entries.items() if entry.capital_of)
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._verdicts = SpeakerVerdicts(lexicon)
@@ -103,26 +108,28 @@ class RelationMatcher:
         marks = positions(doc, LOWER, self._verdicts.marks)
         allies = positions(doc, LOWER, self._allies.nouns)
         members = positions(doc, LOWER, self._members.nouns)
+        pairs = [i for i in positions(doc, LOWER, self._pairs.lasts) if self._pairs.starts_before(tok.lower, i + 1)]
         acts: dict[str, Arg] = {}  # the last agent of each kind of deed, in text order
         quoted = quote_speakers(tok, [e for e in ents if e.type in _SPEAKERS], self._words["speech_verbs"],
                                 self._words["person_pronouns"])
         for start, end in tok.sentences:
             sent_ents = ents[bisect_left(ent_starts, start):bisect_left(ent_starts, end)]
             sent_cues = cues[bisect_left(cues, start):bisect_left(cues, end)]
-            if not sent_ents and not sent_cues:
+            paired = bool(pairs[bisect_left(pairs, start):bisect_left(pairs, end)])  # "kedua negara"
+            if not sent_ents and not sent_cues and not paired:
                 continue  # nobody to relate
             sent = Sentence(tok, start, end, quoted.get(start))
             sent_verbs = None if verbs is None else verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]
             triggers = without_support_nouns(list(self._trigger_finder.find(tok, sent, sent_verbs)), tok)
             trigger_at = {t.at for t in triggers if not t.frame.agentive}  # "protesters" is also an argument
-            if len(sent_ents) + len(sent_cues) < 2:  # one argument: only a verb that brings its own other one
+            if len(sent_ents) + len(sent_cues) < 2 and not paired:  # one argument: only a verb that brings its other
                 triggers = [t for t in triggers if t.clitic or t.frame.object_from
                             or (acts and t.frame.predicate in _JUDGED)
                             or (t.frame.speaker_judges and sent.quoted_by is not None)]
             args = self._arguments(tok, sent, sent_ents, sent_cues) if triggers else None
             if args is not None:
                 for trigger in triggers:
-                    found = list(self._verb_relations(tok, sent, args, trigger, trigger_at, acts))
+                    found = list(self._verb_relations(tok, sent, args, trigger, trigger_at, acts, ents))
                     relations.extend(found)
                     for item in found:  # who did what, for "mengecam serangan itu" later on
                         if item.predicate in self._deeds and item.subject.kind == "name":
@@ -311,7 +318,8 @@ class RelationMatcher:
     # ------------------------------------------------------------------ verb frames
 
     def _verb_relations(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
-                        trigger_at: set[int], acts: dict[str, Arg] | None = None) -> Iterator[RawRelation]:
+                        trigger_at: set[int], acts: dict[str, Arg] | None = None,
+                        named: list[Arg] | None = None) -> Iterator[RawRelation]:
         if self._negated(tok, sent, trigger.at):
             return
         modality = "planned" if self._future(tok, sent, trigger.at) else "asserted"
@@ -336,6 +344,8 @@ class RelationMatcher:
                 or self._shared_subject(tok, sent, args, trigger, trigger_at)
                 or self._search.left(tok, sent, args, trigger.at, trigger_at, small_clause=bool(frame.then)))
             subjects = [s for s in subjects if s is not _NO_SUBJECT and not self._reported(tok, sent, s)]
+            if not subjects and named:  # "kedua negara menandatangani ...", "the two sides struck a deal"
+                subjects = self._pair_named_before(tok, sent, trigger, named)
             objects = self._search.right(tok, sent, args, trigger, trigger_at)
             rule = "verb-active"
             if not objects and subjects and relative is None:  # "the Wagner Group that the EU accuses of ..."
@@ -376,6 +386,24 @@ class RelationMatcher:
                 continue  # "menembakkan rudal ke Laut Jepang": a test into the sea attacks no one
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                 yield RawRelation(subject, frame.predicate, obj, sent.span(tok), rule, modality)
+
+    def _pair_named_before(self, tok: Tokens, sent: Sentence, trigger: Trigger, named: list[Arg]) -> list[Arg]:
+        """ "Kedua negara sepakat ...", "The two countries signed ...": the last two names of the kind the
+        phrase speaks of, named before it in the article."""
+        j = trigger.at
+        while j > max(sent.start, trigger.at - _PAIR_REACH) and tok.is_alpha[j - 1] and tok.doc[j - 1].is_lower \
+                and not self._pairs.starts_before(tok.lower, j):
+            j -= 1  # "kedua negara sepakat bekerja sama", "the two sides also signed"
+        for start in self._pairs.starts_before(tok.lower, j):
+            kind = self._pair_kinds.get(tok.lower[j - 1])
+            last: list[Arg] = []
+            for arg in reversed([a for a in named if a.end <= start]):
+                if (kind is None or arg.type == kind) and all(tok.doc[a.start:a.end].text != tok.doc[arg.start:arg.end].text
+                                                              for a in last):
+                    last.append(arg)
+                if len(last) == 2:
+                    return last[::-1]
+        return []
 
     def _named_agent(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> list[Arg]:
         """The agent a deed after the trigger names: "condemned the attack by Hamas", "mengutuk serangan

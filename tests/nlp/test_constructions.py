@@ -401,3 +401,14 @@ def test_a_participle_set_off_by_commas_with_a_named_agent(text: str, lang: str,
 ])
 def test_deeds_with_their_agent_named_and_rulers(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("China and Samoa held talks on Saturday. The two sides signed an economic cooperation agreement.", "en",
+     ("China", "Samoa")),
+    ("Jokowi menerima Anwar Ibrahim di Bogor. Kedua pemimpin menandatangani perjanjian perbatasan.", "id",
+     ("Joko Widodo", "Anwar Ibrahim")),
+    ("Indonesia dan Malaysia bertemu. Kedua negara sepakat bekerja sama.", "id", ("Indonesia", "Malaysia")),
+])
+def test_the_two_sides_are_the_last_two_named(text: str, lang: str, pair: tuple[str, str]) -> None:
+    assert (pair[0], "cooperatesWith", pair[1]) in triples(text, lang)
