@@ -391,9 +391,9 @@ class RelationMatcher:
         """ "Kedua negara sepakat ...", "The two countries signed ...": the last two names of the kind the
         phrase speaks of, named before it in the article."""
         j = trigger.at
-        while j > max(sent.start, trigger.at - _PAIR_REACH) and tok.is_alpha[j - 1] and tok.doc[j - 1].is_lower \
-                and not self._pairs.starts_before(tok.lower, j):
-            j -= 1  # "kedua negara sepakat bekerja sama", "the two sides also signed"
+        bridges = self._words.get("pair_bridges", frozenset()) | self._words.get("auxiliaries", frozenset())
+        while j > max(sent.start, trigger.at - _PAIR_REACH) and tok.lower[j - 1] in bridges:
+            j -= 1  # "kedua negara sepakat bekerja sama", "the two sides also signed"; not "urged both sides to"
         for start in self._pairs.starts_before(tok.lower, j):
             kind = self._pair_kinds.get(tok.lower[j - 1])
             last: list[Arg] = []

@@ -412,3 +412,8 @@ def test_deeds_with_their_agent_named_and_rulers(text: str, lang: str, expected:
 ])
 def test_the_two_sides_are_the_last_two_named(text: str, lang: str, pair: tuple[str, str]) -> None:
     assert (pair[0], "cooperatesWith", pair[1]) in triples(text, lang)
+
+
+def test_urging_both_sides_to_talk_pairs_no_one() -> None:
+    text = "ASEAN met in Jakarta. Malaysia condemned the shelling and urged both sides to return to talks."
+    assert not [t for t in triples(text, "en") if t[1] == "meetsWith"]
