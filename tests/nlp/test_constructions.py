@@ -417,3 +417,12 @@ def test_the_two_sides_are_the_last_two_named(text: str, lang: str, pair: tuple[
 def test_urging_both_sides_to_talk_pairs_no_one() -> None:
     text = "ASEAN met in Jakarta. Malaysia condemned the shelling and urged both sides to return to talks."
     assert not [t for t in triples(text, "en") if t[1] == "meetsWith"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Polisi Bangladesh menahan 20 aktivis oposisi.", "id"),
+    ("Bangladeshi police detained Rahim Uddin on Monday.", "en"),
+])
+def test_a_country_s_police_act_not_the_country(text: str, lang: str) -> None:
+    found = triples(text, lang)
+    assert [t for t in found if t[1] == "detains"] and not [t for t in found if t[0] == "Bangladesh"]
