@@ -65,6 +65,10 @@ class Gazetteer:
     def keys_of_kind(self, kind: str) -> frozenset[str]:
         return frozenset(key for key, entry in self.entries.items() if entry.kind == kind)
 
+    def capitals(self) -> frozenset[str]:
+        """The keys of national capitals, which can act for their state."""
+        return frozenset(key for key, entry in self.entries.items() if entry.capital_of)
+
 
 @cache
 def load_gazetteer(folder: Path | None = None) -> Gazetteer:

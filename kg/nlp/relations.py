@@ -83,9 +83,12 @@ class RelationMatcher:
         self._claim_verbs = self._words.get("claim_verbs", frozenset())
         # "kedua negara", "the two sides": the last two names before, of the kind the noun says
         self._pairs = Phrases(self._words.get("pair_phrases", ()))
+        self._pair_bridges = self._words.get("pair_bridges", frozenset()) | self._words.get("auxiliaries", frozenset())
+        self._determiners = self._words.get("determiners", frozenset())
+        self._object_relativizers = self._words.get("object_relativizers", frozenset())
         self._pair_kinds = {noun: kind for kind in ("Country", "Person")
                             for noun in self._words.get(f"pair_nouns_{kind.lower()}", ())}
-        self._capitals = frozenset(key for key, entry in load_gazetteer().entries.items() if entry.capital_of)
+        self._capitals = load_gazetteer().capitals()
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._verdicts = SpeakerVerdicts(lexicon)
         self._nominals = NominalRoles(lexicon, self._search)
@@ -303,7 +306,7 @@ class RelationMatcher:
         """ "Kremlin menuduh Kyiv menyerang Belgorod", "accused Kyiv of attacking": the clause is what the
         accusation or claim says, no relation of its own (guideline ruling 14)."""
         j = subject.begin - 1
-        while j > sent.start and tok.lower[j] in self._words.get("determiners", frozenset()):
+        while j > sent.start and tok.lower[j] in self._determiners:
             j -= 1
         return j >= sent.start and tok.lower[j] in self._claim_verbs
 
@@ -391,8 +394,7 @@ class RelationMatcher:
         """ "Kedua negara sepakat ...", "The two countries signed ...": the last two names of the kind the
         phrase speaks of, named before it in the article."""
         j = trigger.at
-        bridges = self._words.get("pair_bridges", frozenset()) | self._words.get("auxiliaries", frozenset())
-        while j > max(sent.start, trigger.at - _PAIR_REACH) and tok.lower[j - 1] in bridges:
+        while j > max(sent.start, trigger.at - _PAIR_REACH) and tok.lower[j - 1] in self._pair_bridges:
             j -= 1  # "kedua negara sepakat bekerja sama", "the two sides also signed"; not "urged both sides to"
         for start in self._pairs.starts_before(tok.lower, j):
             kind = self._pair_kinds.get(tok.lower[j - 1])
@@ -405,32 +407,32 @@ class RelationMatcher:
                     return last[::-1]
         return []
 
+    def _deeds_after(self, tok: Tokens, sent: Sentence, trigger: Trigger) -> Iterator[tuple[str, int, bool]]:
+        """The deed nouns right after a trigger, past determiners: (the predicate whose agent did it, where
+        the noun ends, whether it points back: "the strikes", "serangan itu")."""
+        words, j = tok.lower, trigger.end
+        definite = j < sent.end and words[j] in self._determiners
+        while j < sent.end and words[j] in self._determiners:
+            j += 1
+        for predicate, nouns in self._deeds.items():
+            for end in nouns.ends_after(words, j):
+                yield predicate, end, definite or (end < sent.end and words[end] in self._demonstratives)
+
     def _named_agent(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> list[Arg]:
         """The agent a deed after the trigger names: "condemned the attack by Hamas", "mengutuk serangan
         yang dilakukan Hamas"."""
-        j = trigger.end
-        while j < sent.end and tok.lower[j] in self._words.get("determiners", frozenset()):
-            j += 1
-        for nouns in self._deeds.values():
-            for end in nouns.ends_after(tok.lower, j):
-                agent = self._nominals.agent_after(tok, sent, args, end)
-                if agent is not None:
-                    return [agent]
+        for _, end, _ in self._deeds_after(tok, sent, trigger):
+            agent = self._nominals.agent_after(tok, sent, args, end)
+            if agent is not None:
+                return [agent]
         return []
 
     def _agent_of_deed(self, tok: Tokens, sent: Sentence, trigger: Trigger, acts: dict[str, Arg]) -> list[Arg]:
         """ "mengecam serangan itu", "condemned the strikes": an act the article has already told of, with
         its agent, judges that agent (guideline ruling 19)."""
-        words, j = tok.lower, trigger.end
-        determiners = self._words.get("determiners", frozenset())
-        definite = j < sent.end and words[j] in determiners
-        while j < sent.end and words[j] in determiners:
-            j += 1
-        for predicate, nouns in self._deeds.items():
-            for end in nouns.ends_after(words, j):
-                pointed = end < sent.end and words[end] in self._demonstratives
-                if (definite or pointed) and predicate in acts:
-                    return [acts[predicate]]
+        for predicate, _, pointed in self._deeds_after(tok, sent, trigger):
+            if pointed and predicate in acts:
+                return [acts[predicate]]
         return []
 
     def _country_after(self, tok: Tokens, sent: Sentence, args: list[Arg], place: Arg) -> Arg | None:
@@ -559,11 +561,10 @@ class RelationMatcher:
     def _object_relative_head(self, tok: Tokens, sent: Sentence, args: list[Arg], subject: Arg) -> list[Arg]:
         """ "the Wagner Group that the EU accuses", "X, whom Russia detained": a relative clause with a
         subject of its own relates that subject to the head it modifies."""
-        relativizers = self._words.get("object_relativizers", frozenset())
         j = subject.begin - 1
-        while j > sent.start and tok.lower[j] in self._words.get("determiners", frozenset()) - relativizers:
+        while j > sent.start and tok.lower[j] in self._determiners and tok.lower[j] not in self._object_relativizers:
             j -= 1
-        if j <= sent.start or tok.lower[j] not in relativizers:
+        if j <= sent.start or tok.lower[j] not in self._object_relativizers:
             return []
         head = next((a for a in args if a.end == j or (a.end == j - 1 and tok.lower[j - 1] == ",")), None)
         return [head] if head is not None and head.kind == "name" else []

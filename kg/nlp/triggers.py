@@ -200,6 +200,5 @@ def without_support_nouns(triggers: list[Trigger], tok: Tokens) -> list[Trigger]
     nouns = {j for t in triggers if t.voice != "nominal" and t.frame.noun
              for j in range(t.end, min(t.end + 7, len(tok))) if tok.lower[j] in t.frame.noun}
     # "berunjuk rasa menentang X": a verb a frame takes as its preposition is part of that frame
-    preps = {j for t in triggers for j in range(t.end, min(t.end + WINDOW, len(tok)))
-             if tok.lower[j] in t.frame.object_after and tok.is_alpha[j] and len(tok.lower[j]) > 4}
+    preps = {j for t in triggers for j in range(t.end, min(t.end + WINDOW, len(tok))) if tok.lower[j] in t.frame.object_after}
     return [t for t in triggers if t.at not in nouns and t.at not in preps]
