@@ -72,7 +72,7 @@ from kg.model import PREDICATES, Article, Entity, Extraction, Relation
 from kg.query import Question, bundled_questions, load_question, run_question
 from kg.rdf.model import content_hash, extraction_graph, stamp
 from kg.rdf.namespace import INDEX_GRAPH, ONTOLOGY_GRAPH
-from kg.rdf.store import MEMORY, KGStore, QueryResult, open_store
+from kg.rdf.store import MEMORY, EmbeddedStore, KGStore, QueryResult, open_store
 from kg.resolve import entity_key
 from kg.resources import ontology_dir
 
@@ -629,7 +629,7 @@ def memory_store(nquads_file: Path) -> KGStore:
     """An in-memory Oxigraph store with the file's quads and the ontology."""
     inner = ox.Store()
     inner.bulk_load(path=str(nquads_file), format=ox.RdfFormat.N_QUADS)
-    store = KGStore(inner, MEMORY)
+    store = EmbeddedStore(inner, MEMORY)
     store.load_ontology()
     return store
 

@@ -2,8 +2,8 @@
 
 A team that outgrows one machine points `--store` (or `$KG_STORE`) at a server
 instead of a folder, and the rest of kg does not change: `RemoteStore` has the
-interface of the embedded `KGStore` and gives the same answers to the same
-queries. Locations (see README, "Remote stores"):
+interface every kg store has (`KGStore`, kg/rdf/base.py) and gives the same
+answers to the same queries as the embedded store. Locations (see README, "Remote stores"):
 
     http://localhost:7878                     ask the server what it is (one GET)
     oxigraph+http://localhost:7878            Oxigraph: /query, /update, /store
@@ -51,7 +51,7 @@ from rdflib import Dataset
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.namespace import BASE
-from kg.rdf.store import _RDF_FORMATS, KGStore, QueryResult, _text, dump_format_of
+from kg.rdf.base import RDF_FORMATS, KGStore, QueryResult, dump_format_of, serialize_store, term_text
 
 __all__ = ["RemoteStore", "Endpoints", "is_remote", "resolve_endpoints", "DEFAULT_TIMEOUT"]
 
@@ -176,7 +176,6 @@ class RemoteStore(KGStore):
 
     def __init__(self, location: str, *, read_only: bool = False, timeout: float | None = None,
                  env: Mapping[str, str] | None = None):
-        # The embedded store's constructor wants a pyoxigraph store; a remote one has none.
         spec = _parse(location, os.environ if env is None else env)
         self.location = spec.shown
         self.read_only = read_only
@@ -259,9 +258,9 @@ class RemoteStore(KGStore):
 
     def dump(self, fmt: str) -> bytes:
         """Serialise kg's graphs, exactly as the embedded store would."""
-        if fmt not in _RDF_FORMATS:  # before fetching anything
-            return KGStore(ox.Store(), self.location).dump(fmt)  # raises the embedded store's error
-        return KGStore(self._snapshot(), self.location).dump(fmt)
+        if fmt not in RDF_FORMATS:  # before fetching anything
+            return serialize_store(ox.Store(), fmt)  # raises the embedded store's error
+        return serialize_store(self._snapshot(), fmt)
 
     def __len__(self) -> int:
         rows = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OWN_GRAPHS} }}").rows
@@ -461,7 +460,7 @@ def _triples_result(body: bytes, content_type: str, location: str) -> QueryResul
         raise StoreError(f"the SPARQL server at {location} answered with triples kg cannot read "
                          f"({content_type}: {e}); check that the store URL names a SPARQL endpoint") from e
     return QueryResult(("subject", "predicate", "object"),
-                       tuple((_text(t.subject), _text(t.predicate), _text(t.object)) for t in triples))
+                       tuple((term_text(t.subject), term_text(t.predicate), term_text(t.object)) for t in triples))
 
 
 def _rdf_format(content_type: str) -> ox.RdfFormat:
@@ -472,7 +471,7 @@ def _rdf_format(content_type: str) -> ox.RdfFormat:
 
 
 def _json_text(term: dict[str, Any] | None) -> str | None:
-    """A SPARQL JSON term as the string the embedded store gives for it (see store._text)."""
+    """A SPARQL JSON term as the string the embedded store gives for it (see base.term_text)."""
     if term is None:
         return None
     kind, value = term.get("type"), str(term.get("value", ""))

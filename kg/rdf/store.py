@@ -1,56 +1,30 @@
-"""The knowledge-graph store: embedded Oxigraph, on disk by default or in memory.
+"""Opening a kg store, and the embedded one: Oxigraph, on disk by default or in memory.
 
 kg writes one named graph per article and replaces it whole in a single SPARQL
 update (DROP + INSERT DATA), so re-building an article is atomic and idempotent,
-and the same update would run unchanged against a remote SPARQL 1.1 server.
-Queries see the union of all graphs. `dataset` exposes the same data through
-rdflib's API (oxrdflib), for code that wants rdflib objects.
+and the same update runs unchanged against a remote SPARQL 1.1 server
+(kg/rdf/remote.py). Queries see the union of all graphs. Both stores have the
+interface of kg/rdf/base.py's `KGStore`, which is all the rest of kg uses.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
 from kg.errors import QueryError, StoreError
 from kg.rdf import bulk
-from kg.rdf.namespace import INDEX_GRAPH, ONTOLOGY_GRAPH, PREFIXES
-from kg.resources import ontology_dir
+from kg.rdf.base import KGStore, QueryResult, dump_format_of, serialize_store, term_text
+from kg.rdf.remote import RemoteStore, is_remote
 
-__all__ = ["MEMORY", "DEFAULT_STORE", "QueryResult", "KGStore", "open_store", "default_store_path"]
+__all__ = ["MEMORY", "DEFAULT_STORE", "QueryResult", "KGStore", "EmbeddedStore", "RemoteStore", "open_store",
+           "default_store_path"]
 
 MEMORY = ":memory:"
 DEFAULT_STORE = Path("kg-out") / "store"
-_RDF_FORMATS = {
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nq": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
-_QUAD_FORMATS = frozenset({"nq", "trig"})
-_INDEX_BATCH = 500  # entities per index update
-
-# The entity index: every article graph repeats the type and preferred label of the
-# entities it names, and a union-graph join sees one copy per graph (oxigraph#1919),
-# so questions look labels up in one graph that holds each entity once. The label is
-# the smallest one the articles give, so it does not depend on the order of builds.
-_PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
-
-
-def _index_insert(values: str = "") -> str:
-    """SPARQL Update adding the index entries of the entities `values` binds (all, if empty)."""
-    outside = f"FILTER(?g != <{INDEX_GRAPH}> && ?g != <{ONTOLOGY_GRAPH}>)"
-    return f"""INSERT {{ GRAPH <{INDEX_GRAPH}> {{ ?e a ?type ; {_PREF_LABEL} ?label }} }} WHERE {{
-  {{ SELECT ?e (MIN(?l) AS ?label) WHERE {{ {values} GRAPH ?g {{ ?e {_PREF_LABEL} ?l }} {outside} }} GROUP BY ?e }}
-  {{ SELECT DISTINCT ?e ?type WHERE {{ {values} GRAPH ?g {{ ?e a ?type }} {outside} }} }}
-}}"""
 
 
 def default_store_path() -> Path:
@@ -58,19 +32,8 @@ def default_store_path() -> Path:
     return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
 
 
-@dataclass(frozen=True, slots=True)
-class QueryResult:
-    """A SELECT result as plain strings (IRIs, literal values), ready to print or tabulate."""
-
-    variables: tuple[str, ...]
-    rows: tuple[tuple[str | None, ...], ...]
-
-    def records(self) -> list[dict[str, str | None]]:
-        return [dict(zip(self.variables, row)) for row in self.rows]
-
-
-class KGStore:
-    """An open store; use as a context manager or call `close()`."""
+class EmbeddedStore(KGStore):
+    """An Oxigraph store in this process, in a folder or in memory."""
 
     def __init__(self, inner: ox.Store, location: str, *, read_only: bool = False):
         self._inner = inner
@@ -78,43 +41,6 @@ class KGStore:
         self.read_only = read_only
 
     # ------------------------------------------------------------- writing
-
-    def replace_graph(self, graph: Graph) -> None:
-        """Make the named graph `graph.identifier` hold exactly `graph`, atomically."""
-        self._replace_graph(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8"))
-
-    def _replace_graph(self, name: str, ntriples: bytes) -> None:
-        body = ntriples.decode("utf-8")
-        self._update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}")
-
-    def remove_graph(self, name: str) -> None:
-        self._update(f"DROP SILENT GRAPH <{name}>")
-
-    # ------------------------------------------------------------- the entity index
-
-    def described_in(self, names: Iterable[str]) -> set[str]:
-        """The entities (and articles) that the named graphs give a label to."""
-        found: set[str] = set()
-        for batch in _batches(sorted(names)):
-            values = " ".join(f"<{n}>" for n in batch)
-            rows = self.query(f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?e {_PREF_LABEL} ?l }} }}").rows
-            found.update(row[0] for row in rows if row[0])
-        return found
-
-    def refresh_index(self, entities: Iterable[str]) -> None:
-        """Re-derive the index entries of `entities` from the article graphs; gone ones are dropped."""
-        for batch in _batches(sorted(entities)):
-            values = "VALUES ?e { %s }" % " ".join(f"<{e}>" for e in batch)
-            self._update(f"DELETE {{ GRAPH <{INDEX_GRAPH}> {{ ?e ?p ?o }} }} "
-                         f"WHERE {{ {values} GRAPH <{INDEX_GRAPH}> {{ ?e ?p ?o }} }} ;\n"
-                         + _index_insert(values))
-
-    def rebuild_index(self) -> None:
-        """Derive the whole index again, e.g. after loading dumps into a store that had graphs."""
-        self._update(f"DROP SILENT GRAPH <{INDEX_GRAPH}> ;\n" + _index_insert())
-
-    def has_index(self) -> bool:
-        return self.query(f"ASK {{ GRAPH <{INDEX_GRAPH}> {{ ?s ?p ?o }} }}").rows == (("true",),)
 
     def load_dump(self, path: Path, *, workers: int | None = None) -> None:
         """Add the named graphs of an N-Quads or TriG dump, each replacing the graph of the same name.
@@ -139,15 +65,6 @@ class KGStore:
             self.rebuild_index()
         self.flush()
 
-    def load_ontology(self) -> int:
-        """(Re)load ontology/*.ttl into its own named graph; returns its triple count."""
-        graph = Graph(identifier=ONTOLOGY_GRAPH)
-        for path in sorted(ontology_dir().glob("*.ttl")):
-            if path.name != "shapes.ttl":
-                graph.parse(path, format="turtle")
-        self.replace_graph(graph)
-        return len(graph)
-
     def _update(self, update: str) -> None:
         try:
             self._inner.update(update)
@@ -168,9 +85,10 @@ class KGStore:
             return QueryResult(("answer",), ((str(bool(result)).lower(),),))
         if isinstance(result, ox.QueryTriples):
             return QueryResult(("subject", "predicate", "object"),
-                               tuple((_text(t.subject), _text(t.predicate), _text(t.object)) for t in result))
+                               tuple((term_text(t.subject), term_text(t.predicate), term_text(t.object))
+                                     for t in result))
         variables = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(_text(value) for value in solution) for solution in result)
+        rows = tuple(tuple(term_text(value) for value in solution) for solution in result)
         return QueryResult(variables, rows)
 
     def graph_names(self) -> list[str]:
@@ -178,15 +96,7 @@ class KGStore:
 
     def dump(self, fmt: str) -> bytes:
         """Serialise the store: quad formats keep the graphs, triple formats merge them."""
-        if fmt not in _RDF_FORMATS:
-            raise StoreError(f"unknown RDF format {fmt!r}; choose one of {', '.join(_RDF_FORMATS)}")
-        if fmt in _QUAD_FORMATS:
-            data = self._inner.dump(format=_RDF_FORMATS[fmt], prefixes=PREFIXES)
-        else:
-            triples = self._inner.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-            assert isinstance(triples, ox.QueryTriples)
-            data = ox.serialize(triples, format=_RDF_FORMATS[fmt], prefixes=PREFIXES)
-        return data or b""
+        return serialize_store(self._inner, fmt)
 
     def __len__(self) -> int:
         return len(self._inner)
@@ -208,13 +118,6 @@ class KGStore:
         self.flush()
         del self._inner
 
-    def __enter__(self) -> KGStore:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()
-
 
 def open_store(location: str | Path | None = None, *, read_only: bool = False) -> KGStore:
     """Open (creating if needed) the store at `location`; ":memory:" for a throwaway one.
@@ -228,13 +131,10 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False) -
     if location is None:
         # $KG_STORE as text: Path() would fold the // of a server's URL.
         location = os.environ.get("KG_STORE") or DEFAULT_STORE
-    if isinstance(location, str) and "://" in location:
-        from kg.rdf.remote import RemoteStore, is_remote
-
-        if is_remote(location):
-            return RemoteStore(location, read_only=read_only)
+    if is_remote(location):
+        return RemoteStore(str(location), read_only=read_only)
     if str(location) == MEMORY:
-        return KGStore(ox.Store(), MEMORY)
+        return EmbeddedStore(ox.Store(), MEMORY)
     path = Path(location)
     if path.exists() and not path.is_dir():
         raise StoreError(f"store path {path} is a file, not a folder; choose another --store")
@@ -250,29 +150,4 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False) -
         hint = "another kg process has it open; wait for it or use another --store" if "lock" in str(e).lower() \
             else "check that the folder is writable"
         raise StoreError(f"cannot open the store at {path}: {hint} ({e})") from e
-    return KGStore(inner, str(path), read_only=read_only)
-
-
-def _batches(items: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(items), _INDEX_BATCH):
-        yield items[start:start + _INDEX_BATCH]
-
-
-def dump_format_of(path: Path) -> ox.RdfFormat:
-    if not path.is_file():
-        raise StoreError(f"no file {path}; give an N-Quads (.nq) or TriG (.trig) file, as `kg export` writes")
-    fmt = bulk.dump_format(path)
-    if fmt is None:
-        raise StoreError(f"{path}: kg loads N-Quads (.nq) or TriG (.trig) dumps, which keep each article's "
-                         "graph; write one with `kg export --format nq`")
-    return fmt
-
-
-def _text(term: object) -> str | None:
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode | ox.Literal):
-        return term.value
-    return str(term)
-
-
+    return EmbeddedStore(inner, str(path), read_only=read_only)
