@@ -31,6 +31,7 @@ _PUBLIC = {
     "run_question": "kg.query",
     "load_question": "kg.query",
     "bundled_questions": "kg.query",
+    "query_df": "kg.query",
     "Article": "kg.model",
     "Entity": "kg.model",
     "Relation": "kg.model",

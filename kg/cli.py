@@ -6,7 +6,6 @@ become one line on stderr and a non-zero exit, never a traceback.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -185,16 +184,24 @@ def extract(
 def query(
     question: Annotated[str | None, typer.Argument(help="A bundled question's name, a .rq file, or SPARQL text.")] = None,
     store: StoreOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, or a W3C SPARQL results format: json, xml, "
+                                                           "csv or tsv.")] = "table",
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE for a question's parameter.")] = None,
     list_questions: Annotated[bool, typer.Option("--list", help="List the bundled questions and exit.")] = False,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Let the query call SERVICE (the store "
+                                                                          "then sends requests to other servers).")] = False,
 ) -> None:
     """Ask the store a SPARQL question; bundled questions go by name.
+
+    The prefixes kg, rdf, rdfs, skos, schema, prov, owl, xsd, wd, entity, article,
+    evidence and graph are declared already. Parameters are bound as values,
+    never pasted into the query.
 
     Example: kg query relations-of --param name=Tokayev
     """
     from kg.query import bundled_questions, load_question, run_question
     from kg.rdf.store import open_store
+    from kg.results import RESULT_FORMATS
 
     if list_questions:
         _print_table(["name", "title", "parameters"],
@@ -203,12 +210,13 @@ def query(
         return
     if question is None:
         raise typer.BadParameter("name a bundled question, a .rq file or SPARQL text (see --list)")
-    if fmt not in ("table", "csv", "json"):
-        raise typer.BadParameter(f"unknown format {fmt!r}; use table, csv or json", param_hint="--format")
+    if fmt != "table" and fmt not in RESULT_FORMATS:
+        raise typer.BadParameter(f"unknown format {fmt!r}; use table, {', '.join(RESULT_FORMATS)}",
+                                 param_hint="--format")
     params = dict(_split_param(p) for p in param or [])
     asked = load_question(question)
     with open_store(store, read_only=store != ":memory:") as kg_store:
-        _print_result(run_question(kg_store, asked, params), fmt)
+        _print_result(run_question(kg_store, asked, params, allow_service=allow_service), fmt)
 
 
 @app.command()
@@ -387,12 +395,13 @@ def _split_param(text: str) -> tuple[str, str]:
 
 
 def _print_result(result: Any, fmt: str) -> None:
-    if fmt == "json":
-        sys.stdout.write(json.dumps(result.records(), ensure_ascii=False, indent=2) + "\n")
-    elif fmt == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(result.variables)
-        writer.writerows(["" if v is None else v for v in row] for row in result.rows)
+    if fmt != "table":
+        from kg.results import serialize_result
+
+        sys.stdout.flush()
+        data = serialize_result(result, fmt)
+        sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
+        sys.stdout.buffer.flush()
     else:
         _print_table(list(result.variables), [["" if v is None else v for v in row] for row in result.rows])
         out.print(f"{len(result.rows)} row(s)")

@@ -3,8 +3,14 @@
 A bundled question is a `.rq` file in queries/ whose leading comments give its
 title, description and parameters (`# param: name = Putin`). A parameter is
 written `$name` in the query (SPARQL's other spelling of `?name`, so the file
-stays valid SPARQL) and replaced by an escaped literal, as a prepared statement
-would: a value can never change the query's structure.
+stays valid SPARQL) and bound to its value as one escaped literal, as a prepared
+statement would (kg.rdf.sparql says how, and why not Oxigraph's substitutions):
+a value can never change the query's structure.
+
+Every question may use the prefixes of kg.rdf.sparql.QUERY_PREFIXES (kg:, rdf:,
+rdfs:, skos:, schema:, prov:, owl:, xsd:, wd:, ...) without declaring them. A
+question that calls SERVICE would make the store send requests to other servers,
+so it is refused unless the caller allows it.
 """
 
 from __future__ import annotations
@@ -13,14 +19,17 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pyoxigraph as ox
+from typing import TYPE_CHECKING
 
 from kg.errors import QueryError
-from kg.rdf.store import KGStore, QueryResult
+from kg.rdf.sparql import QUERY_PREFIXES, bind_parameters, refuse_service
+from kg.rdf.store import MEMORY, KGStore, QueryResult, open_store
 from kg.resources import queries_dir
 
-__all__ = ["Question", "bundled_questions", "load_question", "run_question"]
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["Question", "bundled_questions", "load_question", "run_question", "query_df"]
 
 _HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*)$")
 _PARAM = re.compile(r"^(\w+)\s*=\s*(.*)$")
@@ -56,22 +65,43 @@ def load_question(spec: str) -> Question:
     return Question(name="inline", text=spec)
 
 
-def run_question(store: KGStore, question: Question, params: Mapping[str, str] | None = None) -> QueryResult:
-    """Run `question` with its defaults overridden by `params`."""
+def run_question(store: KGStore, question: Question, params: Mapping[str, str] | None = None, *,
+                 allow_service: bool = False) -> QueryResult:
+    """Run `question` with its defaults overridden by `params`.
+
+    `allow_service` lets the question call SERVICE (the store then sends requests
+    to the servers it names); without it such a question is a QueryError.
+    """
     unknown = set(params or {}) - set(question.params)
     if unknown:
         accepted = ", ".join(question.params) or "none"
         raise QueryError(f"question {question.name!r} takes no parameter {', '.join(sorted(unknown))}; "
                          f"it accepts: {accepted}")
-    bindings = {**question.params, **(params or {})}
-    text = question.text
-    for name, value in bindings.items():
-        literal = str(ox.Literal(value))
-        text = re.sub(rf"\${name}\b", lambda _m: literal, text)
+    if not allow_service:
+        refuse_service(question.text)
+    text = bind_parameters(question.text, {**question.params, **(params or {})})
     try:
-        return store.query(text)
+        return store.query(text, prefixes=QUERY_PREFIXES)
     except QueryError as e:
         raise QueryError(f"{question.name}: {e}") from e
+
+
+def query_df(question: str, store: KGStore | str | Path | None = None, params: Mapping[str, str] | None = None,
+             *, allow_service: bool = False) -> pandas.DataFrame:
+    """Ask a question (bundled name, .rq file or SPARQL text) and get a pandas DataFrame.
+
+    `store` is an open store or a location (default $KG_STORE or kg-out/store,
+    opened read-only). Numeric columns come typed (see kg.results.to_dataframe).
+
+        >>> kg.query_df("top-actors", "kg-out/store").head()        # doctest: +SKIP
+    """
+    from kg.results import to_dataframe
+
+    asked = load_question(question)
+    if isinstance(store, KGStore):
+        return to_dataframe(run_question(store, asked, params, allow_service=allow_service))
+    with open_store(store, read_only=str(store) != MEMORY) as opened:
+        return to_dataframe(run_question(opened, asked, params, allow_service=allow_service))
 
 
 def _read_question(path: Path) -> Question:

@@ -50,7 +50,9 @@ def test_build_then_query_through_the_console_script(tmp_path: Path) -> None:
     assert (tmp_path / "g.html").is_file()
     asked = kg("query", "relations-of", "--store", store, "--param", "name=Putin", "--format", "json")
     assert asked.returncode == 0, asked.stderr
-    rows = json.loads(asked.stdout)
+    answer = json.loads(asked.stdout)  # SPARQL 1.1 Query Results JSON
+    assert answer["head"]["vars"] == ["subject", "predicate", "object"]
+    rows = [{name: term["value"] for name, term in binding.items()} for binding in answer["results"]["bindings"]]
     assert {"subject": "Vladimir Putin", "predicate": "blames", "object": "kekuatan internal dan eksternal"} in rows
 
 

@@ -11,7 +11,7 @@ backends do not depend on each other.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -24,7 +24,7 @@ from kg.rdf import bulk
 from kg.rdf.namespace import INDEX_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 from kg.resources import ontology_dir
 
-__all__ = ["KGStore", "QueryResult", "RDF_FORMATS", "QUAD_FORMATS", "dump_format_of", "serialize_store", "term_text"]
+__all__ = ["KGStore", "QueryResult", "Term", "RDF_FORMATS", "QUAD_FORMATS", "dump_format_of", "serialize_store", "term_text"]
 
 RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -32,6 +32,7 @@ RDF_FORMATS = {
     "nq": ox.RdfFormat.N_QUADS,
     "trig": ox.RdfFormat.TRIG,
     "jsonld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
 }
 QUAD_FORMATS = frozenset({"nq", "trig"})
 _INDEX_BATCH = 500  # entities per index update
@@ -53,12 +54,30 @@ def _index_insert(values: str = "") -> str:
 
 
 
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+
+
 @dataclass(frozen=True, slots=True)
 class QueryResult:
-    """A SELECT result as plain strings (IRIs, literal values), ready to print or tabulate."""
+    """A SELECT result as plain strings (IRIs, literal values), ready to print or tabulate.
+
+    `terms` keeps the RDF terms behind `rows` (datatypes, languages), for the W3C
+    results formats and typed DataFrames; `boolean` is the answer of an ASK.
+    """
 
     variables: tuple[str, ...]
     rows: tuple[tuple[str | None, ...], ...]
+    terms: tuple[tuple[Term | None, ...], ...] = ()
+    boolean: bool | None = None
+
+    @classmethod
+    def of_terms(cls, variables: tuple[str, ...], terms: tuple[tuple[Term | None, ...], ...]) -> QueryResult:
+        return cls(variables, tuple(tuple(term_text(t) for t in row) for row in terms), terms)
+
+    @classmethod
+    def of_boolean(cls, answer: bool) -> QueryResult:
+        """An ASK answer: one `answer` column of "true" or "false"."""
+        return cls(("answer",), ((str(answer).lower(),),), ((ox.Literal(answer),),), answer)
 
     def records(self) -> list[dict[str, str | None]]:
         return [dict(zip(self.variables, row)) for row in self.rows]
@@ -77,8 +96,8 @@ class KGStore(ABC):
     # ------------------------------------------------------------- primitives
 
     @abstractmethod
-    def query(self, sparql: str) -> QueryResult:
-        """Run a SELECT, ASK, CONSTRUCT or DESCRIBE over the union of all graphs."""
+    def query(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> QueryResult:
+        """Run a SELECT, ASK, CONSTRUCT or DESCRIBE over the union of all graphs; `prefixes` need no PREFIX line."""
 
     @abstractmethod
     def _update(self, update: str) -> None:

@@ -51,7 +51,8 @@ from rdflib import Dataset
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.namespace import BASE
-from kg.rdf.base import RDF_FORMATS, KGStore, QueryResult, dump_format_of, serialize_store, term_text
+from kg.rdf.base import RDF_FORMATS, KGStore, QueryResult, Term, dump_format_of, serialize_store, term_text
+from kg.rdf.sparql import with_prefixes
 
 __all__ = ["RemoteStore", "Endpoints", "is_remote", "resolve_endpoints", "DEFAULT_TIMEOUT"]
 
@@ -231,8 +232,9 @@ class RemoteStore(KGStore):
 
     # ------------------------------------------------------------- reading
 
-    def query(self, sparql: str) -> QueryResult:
-        """Run a SELECT, ASK, CONSTRUCT or DESCRIBE over the union of all graphs."""
+    def query(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> QueryResult:
+        """Run a SELECT, ASK, CONSTRUCT or DESCRIBE over the union of all graphs; `prefixes` need no PREFIX line."""
+        sparql = with_prefixes(sparql, prefixes or {})
         form = _query_form(sparql)
         params = {"query": sparql}
         if self.endpoints.union_parameter:
@@ -271,7 +273,7 @@ class RemoteStore(KGStore):
         """A copy of kg's graphs as an rdflib Dataset, taken now (writes to it stay local)."""
         from oxrdflib import OxigraphStore
 
-        return Dataset(store=OxigraphStore(store=self._snapshot()))
+        return Dataset(store=OxigraphStore(store=self._snapshot()), default_union=True)
 
     def _snapshot(self) -> ox.Store:
         """kg's graphs in an in-memory Oxigraph store: one Graph Store GET (or CONSTRUCT) per graph."""
@@ -439,18 +441,18 @@ def _json_result(body: bytes, location: str, *, ask: bool = False) -> QueryResul
         if "boolean" in data:
             return _answer(bool(data["boolean"]))
         variables = tuple(data["head"]["vars"])
-        rows = tuple(tuple(_json_text(binding.get(v)) for v in variables) for binding in data["results"]["bindings"])
+        terms = tuple(tuple(_json_term(binding.get(v)) for v in variables) for binding in data["results"]["bindings"])
         if ask:  # Virtuoso 7 answers ASK as a SELECT of ?__ASK_RETVAL: one row of 1, or none
-            return _answer(any(row and row[0] not in ("0", "false") for row in rows))
+            return _answer(any(row and term_text(row[0]) not in ("0", "false") for row in terms))
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise StoreError(f"the SPARQL server at {location} answered with results kg cannot read ({e}); "
                          "check that the store URL names a SPARQL endpoint") from e
-    return QueryResult(variables, rows)
+    return QueryResult.of_terms(variables, terms)
 
 
 def _answer(value: bool) -> QueryResult:
     """An ASK answer, shaped as the embedded store shapes it."""
-    return QueryResult(("answer",), ((str(value).lower(),),))
+    return QueryResult.of_boolean(value)
 
 
 def _triples_result(body: bytes, content_type: str, location: str) -> QueryResult:
@@ -459,8 +461,8 @@ def _triples_result(body: bytes, content_type: str, location: str) -> QueryResul
     except (SyntaxError, ValueError) as e:
         raise StoreError(f"the SPARQL server at {location} answered with triples kg cannot read "
                          f"({content_type}: {e}); check that the store URL names a SPARQL endpoint") from e
-    return QueryResult(("subject", "predicate", "object"),
-                       tuple((term_text(t.subject), term_text(t.predicate), term_text(t.object)) for t in triples))
+    return QueryResult.of_terms(("subject", "predicate", "object"),
+                                tuple((t.subject, t.predicate, t.object) for t in triples))
 
 
 def _rdf_format(content_type: str) -> ox.RdfFormat:
@@ -470,17 +472,19 @@ def _rdf_format(content_type: str) -> ox.RdfFormat:
     return ox.RdfFormat.N_TRIPLES  # application/n-triples, and the text/plain older servers send
 
 
-def _json_text(term: dict[str, Any] | None) -> str | None:
-    """A SPARQL JSON term as the string the embedded store gives for it (see base.term_text)."""
+def _json_term(term: dict[str, Any] | None) -> Term | None:
+    """A SPARQL JSON term as the term the embedded store gives for it (typed values in canonical form)."""
     if term is None:
         return None
     kind, value = term.get("type"), str(term.get("value", ""))
     if kind in ("literal", "typed-literal"):
-        datatype = term.get("datatype")
-        return _canonical(value, datatype) if datatype else value
+        datatype, language = term.get("datatype"), term.get("xml:lang")
+        if datatype:
+            return ox.Literal(_canonical(value, datatype), datatype=ox.NamedNode(datatype))
+        return ox.Literal(value, language=language) if language else ox.Literal(value)
     if kind == "bnode":
-        return f"_:{value}"
-    return value
+        return ox.BlankNode(value)
+    return ox.NamedNode(value)
 
 
 def _canonical(value: str, datatype: str) -> str:

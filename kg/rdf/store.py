@@ -10,6 +10,7 @@ interface of kg/rdf/base.py's `KGStore`, which is all the rest of kg uses.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -17,7 +18,7 @@ from rdflib import Dataset
 
 from kg.errors import QueryError, StoreError
 from kg.rdf import bulk
-from kg.rdf.base import KGStore, QueryResult, dump_format_of, serialize_store, term_text
+from kg.rdf.base import KGStore, QueryResult, dump_format_of, serialize_store
 from kg.rdf.remote import RemoteStore, is_remote
 
 __all__ = ["MEMORY", "DEFAULT_STORE", "QueryResult", "KGStore", "EmbeddedStore", "RemoteStore", "open_store",
@@ -73,23 +74,26 @@ class EmbeddedStore(KGStore):
 
     # ------------------------------------------------------------- reading
 
-    def query(self, sparql: str) -> QueryResult:
-        """Run a SELECT, ASK or CONSTRUCT over the union of all graphs."""
+    def query(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> QueryResult:
+        """Run a SELECT, ASK or CONSTRUCT over the union of all graphs; `prefixes` need no PREFIX line.
+
+        The answer is read whole inside the error handling: a SERVICE call or a
+        disk error can fail after the first rows, and must still be one QueryError.
+        """
         try:
-            result = self._inner.query(sparql, use_default_graph_as_union=True)
+            result = self._inner.query(sparql, use_default_graph_as_union=True, prefixes=dict(prefixes or {}))
+            if isinstance(result, ox.QueryBoolean):
+                return QueryResult.of_boolean(bool(result))
+            if isinstance(result, ox.QueryTriples):
+                return QueryResult.of_terms(("subject", "predicate", "object"),
+                                            tuple((t.subject, t.predicate, t.object) for t in result))
+            return QueryResult.of_terms(tuple(v.value for v in result.variables),
+                                        tuple(tuple(solution) for solution in result))
         except SyntaxError as e:
             raise QueryError(f"SPARQL syntax error: {e}; check the query text") from e
         except (OSError, ValueError, RuntimeError) as e:
-            raise QueryError(f"query failed: {e}") from e
-        if isinstance(result, ox.QueryBoolean):
-            return QueryResult(("answer",), ((str(bool(result)).lower(),),))
-        if isinstance(result, ox.QueryTriples):
-            return QueryResult(("subject", "predicate", "object"),
-                               tuple((term_text(t.subject), term_text(t.predicate), term_text(t.object))
-                                     for t in result))
-        variables = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(term_text(value) for value in solution) for solution in result)
-        return QueryResult(variables, rows)
+            raise QueryError(f"query failed: {' '.join(str(e).split())}; "
+                             "check the query (and any SERVICE it calls)") from e
 
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self._inner.named_graphs() if isinstance(g, ox.NamedNode))
@@ -103,10 +107,14 @@ class EmbeddedStore(KGStore):
 
     @property
     def dataset(self) -> Dataset:
-        """The store through rdflib's API (oxrdflib), for rdflib-minded code."""
+        """The store through rdflib's API (oxrdflib), for rdflib-minded code.
+
+        Its default graph is the union of the named graphs, as for kg's own queries:
+        `dataset.query("SELECT ...")` and `dataset.triples(...)` see every article.
+        """
         from oxrdflib import OxigraphStore
 
-        return Dataset(store=OxigraphStore(store=self._inner))
+        return Dataset(store=OxigraphStore(store=self._inner), default_union=True)
 
     # ------------------------------------------------------------- lifecycle
 
