@@ -222,8 +222,11 @@ def query(
 @app.command()
 @_friendly
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="html, ttl, nt, nq, trig, jsonld or graphml.")] = "html",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default kg-out/graph.<ext>).")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="html, turtle, xml, json-ld, nt, nq, trig or "
+                                                                  "graphml (rdflib's names; ttl and jsonld too); "
+                                                                  "default: from -o's extension, else html.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write, - for standard output "
+                                                                         "(default kg-out/graph.<ext>).")] = None,
     lang: Annotated[str, typer.Option(help="html: language of predicate and type names (en or id).")] = "en",
     focus: Annotated[str | None, typer.Option(help="html: only this entity's neighbourhood (label, alias "
                                                       "or Wikidata id).")] = None,
@@ -232,19 +235,29 @@ def export(
     top: Annotated[int | None, typer.Option(help="html: only the N actors with most relations.")] = None,
     store: StoreOption = None,
 ) -> None:
-    """Write the graph as an interactive HTML page or an RDF file.
+    """Write the graph as an interactive HTML page, an RDF file or GraphML.
 
     The page opens offline; --focus/--depth and --top cut a big graph down to what
-    an analyst reads, and --lang id names predicates in Indonesian.
+    an analyst reads, and --lang id names predicates in Indonesian. The format
+    follows from -o's extension (graph.ttl is Turtle) unless --format says.
 
-    Example: kg export --format html -o putin.html --focus Putin --depth 2 --lang id
+    Example: kg export -o putin.html --focus Putin --depth 2 --lang id
     """
-    from kg.export import export as export_store
+    from kg.export import STDOUT, export as export_store, format_for, render
     from kg.rdf.store import open_store
 
+    name = format_for(output, fmt)
     with open_store(store, read_only=True) as kg_store:
-        path = export_store(kg_store, fmt, output, lang=lang, focus=focus, depth=depth, top=top)
-    out.print(f"Wrote {path}", highlight=False)
+        if output == STDOUT:
+            data = render(kg_store, name, lang=lang, focus=focus, depth=depth, top=top)
+        else:
+            path = export_store(kg_store, name, output, lang=lang, focus=focus, depth=depth, top=top)
+    if output == STDOUT:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        out.print(f"Wrote {path}", highlight=False)
 
 
 @app.command()

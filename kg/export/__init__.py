@@ -1,4 +1,13 @@
-"""Exports of the store: RDF serialisations and the interactive graph page."""
+"""Exports of the store: RDF serialisations, GraphML and the interactive graph page.
+
+Conventions a user of other RDF tools expects: the format follows from the
+output's extension (`-o graph.ttl` is Turtle), `-` is standard output, and the
+format names are rdflib's (`turtle`, `xml`, `json-ld`, `nt`, `nquads`, ...), with
+kg's older short names (`ttl`, `jsonld`) kept as aliases. JSON-LD is compacted
+with an `@context` of kg's prefixes (those the ontology and Turtle exports use),
+so it reads `"kg:blames"` rather than full IRIs; rdflib writes it, since
+pyoxigraph writes expanded JSON-LD only.
+"""
 
 from __future__ import annotations
 
@@ -7,37 +16,62 @@ from pathlib import Path
 from kg.errors import ExportError
 from kg.rdf.store import KGStore
 
-__all__ = ["FORMATS", "export", "default_output"]
+__all__ = ["FORMATS", "ALIASES", "STDOUT", "export", "render", "format_name", "format_for", "default_output"]
 
-FORMATS = ("html", "ttl", "nt", "nq", "trig", "jsonld", "graphml")
-_SUFFIX = {"html": ".html", "ttl": ".ttl", "nt": ".nt", "nq": ".nq", "trig": ".trig", "jsonld": ".jsonld",
-           "graphml": ".graphml"}
+#: Export formats by their canonical (rdflib) names.
+FORMATS = ("html", "turtle", "xml", "json-ld", "nt", "nq", "trig", "graphml")
+#: Other names for them: rdflib's and media types' spellings, and kg's older short names.
+ALIASES = {"ttl": "turtle", "text/turtle": "turtle", "pretty-xml": "xml", "rdf/xml": "xml", "rdfxml": "xml",
+           "application/rdf+xml": "xml", "jsonld": "json-ld", "application/ld+json": "json-ld",
+           "ntriples": "nt", "n-triples": "nt", "nt11": "nt", "nquads": "nq", "n-quads": "nq", "htm": "html"}
+#: The output path that means standard output.
+STDOUT = Path("-")
+_SUFFIX = {"html": ".html", "turtle": ".ttl", "xml": ".rdf", "json-ld": ".jsonld", "nt": ".nt", "nq": ".nq",
+           "trig": ".trig", "graphml": ".graphml"}
+_BY_SUFFIX = {**{suffix: fmt for fmt, suffix in _SUFFIX.items()},
+              ".htm": "html", ".turtle": "turtle", ".xml": "xml", ".owl": "xml", ".json": "json-ld"}
+_DUMP = {"turtle": "ttl", "xml": "xml", "nt": "nt", "nq": "nq", "trig": "trig"}  # KGStore.dump's names
+
+
+def format_name(fmt: str) -> str:
+    """The canonical name of an export format given by any of its names."""
+    name = ALIASES.get(fmt.lower(), fmt.lower())
+    if name not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return name
+
+
+def format_for(output: Path | None, fmt: str | None = None) -> str:
+    """The format asked for, else the one `output`'s extension names, else html."""
+    if fmt:
+        return format_name(fmt)
+    if output is None or output == STDOUT:
+        return "html"
+    found = _BY_SUFFIX.get(output.suffix.lower())
+    if found is None:
+        raise ExportError(f"cannot tell an export format from {output.name!r}; give --format "
+                          f"({', '.join(FORMATS)}) or an extension such as {', '.join(sorted(set(_SUFFIX.values())))}")
+    return found
 
 
 def default_output(fmt: str) -> Path:
-    return Path("kg-out") / f"graph{_SUFFIX.get(fmt, '.' + fmt)}"
+    return Path("kg-out") / f"graph{_SUFFIX.get(format_name(fmt), '.' + fmt)}"
 
 
-def export(store: KGStore, fmt: str, output: Path | None = None, *, lang: str = "en", focus: str | None = None,
-           depth: int | None = None, top: int | None = None) -> Path:
-    """Write the store in `fmt` to `output` (default kg-out/graph.<ext>); returns the path.
+def export(store: KGStore, fmt: str | None = None, output: Path | None = None, *, lang: str = "en",
+           focus: str | None = None, depth: int | None = None, top: int | None = None) -> Path:
+    """Write the store to `output` (default kg-out/graph.<ext>) and return the path.
 
-    The html page takes options: `lang` (en or id) names predicates and types as the
-    ontology does in that language; `focus` (an entity's label, alias or Wikidata id)
-    with `depth` (default 1) keeps that entity's neighbourhood; `top` keeps the N
-    actors with most relations. The RDF formats always write the whole store.
+    The format is `fmt`, else the one `output`'s extension names, else html. For
+    standard output, call `render` and write its bytes. The html page takes
+    options: `lang` (en or id) names predicates and types as the ontology does in
+    that language; `focus` (an entity's label, alias or Wikidata id) with `depth`
+    (default 1) keeps that entity's neighbourhood; `top` keeps the N actors with
+    most relations. The RDF formats always write the whole store.
     """
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if fmt != "html" and (lang != "en" or focus is not None or depth is not None or top is not None):
-        raise ExportError(f"--lang, --focus, --depth and --top shape the html page; "
-                          f"--format {fmt} writes the whole store, so drop them or use --format html")
-    output = output or default_output(fmt)
-    if fmt == "html":
-        return _write_page(store, output, lang=lang, focus=focus, depth=depth, top=top)
-    if fmt == "graphml":
-        return _write_graphml(store, output)
-    data = store.dump(fmt)
+    name = format_for(output, fmt)
+    output = output or default_output(name)
+    data = render(store, name, lang=lang, focus=focus, depth=depth, top=top)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_bytes(data)
@@ -46,24 +80,51 @@ def export(store: KGStore, fmt: str, output: Path | None = None, *, lang: str = 
     return output
 
 
-def _write_page(store: KGStore, output: Path, *, lang: str, focus: str | None, depth: int | None,
-                top: int | None) -> Path:
+def render(store: KGStore, fmt: str, *, lang: str = "en", focus: str | None = None, depth: int | None = None,
+           top: int | None = None) -> bytes:
+    """The store in `fmt` (any name of a format), as the bytes `export` would write."""
+    name = format_name(fmt)
+    if name != "html" and (lang != "en" or focus is not None or depth is not None or top is not None):
+        raise ExportError(f"--lang, --focus, --depth and --top shape the html page; "
+                          f"--format {fmt} writes the whole store, so drop them or use --format html")
+    if name == "html":
+        return _page(store, lang=lang, focus=focus, depth=depth, top=top).encode("utf-8")
+    if name == "graphml":
+        return _graphml(store)
+    if name == "json-ld":
+        return _compact_json_ld(store.dump("nt"))
+    return store.dump(_DUMP[name])
+
+
+def _compact_json_ld(ntriples: bytes) -> bytes:
+    from rdflib import Graph
+
+    from kg.rdf.namespace import PREFIXES
+
+    graph = Graph()
+    graph.parse(data=ntriples, format="nt")
+    return graph.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True, indent=2, encoding="utf-8")
+
+
+def _page(store: KGStore, *, lang: str, focus: str | None, depth: int | None, top: int | None) -> str:
     """The graph page, cut to an entity's neighbourhood and/or the top actors when asked."""
     from kg.export.cut import cut_graph
-    from kg.export.html import describe_cut, write_graph_page
+    from kg.export.html import describe_cut, render_graph_page
     from kg.export.page import page_data, term_labels
 
     labels = term_labels(store, lang)
     nodes, edges = page_data(store)
     cut = cut_graph(nodes, edges, focus=focus, depth=depth, top=top)
     note = describe_cut(lang, centre=cut.centre.label if cut.centre else None, depth=cut.depth, top=top)
-    return write_graph_page(cut.nodes, cut.edges, output, lang=lang, labels=labels, note=note,
-                            focus=cut.centre.id if cut.centre else None)
+    return render_graph_page(cut.nodes, cut.edges, lang=lang, labels=labels, note=note,
+                             focus=cut.centre.id if cut.centre else None)
 
 
-def _write_graphml(store: KGStore, output: Path) -> Path:
+def _graphml(store: KGStore) -> bytes:
     """The entity graph for Gephi and yEd: GraphML holds only scalar attributes, so
     lists (aliases, evidence, articles) are joined with " | "."""
+    import io
+
     import networkx as nx
 
     from kg.analyze import to_networkx
@@ -74,9 +135,6 @@ def _write_graphml(store: KGStore, output: Path) -> Path:
         for key, value in data.items():
             if isinstance(value, list):
                 data[key] = " | ".join(map(str, value))
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        nx.write_graphml(graph, output)
-    except OSError as e:
-        raise ExportError(f"cannot write {output}: {e.strerror or e}; choose another -o path") from e
-    return output
+    buffer = io.BytesIO()
+    nx.write_graphml(graph, buffer)
+    return buffer.getvalue()

@@ -21,11 +21,11 @@ from rdflib.term import Node
 from kg.export import export
 from kg.rdf.store import open_store
 
-TRIPLE_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
+TRIPLE_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}
 QUAD_FORMATS = {"nq": "nquads", "trig": "trig"}
 OX_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
-              "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
-RAPPER_SYNTAX = {"ttl": "turtle", "nt": "ntriples"}
+              "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG, "xml": ox.RdfFormat.RDF_XML}
+RAPPER_SYNTAX = {"ttl": "turtle", "nt": "ntriples", "xml": "rdfxml"}
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # rdflib's XSD warns when pytest inspects it
 Graphs = dict[str, Graph]
 # rdflib's own TriG and JSON-LD parsers still build a ConjunctiveGraph inside
@@ -137,7 +137,7 @@ def rapper() -> str:
 
 
 @pytest.mark.parametrize("fmt", sorted(RAPPER_SYNTAX))
-def test_raptor_validates_the_turtle_and_n_triples(fmt: str, exported: dict[str, Path], stored: Graphs) -> None:
+def test_raptor_validates_the_turtle_n_triples_and_rdf_xml(fmt: str, exported: dict[str, Path], stored: Graphs) -> None:
     done = subprocess.run([rapper(), "-i", RAPPER_SYNTAX[fmt], "-c", str(exported[fmt])],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
