@@ -10,7 +10,6 @@ tests listen on a real loopback socket and check that it receives no request
 from __future__ import annotations
 
 import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from kg.errors import QueryError
 from kg.query import Question, load_question, run_question
 from kg.rdf.sparql import bind_parameters, tokens, uses_service
 from kg.rdf.store import MEMORY, open_store
+from tests.servers import Listener
 
 runner = CliRunner()
 
@@ -37,39 +37,6 @@ NASTY = [
     "<http://example.org/x>",
     "Владимир Путин \u200b",
 ]
-
-
-class Listener:
-    """A TCP socket on loopback that records every connection made to it."""
-
-    def __init__(self) -> None:
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._socket.bind(("127.0.0.1", 0))
-        self._socket.listen()
-        self._socket.settimeout(0.2)
-        self.port = int(self._socket.getsockname()[1])
-        self.requests: list[bytes] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
-
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                connection, _ = self._socket.accept()
-            except TimeoutError:
-                continue
-            with connection:
-                connection.settimeout(2)
-                try:
-                    self.requests.append(connection.recv(4096))
-                except OSError:
-                    self.requests.append(b"")
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join()
-        self._socket.close()
 
 
 @pytest.fixture

@@ -28,7 +28,8 @@ import pyoxigraph as ox
 from kg.errors import QueryError
 from kg.rdf.namespace import BASE, PREFIXES
 
-__all__ = ["QUERY_PREFIXES", "bind_parameters", "uses_service", "refuse_service", "tokens", "with_prefixes"]
+__all__ = ["QUERY_PREFIXES", "UPDATE_WORDS", "bind_parameters", "operation", "uses_service", "refuse_service",
+           "tokens", "with_prefixes"]
 
 #: Prefixes a query may use without declaring them (`kg query`, `kg serve`, `kg.query_df`).
 QUERY_PREFIXES: dict[str, str] = {
@@ -36,6 +37,9 @@ QUERY_PREFIXES: dict[str, str] = {
     "prov": "http://www.w3.org/ns/prov#",
     "graph": BASE + "graph/",
 }
+
+#: The words an update (rather than a query) can start with, after its prologue.
+UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"})
 
 _TOKEN = re.compile(r'''
     (?P<string>"""(?:"{0,2}(?:[^"\\]|\\.))*"""|'{3}(?:'{0,2}(?:[^'\\]|\\.))*'{3}
@@ -83,3 +87,19 @@ def with_prefixes(sparql: str, prefixes: Mapping[str, str]) -> str:
     declared = {words[i + 1].rstrip(":") for i, word in enumerate(words[:-1]) if word.upper() == "PREFIX"}
     missing = [f"PREFIX {name}: <{iri}>" for name, iri in prefixes.items() if name not in declared]
     return "\n".join(missing + [sparql]) if missing else sparql
+
+
+def operation(sparql: str) -> str:
+    """The first keyword after the prologue, upper-cased: SELECT, ASK, CONSTRUCT, DESCRIBE, or an update's
+    (INSERT, LOAD, ...); "" for none."""
+    skip = 0
+    for kind, text in tokens(sparql):
+        if kind in ("space", "comment"):
+            continue
+        if skip:
+            skip -= 1
+        elif kind == "word" and text.upper() in ("PREFIX", "BASE"):
+            skip = 2 if text.upper() == "PREFIX" else 1  # PREFIX name: <iri>, BASE <iri>
+        else:
+            return text.upper() if kind == "word" else ""
+    return ""

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-__all__ = ["MissingServer", "free_port", "oxigraph_server", "virtuoso_server", "failing_server",
+__all__ = ["MissingServer", "Listener", "free_port", "oxigraph_server", "virtuoso_server", "failing_server",
            "VIRTUOSO_USER", "VIRTUOSO_PASSWORD", "VIRTUOSO_MAX_ROWS"]
 
 #: A fresh Virtuoso database's administrator; only ever on a throwaway test database.
@@ -215,3 +215,36 @@ def failing_server(mode: str) -> Iterator[str]:
         release.set()
         server.shutdown()
         server.server_close()
+
+
+class Listener:
+    """A TCP socket on loopback that records every connection made to it."""
+
+    def __init__(self) -> None:
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.bind(("127.0.0.1", 0))
+        self._socket.listen()
+        self._socket.settimeout(0.2)
+        self.port = int(self._socket.getsockname()[1])
+        self.requests: list[bytes] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                connection, _ = self._socket.accept()
+            except TimeoutError:
+                continue
+            with connection:
+                connection.settimeout(2)
+                try:
+                    self.requests.append(connection.recv(4096))
+                except OSError:
+                    self.requests.append(b"")
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._socket.close()
