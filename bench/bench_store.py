@@ -506,7 +506,7 @@ class _TextOnly:
 
     text = ""
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(self, sparql: str, *, prefixes: object = None) -> QueryResult:
         self.text = sparql
         return QueryResult((), ())
 

@@ -75,8 +75,12 @@ class Server:
             raise StoreError(f"cannot listen on {self.options.host}:{self.options.port} ({e.strerror or e}); "
                              "choose another --port or --host") from e
         workers = self.options.workers or max(2, os.cpu_count() or 2)
-        self._pool = WorkerPool(str(self.store), workers=workers, timeout=self.options.timeout,
-                                max_bytes=self.options.max_bytes, prefixes=QUERY_PREFIXES)
+        try:
+            self._pool = WorkerPool(str(self.store), workers=workers, timeout=self.options.timeout,
+                                    max_bytes=self.options.max_bytes, prefixes=QUERY_PREFIXES)
+        except OSError as e:
+            self._http.server_close()
+            raise StoreError(f"cannot start {workers} query workers ({e.strerror or e}); try fewer --workers") from e
         self._thread: threading.Thread | None = None
 
     @property
