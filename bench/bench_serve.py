@@ -6,14 +6,16 @@ waits. Speed is measured here, never asserted in tests (tests/test_serve.py
 checks the same load for correct answers only).
 
 The server is the real command (`kg serve`, started as a child process on a free
-loopback port) over a store built from the bundled articles (or --store). Each of
+loopback port), over two stores in turn: the bundled articles built by kg, and a
+synthetic kg-shaped corpus of --triples quads (bench_store.py's generator, loaded
+with `kg load`), or over --store alone. Each of
 --clients threads sends --queries requests, one after another, cycling through a
 mix: bundled questions with their default parameters bound as kg binds them (GET
 and POST, SPARQL JSON, CSV), an ASK, a CONSTRUCT in Turtle, and the graph page.
 Every answer is checked (status 200 and a non-empty body); latency is the time
 from sending a request to reading the whole answer.
 
-    python bench/bench_serve.py                      # 8 clients x 200 queries
+    python bench/bench_serve.py                      # 8 clients x 200 queries, bundled and 100k-triple stores
     python bench/bench_serve.py --clients 4 --queries 50 --store kg-out/store
 """
 
@@ -82,50 +84,71 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--queries", type=int, default=200, help="requests per client")
-    parser.add_argument("--store", type=Path, help="a built store (default: the bundled articles, built here)")
+    parser.add_argument("--store", type=Path, help="a built store (default: the bundled articles, built here, "
+                                                   "and a synthetic one of --triples)")
+    parser.add_argument("--triples", type=int, default=100_000, help="quads in the synthetic store (0: none)")
     parser.add_argument("--workers", type=int, default=0, help="kg serve --workers (0: its default)")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results_serve.json")
     args = parser.parse_args()
 
     import kg
 
+    runs: dict[str, dict[str, object]] = {}
     with tempfile.TemporaryDirectory() as scratch:
-        store = args.store
-        if store is None:
-            store = Path(scratch) / "store"
-            kg.build([ROOT / "data" / "articles"], store=store)
-        port = free_port()
-        kg_command = Path(sys.executable).parent / "kg"
-        started = time.perf_counter()
-        server = subprocess.Popen([str(kg_command), "serve", "--store", str(store), "--port", str(port),
-                                   "--workers", str(args.workers)], stdout=subprocess.PIPE, text=True,
-                                  env={**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"})
-        try:
-            assert server.stdout is not None
-            server.stdout.readline()
-            base = f"http://127.0.0.1:{port}"
-            _OPENER.open(base + "/sparql?" + urlencode({"query": "ASK {}"}), timeout=60).read()
-            startup = time.perf_counter() - started
-            result = run_load(base, requests_mix(), args.clients, args.queries)
-        finally:
-            server.terminate()
-            server.wait(30)
-        with kg.open_store(store, read_only=True) as opened:
-            triples = len(opened)
+        folder = Path(scratch)
+        if args.store is not None:
+            runs[str(args.store)] = measure(args.store, args)
+        else:
+            bundled = folder / "bundled"
+            kg.build([ROOT / "data" / "articles"], store=bundled)
+            runs["bundled articles"] = measure(bundled, args)
+            if args.triples:
+                sys.path.insert(0, str(ROOT / "bench"))
+                from bench_store import generate
+
+                corpus = generate(folder, args.triples, 0, 2000, 20240101)
+                synthetic = folder / "synthetic"
+                kg.load([corpus.nquads], synthetic)
+                runs[f"synthetic, {corpus.articles} articles"] = measure(synthetic, args)
 
     result = {
         "date": date.today().isoformat(),
         "what": "bench/bench_serve.py: kg serve under concurrent clients on loopback",
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()},
-        "store_triples": triples,
         "clients": args.clients,
         "queries_per_client": args.queries,
         "workers": args.workers or "default (one per core, at least 2)",
-        "startup_s": round(startup, 2),
-        **result,
+        "stores": runs,
     }
     args.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps({k: result[k] for k in ("requests", "errors", "requests_per_s", "latency")}, indent=2))
+    for name, run in runs.items():
+        print(name, json.dumps({k: run[k] for k in ("store_triples", "requests", "errors", "requests_per_s")}),
+              json.dumps(run["latency"]["all"]))  # type: ignore[index]
+
+
+def measure(store: Path, args: argparse.Namespace) -> dict[str, object]:
+    """Start `kg serve` over `store`, wait until it answers, and run the load against it."""
+    import kg
+
+    with kg.open_store(store, read_only=True) as opened:
+        triples = len(opened)
+    port = free_port()
+    kg_command = Path(sys.executable).parent / "kg"
+    started = time.perf_counter()
+    server = subprocess.Popen([str(kg_command), "serve", "--store", str(store), "--port", str(port),
+                               "--workers", str(args.workers)], stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"})
+    try:
+        assert server.stdout is not None
+        server.stdout.readline()
+        base = f"http://127.0.0.1:{port}"
+        _OPENER.open(base + "/sparql?" + urlencode({"query": "ASK {}"}), timeout=120).read()
+        startup = time.perf_counter() - started
+        return {"store_triples": triples, "startup_s": round(startup, 2),
+                **run_load(base, requests_mix(), args.clients, args.queries)}
+    finally:
+        server.terminate()
+        server.wait(30)
 
 
 def run_load(base: str, mix: list[tuple[str, str, bytes | None, dict[str, str]]], clients: int,
