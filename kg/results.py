@@ -8,7 +8,8 @@ pyoxigraph's serialisers, which follow the specifications, write the others
 from it, so the four always agree.
 
 `to_dataframe` gives numeric columns numeric dtypes (xsd:integer and its kin as
-Int64, decimals and doubles as float64, booleans as boolean): pandas' own readers
+Int64, decimals and doubles as float64, booleans as boolean) and dates dates
+(xsd:date as datetime64, xsd:dateTime as UTC datetime64): pandas' own readers
 would see strings. pandas is optional: without it `to_dataframe` says how to get it.
 """
 
@@ -74,6 +75,8 @@ def to_dataframe(result: QueryResult) -> pandas.DataFrame:
             frame[name] = frame[name].astype("float64")
         elif kinds == {"boolean"}:
             frame[name] = frame[name].astype("boolean")
+        elif kinds in ({"date"}, {"dateTime"}):
+            frame[name] = pd.to_datetime(frame[name], utc=kinds == {"dateTime"}, errors="coerce")
     return frame
 
 
@@ -112,6 +115,8 @@ def _kind(term: Term | None) -> str:
             return "float"
         if datatype == _XSD + "boolean":
             return "boolean"
+        if datatype in (_XSD + "date", _XSD + "dateTime"):
+            return datatype[len(_XSD):]
     return "text"
 
 

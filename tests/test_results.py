@@ -109,6 +109,12 @@ def test_query_df_types_numeric_columns(seed_store: Path) -> None:
     assert str(counts["n"].dtype) == "Int64" and counts["n"].sum() > 0
 
 
+def test_query_df_types_dates(seed_store: Path) -> None:
+    frame = kg.query_df("SELECT ?date ?at WHERE { ?a schema:datePublished ?date ; kg:extractedAt ?at }", seed_store)
+    assert frame["date"].dtype.kind == "M" and frame["date"].min().year == 2022
+    assert frame["at"].dtype.kind == "M" and str(frame["at"].dt.tz) == "UTC"
+
+
 def test_query_df_without_pandas_says_how_to_get_it(seed_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)  # what an environment without pandas sees
     with pytest.raises(KGError, match="pip install pandas"):
