@@ -54,6 +54,8 @@ def test_a_remote_server_gets_the_prefixes_the_query_does_not_declare() -> None:
     text = with_prefixes("PREFIX kg: <http://example.org/mine#>\nSELECT * { ?s kg:p skos:x }", QUERY_PREFIXES)
     assert "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>" in text
     assert text.count("PREFIX kg:") == 1
+    dashed = with_prefixes("PREFIX my-kg: <urn:x#> # PREFIX skos: <urn:no>\nSELECT * { ?s kg:p my-kg:o }", QUERY_PREFIXES)
+    assert "PREFIX kg: <https://kg.example.org/ontology#>" in dashed and "PREFIX skos: <http" in dashed
     store = ox.Store()
     assert list(store.query(text)) == []  # still SPARQL
 

@@ -180,6 +180,11 @@ def test_bad_queries_are_400(endpoint: str, query: str, status: int, message: st
     assert reply.status == status and message in reply.text
 
 
+def test_a_dataset_that_is_not_an_iri_is_400(endpoint: str) -> None:
+    reply = post_form(endpoint, {"query": "ASK {}", "default-graph-uri": "not an iri"})
+    assert reply.status == 400 and "must be IRIs" in reply.text
+
+
 def test_an_unknown_page_is_404_and_an_unreadable_body_415(endpoint: str) -> None:
     assert request(f"{endpoint}/nothing").status == 404
     assert request(f"{endpoint}/sparql", data=b"{}", headers={"Content-Type": "application/json"}).status == 415

@@ -53,6 +53,9 @@ _TOKEN = re.compile(r'''
 ''', re.VERBOSE | re.DOTALL)
 
 
+_DECLARED = re.compile(r"\bPREFIX\s+([^\s:]*):", re.IGNORECASE)
+
+
 def tokens(sparql: str) -> list[tuple[str, str]]:
     """The text as (kind, text) tokens: string, iri, comment, var, word, space or other; they join back to it."""
     return [(match.lastgroup or "other", match.group()) for match in _TOKEN.finditer(sparql)]
@@ -83,8 +86,8 @@ def refuse_service(sparql: str, *, hint: str = "pass --allow-service if you mean
 def with_prefixes(sparql: str, prefixes: Mapping[str, str]) -> str:
     """`sparql` with a PREFIX line for each of `prefixes` it does not declare itself (for servers
     that take no predeclared prefixes; the embedded store is given them directly)."""
-    words = [text for kind, text in tokens(sparql) if kind in ("word", "iri")]
-    declared = {words[i + 1].rstrip(":") for i, word in enumerate(words[:-1]) if word.upper() == "PREFIX"}
+    code = "".join(" " if kind in ("string", "comment", "iri") else text for kind, text in tokens(sparql))
+    declared = {match.group(1) for match in _DECLARED.finditer(code)}
     missing = [f"PREFIX {name}: <{iri}>" for name, iri in prefixes.items() if name not in declared]
     return "\n".join(missing + [sparql]) if missing else sparql
 

@@ -120,12 +120,14 @@ class _CappedBuffer:
 def answer(store: ox.Store, job: Job, prefixes: Mapping[str, str], max_bytes: int) -> Answer:
     """Run `job` and write its answer in the format the client accepts, within `max_bytes`."""
     options: dict[str, Any] = {"prefixes": dict(prefixes)}
-    if job.default_graphs:
-        options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
-    else:
-        options["use_default_graph_as_union"] = True
-    if job.named_graphs:
-        options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+    try:
+        if job.default_graphs:
+            options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
+        if job.named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+    except ValueError as e:
+        return Answer.error(400, f"default-graph-uri and named-graph-uri must be IRIs: {e}")
+    options["use_default_graph_as_union"] = not job.default_graphs
     try:
         result = store.query(job.query, **options)
         offered = list(TRIPLES_MEDIA if isinstance(result, ox.QueryTriples) else RESULTS_MEDIA)
