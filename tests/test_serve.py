@@ -130,6 +130,13 @@ def test_construct_answers_rdf(endpoint: str, expected: list[tuple[str | None, .
     assert triples == set(expected)
 
 
+def test_describe_answers_rdf(endpoint: str) -> None:
+    reply = get(endpoint, "DESCRIBE <https://kg.example.org/entity/Q7747>", "application/n-triples")
+    assert reply.status == 200 and reply.content_type == "application/n-triples"
+    subjects = {t.subject.value for t in ox.parse(reply.body, format=ox.RdfFormat.N_TRIPLES)}
+    assert subjects == {"https://kg.example.org/entity/Q7747"}
+
+
 def test_ask_and_a_chosen_dataset(endpoint: str) -> None:
     assert json.loads(get(endpoint, "ASK { ?s kg:leads ?o }").body) == {"head": {}, "boolean": True}
     only_ontology = post_form(endpoint, {"query": "ASK { ?s kg:leads ?o }",

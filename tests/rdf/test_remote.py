@@ -21,7 +21,7 @@ import kg
 import kg.api
 from kg.api import extract, stats_of
 from kg.errors import QueryError, StoreError
-from kg.query import bundled_questions, run_question
+from kg.query import Question, bundled_questions, load_question, run_question
 from kg.rdf.model import extraction_graph
 from kg.rdf.remote import RemoteStore, is_remote, resolve_endpoints
 from kg.rdf.store import MEMORY, KGStore, open_store
@@ -196,6 +196,21 @@ def test_ask_and_construct_answer_like_the_embedded_store(remote: str) -> None:
         assert result.variables == ("subject", "predicate", "object")
         assert sorted(result.rows) == sorted(local.query(construct).rows)
         assert len(result.rows) == len(graph)
+
+
+def test_a_query_without_prefix_declarations_and_typed_answers(remote: str) -> None:
+    """kg's predeclared prefixes reach a server as PREFIX lines; datatypes come back as the embedded store's."""
+    graph = extraction_graph(extract([SEED])[0][0])
+    local = open_store(MEMORY)
+    local.replace_graph(graph)
+    asked = load_question("SELECT ?e ?c WHERE { ?e a kg:Evidence ; kg:confidence ?c ; kg:article ?a . "
+                          "?a kg:articleId $id } ORDER BY ?e")
+    with open_store(remote) as store:
+        store.replace_graph(graph)
+        answer = run_question(store, Question("x", asked.text, params={"id": ""}), {"id": "seed-csto-kazakhstan"})
+    expected = run_question(local, Question("x", asked.text, params={"id": ""}), {"id": "seed-csto-kazakhstan"})
+    assert answer.rows == expected.rows and answer.rows
+    assert {t[1].datatype for t in answer.terms} == {t[1].datatype for t in expected.terms}  # type: ignore[union-attr]
 
 
 def test_literals_come_back_as_the_embedded_store_writes_them(remote: str) -> None:
