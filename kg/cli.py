@@ -264,18 +264,19 @@ def export(
 @_friendly
 def serve(
     store: StoreOption = None,
-    host: Annotated[str, typer.Option(help="Address to listen on; the default answers this machine only.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on (0: any free one).")] = 7878,
-    timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped.")] = 30.0,
-    max_mb: Annotated[float, typer.Option("--max-mb", help="Megabytes an answer may have.")] = 64.0,
-    workers: Annotated[int, typer.Option(help="Queries answered at once (0: one per core, at least 2).")] = 0,
-    lang: Annotated[str, typer.Option(help="Language of the graph page at / (en or id).")] = "en",
+    host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to listen on; the default answers this machine only.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(metavar="N", help="Port to listen on (0: any free one).")] = 7878,
+    timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Seconds a query may run before it is stopped.")] = 30.0,
+    max_mb: Annotated[float, typer.Option("--max-mb", metavar="MB", help="Megabytes an answer may have.")] = 64.0,
+    workers: Annotated[int, typer.Option(metavar="N", help="Queries answered at once (0: one per core, at least 2).")] = 0,
+    lang: Annotated[str, typer.Option(metavar="en|id", help="Language of the graph page at / (en or id).")] = "en",
 ) -> None:
     """Serve the store read-only as a SPARQL 1.1 endpoint, with the graph page at /.
 
-    GET or POST queries to /sparql (the W3C protocol); answers in SPARQL JSON, XML,
-    CSV or TSV, and Turtle or N-Triples for CONSTRUCT, as the Accept header asks.
-    Updates, LOAD and SERVICE are refused. Ctrl-C stops it.
+    GET or POST queries to /sparql (the W3C protocol); answers in SPARQL JSON,
+    XML, CSV or TSV, and Turtle or N-Triples for CONSTRUCT and DESCRIBE, as the
+    Accept header asks. Updates, LOAD and SERVICE are refused; a query over
+    --timeout is stopped, an answer over --max-mb refused. Ctrl-C stops it.
 
     Example: kg serve --store kg-out/store --port 7878
     """
