@@ -136,3 +136,19 @@ def test_the_dataset_is_the_same_store_through_rdflib(seed_store: Path) -> None:
         triples = set(store.dataset.triples((None, None, None)))
     assert ours.rows and len(list(theirs)) == len(ours.rows)
     assert len(triples) > len(ours.rows)
+
+
+def test_a_fact_two_articles_state_is_one_row_with_distinct_as_the_readme_says() -> None:
+    from rdflib import Graph, URIRef
+
+    fact = (URIRef("https://kg.example.org/entity/organization/csto"),
+            URIRef("https://kg.example.org/ontology#deploysTo"), URIRef("https://kg.example.org/entity/Q232"))
+    with open_store(":memory:") as store:
+        for article in ("a", "b"):
+            graph = Graph(identifier=URIRef(f"https://kg.example.org/article/{article}"))
+            graph.add(fact)
+            store.replace_graph(graph)
+        plain = kg.run_question(store, kg.load_question("SELECT ?s ?o WHERE { ?s kg:deploysTo ?o }"))
+        distinct = kg.run_question(store, kg.load_question("SELECT DISTINCT ?s ?o WHERE { ?s kg:deploysTo ?o }"))
+    assert len(plain.rows) == 2  # once per article graph: what the README warns of
+    assert len(distinct.rows) == 1
