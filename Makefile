@@ -12,10 +12,14 @@ PAGE   ?= kg-out/graph.html
 # Raptor's rapper (validates our Turtle and N-Triples), Chromium (opens the graph page).
 DEB_PACKAGES ?= virtuoso-opensource raptor2-utils chromium
 
-.PHONY: run test install install-test system-deps bench bench-store clean
+.PHONY: run serve test install install-test system-deps bench bench-store bench-serve clean
 
 run: $(VENV)/.installed
 	$(BIN)/kg build data/articles --store $(STORE) --html $(PAGE) --question top-actors
+
+# The store `make run` built, as a read-only SPARQL endpoint with the graph page (Ctrl-C stops it).
+serve: $(VENV)/.installed
+	$(BIN)/kg serve --store $(STORE)
 
 test: $(VENV)/.installed-test system-deps
 	$(BIN)/python -m pytest
@@ -52,6 +56,9 @@ bench: $(VENV)/.installed
 
 bench-store: $(VENV)/.installed
 	$(BIN)/python bench/bench_store.py
+
+bench-serve: $(VENV)/.installed
+	$(BIN)/python bench/bench_serve.py
 
 clean:
 	rm -rf kg-out .pytest_cache .mypy_cache
