@@ -2,6 +2,7 @@
 #   make run    build the knowledge graph from data/articles into the embedded store,
 #               write the graph page and print a summary with one bundled question
 #   make test   install what the tests need and run the whole suite (what CI runs)
+#   make notebook  install the notebook extra and open JupyterLab on notebooks/
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -12,7 +13,7 @@ PAGE   ?= kg-out/graph.html
 # Raptor's rapper (validates our Turtle and N-Triples), Chromium (opens the graph page).
 DEB_PACKAGES ?= virtuoso-opensource raptor2-utils chromium
 
-.PHONY: run serve test install install-test system-deps bench bench-store bench-serve clean
+.PHONY: run serve test notebook install install-test system-deps bench bench-store bench-serve clean
 
 run: $(VENV)/.installed
 	$(BIN)/kg build data/articles --store $(STORE) --html $(PAGE) --question top-actors
@@ -24,6 +25,12 @@ serve: $(VENV)/.installed
 test: $(VENV)/.installed-test system-deps
 	$(BIN)/python -m pytest
 
+# JupyterLab refuses root without --allow-root (a container's usual user)
+JUPYTER_ARGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
+
+notebook: $(VENV)/.installed-notebook
+	$(BIN)/jupyter lab notebooks/ $(JUPYTER_ARGS)
+
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
@@ -31,6 +38,10 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-notebook: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[notebook]'
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed

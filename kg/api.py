@@ -75,10 +75,19 @@ class RemoveReport:
     stats: Stats
 
 
-def extract(inputs: Iterable[Path | str]) -> tuple[list[Extraction], tuple[Problem, ...]]:
-    """Extract every readable article of `inputs`, without touching a store."""
+def extract(inputs: Iterable[Path | str], *,
+            progress: Callable[[int, int], None] | None = None) -> tuple[list[Extraction], tuple[Problem, ...]]:
+    """Extract every readable article of `inputs`, without touching a store.
+
+    `progress(done, total)` is called after each article.
+    """
     corpus = read_articles(inputs)
-    return [extract_article(a) for a in corpus.articles], corpus.problems
+    extractions = []
+    for done, article in enumerate(corpus.articles, start=1):
+        extractions.append(extract_article(article))
+        if progress is not None:
+            progress(done, len(corpus.articles))
+    return extractions, corpus.problems
 
 
 def build(inputs: Iterable[Path | str], store: str | Path | None = None, *,

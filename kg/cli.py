@@ -16,12 +16,39 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 from rich.table import Column, Table
+from typer.core import TyperArgument, TyperGroup, TyperOption
 
 from kg.errors import KGError
 
 __all__ = ["app"]
 
+
+class _Commands(TyperGroup):
+    """kg's commands, with help that names each placeholder by a word (`--store PATH`,
+    `INPUTS...`) rather than the Python type Typer would print (`<str>`, `<list[Path]>`).
+
+    Options given no `metavar` get their long name in capitals (`--format FORMAT`), so a command
+    added later follows the convention without thinking of it.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for command in self.commands.values():
+            for param in command.params:
+                if isinstance(param, TyperArgument):
+                    param.metavar = param.metavar or (param.name or "").upper()
+                    param.display_type_rich = _no_type  # type: ignore[method-assign]
+                elif isinstance(param, TyperOption) and param.metavar is None and not param.is_flag:
+                    longest = max(param.opts, key=len)  # --format, not fmt
+                    param.metavar = longest.lstrip("-").replace("-", "_").upper()
+
+
+def _no_type(ctx: object) -> None:
+    return None
+
+
 app = typer.Typer(
+    cls=_Commands,
     help="kg: knowledge graphs from geopolitical news (Indonesian and English).",
     no_args_is_help=True,
     add_completion=False,
@@ -35,7 +62,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 StoreOption = Annotated[
     str | None,
-    typer.Option("--store", "-s", help="Store folder or SPARQL server URL (default $KG_STORE or kg-out/store); ':memory:' for none."),
+    typer.Option("--store", "-s", metavar="PATH|URL", help="Store folder or SPARQL server URL (default $KG_STORE or kg-out/store); ':memory:' for none."),
 ]
 
 
@@ -53,6 +80,37 @@ def _friendly(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+class _Settings:
+    """Options given before the command (`kg --quiet build ...`), for every command."""
+
+    quiet = False
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from kg import __version__
+
+        out.print(f"kg {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                          help="Print kg's version and exit.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print results and errors only: no progress, "
+                                                               "no summary lines (kg -q build ...).")] = False,
+) -> None:
+    """kg: knowledge graphs from geopolitical news (Indonesian and English)."""
+    _Settings.quiet = quiet
+
+
+def _say(text: str) -> None:
+    """A summary line, which --quiet leaves out."""
+    if not _Settings.quiet:
+        out.print(text, highlight=False)
+
+
 def _report_problems(problems: Sequence[object]) -> None:
     for problem in problems:
         err.print(f"kg: skipped {problem}", markup=False, highlight=False)
@@ -61,10 +119,11 @@ def _report_problems(problems: Sequence[object]) -> None:
 @app.command()
 @_friendly
 def build(
-    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders of them.")],
+    inputs: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Article files (.txt, .jsonl, .html) or folders of them, read recursively; - reads standard input.")],
     store: StoreOption = None,
-    html: Annotated[Path | None, typer.Option(help="Also write the graph page here.")] = None,
-    question: Annotated[str | None, typer.Option(help="Also run this bundled question and print it.")] = None,
+    html: Annotated[Path | None, typer.Option(metavar="PAGE", help="Also write the graph page here.")] = None,
+    question: Annotated[str | None, typer.Option(metavar="NAME",
+                                                 help="Also run this bundled question and print it.")] = None,
 ) -> None:
     """Read articles, extract entities and relations, and write them to the store.
 
@@ -81,11 +140,11 @@ def build(
         err.print("kg: error: no article could be read; nothing was built", markup=False)
         raise typer.Exit(1)
     s = report.stats
-    out.print(f"Read {report.read} article(s)"
-              + (f", {report.unchanged} unchanged since the last build" if report.unchanged else "")
-              + (f", skipped {len(report.problems)} problem(s)" if report.problems else ""))
-    out.print(f"Store {s.store}: {s.articles} articles, {s.entities} entities, "
-              f"{s.relations} relations, {s.triples} triples", highlight=False)
+    _say(f"Read {report.read} article(s)"
+         + (f", {report.unchanged} unchanged since the last build" if report.unchanged else "")
+         + (f", skipped {len(report.problems)} problem(s)" if report.problems else ""))
+    _say(f"Store {s.store}: {s.articles} articles, {s.entities} entities, "
+         f"{s.relations} relations, {s.triples} triples")
     if html is not None or question is not None:
         from kg.export import export
         from kg.query import load_question, run_question
@@ -93,7 +152,7 @@ def build(
 
         with open_store(store) as kg_store:
             if html is not None:
-                out.print(f"Graph page {export(kg_store, 'html', html)}", highlight=False)
+                _say(f"Graph page {export(kg_store, 'html', html)}")
             if question is not None:
                 asked = load_question(question)
                 out.print(f"\n{asked.title}" + (f" ({', '.join(f'{k}={v}' for k, v in asked.params.items())})"
@@ -119,8 +178,8 @@ def remove(
     for article_id in report.missing:
         err.print(f"kg: the store holds no article {article_id!r}; nothing removed for it", markup=False)
     s = report.stats
-    out.print(f"Removed {len(report.removed)} article(s); store {s.store}: {s.articles} articles, "
-              f"{s.entities} entities, {s.relations} relations, {s.triples} triples", highlight=False)
+    _say(f"Removed {len(report.removed)} article(s); store {s.store}: {s.articles} articles, "
+         f"{s.entities} entities, {s.relations} relations, {s.triples} triples")
     if not report.removed:
         raise typer.Exit(1)
 
@@ -142,14 +201,14 @@ def load(
     from kg import api
 
     s = api.load(dumps, store)
-    out.print(f"Loaded {len(dumps)} file(s); store {s.store}: {s.articles} articles, {s.entities} entities, "
-              f"{s.relations} relations, {s.triples} triples", highlight=False)
+    _say(f"Loaded {len(dumps)} file(s); store {s.store}: {s.articles} articles, {s.entities} entities, "
+         f"{s.relations} relations, {s.triples} triples")
 
 
 @app.command()
 @_friendly
 def extract(
-    source: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders of them.")],
+    source: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Article files (.txt, .jsonl, .html) or folders of them, read recursively; - reads standard input.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (shared/spec/interchange.md) or table.")] = "jsonl",
     entities: Annotated[bool, typer.Option("--entities", help="Print entities instead of relations.")] = False,
 ) -> None:
@@ -162,7 +221,8 @@ def extract(
 
     if fmt not in ("jsonl", "table"):
         raise typer.BadParameter(f"unknown format {fmt!r}; use jsonl or table", param_hint="--format")
-    extractions, problems = api.extract(source)
+    with _progress() as tick:
+        extractions, problems = api.extract(source, progress=tick)
     _report_problems(problems)
     if entities:
         records = [record for x in extractions for record in entity_records(x)]
@@ -186,7 +246,7 @@ def query(
     store: StoreOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, or a W3C SPARQL results format: json, xml, "
                                                            "csv or tsv.")] = "table",
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE for a question's parameter.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", metavar="NAME=VALUE", help="NAME=VALUE for a question's parameter.")] = None,
     list_questions: Annotated[bool, typer.Option("--list", help="List the bundled questions and exit.")] = False,
     allow_service: Annotated[bool, typer.Option("--allow-service", help="Let the query call SERVICE (the store "
                                                                           "then sends requests to other servers).")] = False,
@@ -366,11 +426,11 @@ def validate(store: StoreOption = None) -> None:
     from kg.rdf.store import open_store
     from kg.validate import validate as validate_store
 
-    with open_store(store, read_only=store != ":memory:") as kg_store:
+    with open_store(store, read_only=store != ":memory:") as kg_store, _working("validating against the SHACL shapes"):
         report = validate_store(kg_store)
     for violation in report.results:
         out.print(f"  {violation.describe()}", markup=False, highlight=False)
-    out.print(f"Store {kg_store.location} {report.summary()}", highlight=False)
+    _say(f"Store {kg_store.location} {report.summary()}")
     if not report.conforms:
         raise typer.Exit(1)
 
@@ -378,8 +438,8 @@ def validate(store: StoreOption = None) -> None:
 @app.command("eval")
 @_friendly
 def evaluate(
-    source: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders of them.")],
-    gold: Annotated[Path, typer.Option("--gold", "-g", help="Gold JSONL (shared/eval/README.md): relations, "
+    source: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Article files (.txt, .jsonl, .html) or folders of them, read recursively; - reads standard input.")],
+    gold: Annotated[Path, typer.Option("--gold", "-g", metavar="FILE", help="Gold JSONL (shared/eval/README.md): relations, "
                                                           "or entities with --entities.")],
     entities: Annotated[bool, typer.Option("--entities", help="Score entities instead of relations.")] = False,
     show_misses: Annotated[bool, typer.Option("--show-misses", help="List unmatched gold and predictions.")] = False,
@@ -398,7 +458,8 @@ def evaluate(
     if fmt not in ("table", "json"):
         raise typer.BadParameter(f"unknown format {fmt!r}; use table or json", param_hint="--format")
     gold_lines = load_gold_entities(gold) if entities else load_gold_triples(gold)
-    extractions, problems = api.extract(source)
+    with _progress() as tick:
+        extractions, problems = api.extract(source, progress=tick)
     _report_problems(problems)
     if not extractions:
         err.print("kg: error: no article could be read; nothing was scored", markup=False)
@@ -463,8 +524,20 @@ def _print_table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     out.print(table, markup=False)
 
 
+def _shows_progress() -> bool:
+    """Progress goes to a terminal only: never into a pipe, a file or a log, nor under --quiet."""
+    return err.is_terminal and not _Settings.quiet
+
+
+def _working(what: str) -> Any:
+    """A spinner on stderr while one long call runs (a terminal only)."""
+    from contextlib import nullcontext
+
+    return err.status(what) if _shows_progress() else nullcontext()
+
+
 class _progress:
-    """A progress bar on stderr, shown once a build has enough articles to wait for."""
+    """A progress bar on stderr, shown once there are enough articles to wait for."""
 
     def __init__(self) -> None:
         self._bar: Any = None
@@ -475,7 +548,7 @@ class _progress:
 
     def _tick(self, done: int, total: int) -> None:
         if self._bar is None:
-            if total < _PROGRESS_THRESHOLD or not err.is_terminal:
+            if total < _PROGRESS_THRESHOLD or not _shows_progress():
                 return
             from rich.progress import Progress
 

@@ -1,8 +1,9 @@
-"""Where kg's data files live: `data/`, `ontology/` and `queries/` beside the package.
+"""Where kg's data files live: `data/`, `ontology/` and `queries/`.
 
-kg is installed editable from its checkout (the Makefile does this), so the files a
-linguist or analyst edits are the ones kg reads; `KG_RESOURCES` points elsewhere for
-a copy kept outside the checkout.
+They have one home, the top of the repository, where a linguist or analyst edits
+them. An editable install (the Makefile's) reads them there, beside the package; a
+wheel carries a copy that setup.py's build step puts in `kg/_resources/`.
+`KG_RESOURCES` points elsewhere, e.g. at a copy kept outside the checkout.
 """
 
 from __future__ import annotations
@@ -12,11 +13,16 @@ from pathlib import Path
 
 __all__ = ["resource_root", "data_dir", "ontology_dir", "queries_dir"]
 
+_PACKAGE = Path(__file__).resolve().parent
+
 
 def resource_root() -> Path:
-    """The folder holding data/, ontology/ and queries/."""
+    """The folder holding data/, ontology/ and queries/: $KG_RESOURCES, the wheel's copy, or the checkout."""
     override = os.environ.get("KG_RESOURCES")
-    return Path(override) if override else Path(__file__).resolve().parent.parent
+    if override:
+        return Path(override)
+    installed = _PACKAGE / "_resources"
+    return installed if installed.is_dir() else _PACKAGE.parent
 
 
 def data_dir() -> Path:

@@ -1,0 +1,76 @@
+"""kg installs like any library: a wheel built from the checkout works in a fresh venv.
+
+The venv gets kg from the wheel only; its dependencies come from the suite's own
+environment through a .pth line (as --system-site-packages would give a system's),
+so the test needs no network and no second install of spaCy. A path line in a .pth
+does not run the suite's editable-install hook, so the checkout's kg stays out of sight.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import sysconfig
+import venv
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+import kg
+from tests.conftest import ROOT
+
+SENTENCE = "Presiden Vladimir Putin menyalahkan kekuatan eksternal atas kerusuhan di Kazakhstan.\n"
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv with kg installed from a wheel that `python -m build` made (sdist, then wheel from it)."""
+    work = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(work / "dist"), str(ROOT)],
+                   check=True, capture_output=True)
+    wheel, = (work / "dist").glob("kg-*.whl")
+    env = work / "venv"
+    venv.EnvBuilder(with_pip=True).create(env)
+    site, = (env / "lib").glob("python3*/site-packages")
+    (site / "suite-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    subprocess.run([str(env / "bin" / "python"), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
+                    str(wheel)], check=True, capture_output=True)
+    return env
+
+
+def _run(env: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "KG_RESOURCES", "KG_STORE")}
+    return subprocess.run(args, cwd=cwd, env=clean, capture_output=True, text=True, timeout=300)
+
+
+def test_the_wheel_answers_from_a_folder_outside_the_checkout(installed: Path, tmp_path: Path) -> None:
+    bin_dir = installed / "bin"
+    where = _run(installed, str(bin_dir / "python"), "-c",
+                 "import kg, kg.resources; print(kg.__file__); print(kg.resources.resource_root())", cwd=tmp_path)
+    module, resources = where.stdout.split()
+    assert Path(module).is_relative_to(installed) and Path(resources).is_relative_to(installed), where.stdout
+
+    assert _run(installed, str(bin_dir / "kg"), "--version", cwd=tmp_path).stdout == f"kg {kg.__version__}\n"
+    assert _run(installed, str(bin_dir / "python"), "-m", "kg", "--version", cwd=tmp_path).stdout \
+        == f"kg {kg.__version__}\n"
+
+    listed = _run(installed, str(bin_dir / "kg"), "query", "--list", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    for question in (ROOT / "queries").glob("*.rq"):
+        assert question.stem in listed.stdout
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "putin.txt").write_text(SENTENCE, encoding="utf-8")
+    extracted = _run(installed, str(bin_dir / "kg"), "extract", "articles", cwd=tmp_path)
+    assert extracted.returncode == 0, extracted.stderr
+    records = [json.loads(line) for line in extracted.stdout.splitlines()]
+    assert ("Vladimir Putin", "blames") in {(r["subject"], r["predicate"]) for r in records}
+
+
+def test_the_version_has_one_source() -> None:
+    """pyproject.toml takes the version from kg.__version__ (the suite's install is of this checkout)."""
+    assert version("kg") == kg.__version__
+    assert 'dynamic = ["version"]' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
