@@ -1,18 +1,25 @@
-"""Reading articles: `.txt` files, `.jsonl` corpora and folders of both.
+"""Reading articles: `.txt` files, `.jsonl` corpora, saved `.html` pages, folders of
+them (read recursively) and standard input (`-`).
 
 Bad input never stops the run: each unreadable file or malformed line becomes a
 `Problem` (file, line, message) reported next to the articles that *could* be read,
-so a 10,000-line corpus with one broken line still loads 9,999 articles.
+so a 10,000-line corpus with one broken line still loads 9,999 articles. Metadata is
+checked as the interchange spec states it (string id, title, url and source; an ISO
+8601 date), so nothing invalid reaches the store.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import logging
 import re
+import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +29,11 @@ from kg.model import Article
 __all__ = ["Problem", "Corpus", "read_articles", "iter_sources", "clean_text", "strip_markup", "looks_like_markup",
            "detect_language", "ARTICLE_SUFFIXES"]
 
-ARTICLE_SUFFIXES = (".txt", ".jsonl")
+ARTICLE_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+_PAGE_SUFFIXES = (".html", ".htm")
 _OPTIONAL_KEYS = ("lang", "title", "date", "url", "source")
+STDIN = "-"  # an input naming standard input
+_STDIN_NAME = "<stdin>"
 
 log = logging.getLogger(__name__)
 
@@ -68,18 +78,25 @@ def read_articles(inputs: Iterable[Path | str]) -> Corpus:
 
 
 def iter_sources(inputs: Iterable[Path | str], problems: list[Problem]) -> Iterator[Path]:
-    """Expand folders into their article files, in a stable (sorted) order."""
+    """Expand folders into their article files, in a stable (sorted) order.
+
+    Folders are read recursively, skipping hidden files and folders (.git,
+    .ipynb_checkpoints); `-` stands for standard input, read once.
+    """
     for raw in inputs:
         path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+        if str(raw) == STDIN:
+            yield path
+        elif path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file()
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not files:
-                problems.append(Problem(str(path), None, "folder holds no .txt or .jsonl files"))
+                problems.append(Problem(str(path), None, "folder holds no .txt, .jsonl or .html files"))
             yield from files
         elif path.is_file():
             if path.suffix not in ARTICLE_SUFFIXES:
-                problems.append(Problem(str(path), None,
-                                        "not an article file: use .txt (one article) or .jsonl (one a line)"))
+                problems.append(Problem(str(path), None, "not an article file: use .txt (one article), "
+                                                         ".jsonl (one a line) or .html (a saved news page)"))
             else:
                 yield path
         else:
@@ -87,6 +104,9 @@ def iter_sources(inputs: Iterable[Path | str], problems: list[Problem]) -> Itera
 
 
 def _read_source(path: Path) -> Iterator[Article | Problem]:
+    if str(path) == STDIN:
+        yield from _read_stdin()
+        return
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -94,19 +114,48 @@ def _read_source(path: Path) -> Iterator[Article | Problem]:
         return
     if path.suffix == ".jsonl":
         yield from _read_jsonl(path, data)
+    elif path.suffix in _PAGE_SUFFIXES:
+        yield _read_page(str(path), path.stem, data)
     else:
-        yield _read_txt(path, data)
+        yield _read_txt(str(path), path.stem, data)
 
 
-def _read_txt(path: Path, data: bytes) -> Article | Problem:
+def _read_stdin() -> Iterator[Article | Problem]:
+    """Standard input holds a .jsonl corpus (its first character is "{"), a saved page, or one text.
+
+    A page or a text has no file name to take an id from: it gets `stdin-` and a digest
+    of its bytes, so piping the same article twice builds the same graph.
+    """
+    data = sys.stdin.buffer.read()
+    head = data.lstrip()[:200].decode("utf-8", "replace").lower()
+    article_id = f"stdin-{hashlib.sha256(data).hexdigest()[:12]}"
+    if head.startswith("{"):
+        yield from _read_jsonl(Path(_STDIN_NAME), data)
+    elif head.startswith(("<!doctype html", "<html")):
+        yield _read_page(_STDIN_NAME, article_id, data)
+    else:
+        yield _read_txt(_STDIN_NAME, article_id, data)
+
+
+def _read_txt(origin: str, article_id: str, data: bytes) -> Article | Problem:
     try:
         text = _decode(data)
     except InputError as e:
-        return Problem(str(path), None, str(e))
+        return Problem(origin, None, str(e))
     cleaned = clean_text(text)
     if not cleaned.strip():
-        return Problem(str(path), None, f"article text is empty{_empty_reason(text)}; skipped")
-    return Article(id=path.stem, text=cleaned, origin=str(path))
+        return Problem(origin, None, f"article text is empty{_empty_reason(text)}; skipped")
+    return Article(id=article_id, text=cleaned, origin=origin)
+
+
+def _read_page(origin: str, article_id: str, data: bytes) -> Article | Problem:
+    from kg.pages import page_record
+
+    try:
+        record: dict[str, Any] = {"id": article_id, **page_record(_decode(data))}
+        return _article_from_record(record, origin)
+    except InputError as e:
+        return Problem(origin, None, str(e))
 
 
 def _read_jsonl(path: Path, data: bytes) -> Iterator[Article | Problem]:
@@ -128,16 +177,60 @@ def _article_from_line(raw_line: bytes, origin: str) -> Article:
         raise InputError(f"not valid JSON ({e.msg} at column {e.colno}); fix or remove the line") from e
     if not isinstance(record, dict):
         raise InputError("expected a JSON object with 'id' and 'text'")
+    return _article_from_record(record, origin)
+
+
+def _article_from_record(record: dict[str, Any], origin: str) -> Article:
+    """An Article from an interchange record, its metadata checked and cleaned like its text."""
     article_id, text = record.get("id"), record.get("text")
-    if not isinstance(article_id, str | int) or str(article_id).strip() == "":
+    if article_id is None or (isinstance(article_id, str) and not _clean_value(article_id)):
         raise InputError("missing 'id': every article needs a non-empty id")
+    if not isinstance(article_id, str):
+        raise InputError(f"'id' must be a string, not {_json_type(article_id)} ({json.dumps(article_id)[:40]}); "
+                         "quote it")
     if not isinstance(text, str):
         raise InputError(f"article {article_id!r} has no 'text' string")
     cleaned = clean_text(text)
     if not cleaned.strip():
         raise InputError(f"article {article_id!r} has empty text{_empty_reason(text)}; skipped")
-    optional = {key: str(record[key]) for key in _OPTIONAL_KEYS if record.get(key) not in (None, "")}
-    return Article(id=str(article_id).strip(), text=cleaned, origin=origin, **optional)
+    optional: dict[str, str] = {}
+    for key in _OPTIONAL_KEYS:
+        value = record.get(key)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            raise InputError(f"article {article_id!r}: {key!r} must be a string, not {_json_type(value)}; "
+                             "fix or remove it")
+        value = _clean_value(value)
+        if value:
+            optional[key] = _checked_date(article_id, value) if key == "date" else value
+    return Article(id=_clean_value(article_id), text=cleaned, origin=origin, **optional)
+
+
+def _clean_value(value: str) -> str:
+    """A metadata value as one clean line: text cleaning, then runs of white space as one space."""
+    return " ".join(clean_text(value).split())
+
+
+_YEAR_MONTH = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?")
+
+
+def _checked_date(article_id: str, value: str) -> str:
+    """An ISO 8601 date: 2022-01-10, or as much as is known (2022-01, 2022); a date and time gives its date."""
+    if _YEAR_MONTH.fullmatch(value):
+        return value
+    try:
+        if len(value) == len("2022-01-10"):
+            return date.fromisoformat(value).isoformat()
+        return datetime.fromisoformat(value).date().isoformat()
+    except ValueError as e:
+        raise InputError(f"article {article_id!r}: 'date' {value!r} is not an ISO 8601 date (YYYY-MM-DD, "
+                         "YYYY-MM or YYYY); fix or remove it") from e
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "a list", bool: "true/false", int: "a number", float: "a number"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _empty_reason(raw: str) -> str:
@@ -159,6 +252,11 @@ def _decode(data: bytes) -> str:
 
 # -- cleaning ---------------------------------------------------------------------
 
+# Characters that show as nothing yet split a word for a tokenizer and a gazetteer
+# ("Vladi\u200bmir"): zero-width spaces and joiners, the word joiner and invisible
+# operators, the soft hyphen, the byte order mark, and the bidirectional controls
+# (marks, embeddings, overrides, isolates) that can also reorder what a reader sees.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # Line separators other than \n (vertical tab, form feed, NEL, Unicode line and
 # paragraph separators) become \n; C0/C1 control characters, DEL and lone surrogates
 # (which JSON "\\ud800" escapes can produce, and which cannot be encoded) are dropped.
@@ -240,6 +338,10 @@ def clean_text(text: str) -> str:
     Control characters that break offsets and RDF are dropped, terminal escape
     sequences ("\\x1b[31m") whole.
 
+    Invisible characters (zero-width, soft hyphen, bidirectional controls) are
+    dropped and the text is put in Unicode NFC, so that "Pu\u200dtin" and a decomposed
+    "é" read as the names they show.
+
     Character offsets in the output refer to this cleaned text, which is also what
     the store keeps, so they stay consistent with each other.
     """
@@ -248,7 +350,7 @@ def clean_text(text: str) -> str:
         text = strip_markup(text).translate(_LINE_BREAKS)
     if "\x1b" in text:
         text = _ANSI_ESCAPE.sub("", text)
-    return _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", _CONTROL.sub("", text)))
 
 
 # -- language -----------------------------------------------------------------------

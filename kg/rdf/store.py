@@ -148,6 +148,9 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False) -
         raise StoreError(f"store path {path} is a file, not a folder; choose another --store")
     if read_only and not path.exists():
         raise StoreError(f"no store at {path}; build one first with `kg build ARTICLES --store {path}`")
+    if path.is_dir() and not _is_store_folder(path) and any(path.iterdir()):
+        raise StoreError(f"{path} holds other files and is not a kg store; give --store an empty or new folder "
+                         "(kg keeps a whole database there)")
     try:
         if read_only:
             inner = ox.Store.read_only(str(path))
@@ -158,4 +161,13 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False) -
         hint = "another kg process has it open; wait for it or use another --store" if "lock" in str(e).lower() \
             else "check that the folder is writable"
         raise StoreError(f"cannot open the store at {path}: {hint} ({e})") from e
+    except RuntimeError as e:  # RocksDB's "Corruption: ..."
+        detail = " ".join(str(e).split())
+        raise StoreError(f"the store at {path} is damaged ({detail}); move it aside and build it again "
+                         f"(`kg build ARTICLES --store {path}`) or load a dump of it (`kg load DUMP.nq`)") from e
     return EmbeddedStore(inner, str(path), read_only=read_only)
+
+
+def _is_store_folder(path: Path) -> bool:
+    """An Oxigraph (RocksDB) store keeps a CURRENT file naming its manifest."""
+    return (path / "CURRENT").is_file()
