@@ -13,6 +13,9 @@ from kg.nlp.arrays import Tokens
 
 __all__ = ["Arg", "RawRelation", "Sentence", "first_at"]
 
+_DATELINE_WORDS = 8  # a dateline's place, country and outlet come before its dash
+_DASHES = frozenset({"-", "--", "—", "–"})
+
 
 class Arg(NamedTuple):
     """A relation argument: a token span and what kind of reference it is.
@@ -50,21 +53,37 @@ class RawRelation(NamedTuple):
 class Sentence:
     """A sentence by token offsets; its Span, the evidence of relations, is made when one is found."""
 
-    __slots__ = ("start", "end", "opening", "quoted_by", "_span")
+    __slots__ = ("start", "end", "opening", "dateline", "quoted_by", "_span")
 
     def __init__(self, tok: Tokens, start: int, end: int, quoted_by: Arg | None = None):
         self.start, self.end = start, end
         self.quoted_by = quoted_by  # who says it, when it is a quotation whose speaker another sentence names
         words = tok.lower
         # the first word: spaCy leaves paragraph breaks at the start of a sentence
-        self.opening = start if not words[start].isspace() else next(
+        first = start if not words[start].isspace() else next(
             (i for i in range(start, end) if not words[i].isspace()), start)
+        # "PORT SUDAN, Sudan — The RSF shelled ...": the sentence proper opens after its dateline
+        self.dateline = _dateline_end(tok, first, end)
+        self.opening = self.dateline or first
         self._span: Span | None = None
 
     def span(self, tok: Tokens) -> Span:
         if self._span is None:
             self._span = Span(tok.doc, self.start, self.end)
         return self._span
+
+
+def _dateline_end(tok: Tokens, first: int, end: int) -> int:
+    """Where a dateline that opens a sentence ends ("NAIROBI, Kenya —", "JAKARTA, KOMPAS.com -",
+    "BIPOL.CO, JAKARTA —", "WASHINGTON (AP) --"), or 0: an all-capitals first word and a dash
+    within a few words."""
+    word = tok.doc[first]
+    if not (word.is_upper and len(word.text) > 1 and any(c.isalpha() for c in word.text)):
+        return 0
+    for j in range(first + 1, min(end - 1, first + _DATELINE_WORDS)):
+        if tok.lower[j] in _DASHES:
+            return j + 1
+    return 0
 
 
 def first_at(args: list[Arg], start: int, stop: int) -> Arg | None:

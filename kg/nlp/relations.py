@@ -56,8 +56,6 @@ __all__ = ["RelationMatcher"]
 _SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
 _NO_SUBJECT = Arg(-1, -1, "none", None)
 _PAIR_REACH = 3  # words between "kedua negara" and its verb: "sepakat", "have also"
-_DATELINE_WORDS = 8  # a dateline's place, country and outlet come before its dash
-_DASHES = frozenset({"-", "--", "—", "–"})
 _JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # what judges an act judges its agent
 _SPATIAL = frozenset({"attacks", "visits", "deploysTo", "withdrawsFrom"})  # a place's country is also where  # a subject slot known to be empty: look no further
 
@@ -178,7 +176,7 @@ class RelationMatcher:
                 args.append(Arg(i, i + 1, "description", self.lexicon.descriptors[lower]))
         args.extend(self._speakers(tok, sent, args, taken, cues))
         args.sort(key=lambda a: a.start)
-        dateline = self._dateline_end(tok, sent)
+        dateline = sent.dateline
         if dateline:  # "PORT SUDAN, Sudan — The RSF shelled ...": the dateline's place takes no part
             args = [a for a in args if a.start >= dateline]
         # "Cuban dissidents", "warga Palestina": people of a country, not the state acting
@@ -193,17 +191,6 @@ class RelationMatcher:
         kept = [a for a, nxt in zip(args, [*args[1:], None]) if not self._titles_person(tok, sent, a, nxt)]
         ends = {e.end: e for e in ents if e.type != "Person"}
         return self._offices(tok, sent, [self._with_title(tok, sent, a, ends) for a in kept])
-
-    def _dateline_end(self, tok: Tokens, sent: Sentence) -> int:
-        """Where a dateline that opens the sentence ends ("NAIROBI, Kenya —", "JAKARTA, KOMPAS.com -",
-        "WASHINGTON (AP) --"), or 0: an all-capitals first word and a dash within a few words."""
-        first = tok.doc[sent.opening]
-        if not (first.is_upper and len(first.text) > 1 and first.is_alpha):
-            return 0
-        for j in range(sent.opening + 1, min(sent.end, sent.opening + _DATELINE_WORDS)):
-            if tok.lower[j] in _DASHES:
-                return j + 1
-        return 0
 
     def _offices(self, tok: Tokens, sent: Sentence, args: list[Arg]) -> list[Arg]:
         """ "sanksi pada presiden Suriah dan Belarusia": a title before a country names the

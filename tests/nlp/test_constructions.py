@@ -86,6 +86,18 @@ def test_constructions_that_relate_no_leader_or_no_owner(text: str, lang: str) -
     assert not any(p == "supports" for _, p, _ in found)
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("KOMPAS.COM, JAKARTA — Militer Niger melakukan kudeta dan menahan Mohamed Bazoum.", "id",
+     ("Militer Niger", "detains", "Mohamed Bazoum")),
+    ("NIAMEY, Niger — Niger's army seized power and detained Mohamed Bazoum.", "en",
+     ("Niger's army", "detains", "Mohamed Bazoum")),
+])
+def test_a_verb_joined_to_the_first_shares_the_subject_after_a_dateline(text: str, lang: str,
+                                                                        expected: tuple[str, str, str]) -> None:
+    """The sentence proper opens after its dateline: its first name is the subject of both verbs."""
+    assert expected in triples(text, lang)
+
+
 def test_an_object_named_as_someone_elses_is_not_that_someone() -> None:
     """ "killed Baghdadi's deputy" attacks the deputy; only judging a deed judges its owner."""
     assert not triples("Russia killed Abu Bakr al-Baghdadi's deputy in a raid.", "en")
