@@ -64,6 +64,8 @@ class NameFinder:
         self._forces_after = Phrases(words.get("forces_after_country", ()))
         self._possessives = words.get("possessive_markers", frozenset())
         self._bridges = words.get("title_bridges", frozenset())
+        # "Perdana Menteri sementara Thailand X", "Prime Minister-designate"; one word each ("saat ini" is two)
+        self._qualifiers = frozenset(q for q in words.get("title_qualifiers", ()) if " " not in q)
         self._members_before = Phrases(words.get("members_before_organization", ()))
         self._members_after = Phrases(words.get("members_after_organization", ()))
         self._ethnic_markers = words.get("ethnic_markers", frozenset())
@@ -119,7 +121,7 @@ class NameFinder:
         "Menteri BUMN Erick Thohir"."""
         while i < len(doc):
             token = doc[i]
-            if token.ent_type_ in ("Country", "Organization"):
+            if token.ent_type_ in ("Country", "Organization") or token.lower_ in self._qualifiers:
                 i += 1
             elif token.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
                 i += 3

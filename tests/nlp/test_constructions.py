@@ -70,6 +70,9 @@ def test_indonesian_constructions(text: str, expected: tuple[str, str, str]) -> 
     ("Prime Minister of Malaysia Anwar Ibrahim arrived.", "en", ("Anwar Ibrahim", "leads", "Malaysia")),
     ("Presiden Peru, Dina Boluarte, membantah tuduhan itu.", "id", ("Dina Boluarte", "leads", "Peru")),
     ("Anwar Ibrahim, Perdana Menteri Malaysia, tiba di Jakarta.", "id", ("Anwar Ibrahim", "leads", "Malaysia")),
+    # a qualifier after the title, before the country, in a name the gazetteer lacks
+    ("Perdana Menteri sementara Nepal Sushila Karki tiba di Jakarta.", "id", ("Sushila Karki", "leads", "Nepal")),
+    ("Presiden interim Suriah Ahmed al-Sharaa bertemu Erdogan.", "id", ("Ahmed al-Sharaa", "leads", "Syria")),
 ])
 def test_leader_titles_in_apposition(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
