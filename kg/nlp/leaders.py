@@ -28,13 +28,15 @@ class LeaderRelations:
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._qualifiers = self._words.get("title_qualifiers", frozenset())  # "acting", "sementara"
         self._led_by = self._words.get("led_by_markers", frozenset())
+        self._former = self._words.get("former_markers", frozenset())  # a former leader leads nothing (rule 6)
         self._body_words = frozenset(w.lower() for w in self._words.get("organization_heads", frozenset())
                                      | self._words.get("organization_tails", frozenset())) | {"affairs"}
 
     def __call__(self, tok: Tokens, sent: Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
         """`leads` from a leader title that ties a person to a country or organisation."""
         for left, right in zip(ents, ents[1:]):
-            if left.type in LED and right.type == "Person" and self._titled_leader(tok, sent, left, right):
+            if (left.type in LED and right.type == "Person" and self._titled_leader(tok, sent, left, right)
+                    and not self._formerly(tok, sent, left)):
                 yield RawRelation(right, "leads", left, sent.span(tok), "title-leads")
             elif left.type in _LEADERS and right.type in LED and self._as_leader(tok, left, right):
                 yield RawRelation(left, "leads", right, sent.span(tok), "title-leads")
@@ -54,6 +56,15 @@ class LeaderRelations:
             led = led or self._title_before(tok, sent, ent, self._qualified(ents, i - 1), ents[i - 1] if i else None)
             if led is not None:
                 yield RawRelation(ent, "leads", led, sent.span(tok), "apposition-leads")
+
+    def _formerly(self, tok: Tokens, sent: Sentence, led: Arg) -> bool:
+        """ "Former US President X", "mantan Presiden AS X", "bekas Perdana Menteri Malaysia X": the
+        title's phrase opens with a word saying its holder no longer holds it."""
+        start = led.start
+        title = self._title_ending(tok, start, sent.start)
+        if title is not None:
+            start = title[1]
+        return start > sent.start and tok.lower[start - 1] in self._former
 
     @staticmethod
     def _qualified(ents: list[Arg], i: int) -> Arg | None:

@@ -80,6 +80,8 @@ def test_leader_titles_in_apposition(text: str, lang: str, expected: tuple[str, 
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("Sergei Lavrov, foreign minister of Russia, arrived.", "en"),  # a minister does not lead (rule 6)
+    ("Former US President Barack Obama arrived in Nairobi.", "en"),  # nor a former leader
+    ("Bekas Perdana Menteri Malaysia Najib Razak tiba di Jakarta.", "id"),
     ("Russian forces launched a missile strike on Kyiv.", "en"),
     ("Macron said support for civilians in Mali will continue.", "en"),  # "support for" with no owner
 ])
