@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,11 +26,14 @@ from kg.lexicon import Lexicon, rule_confidences
 from kg.model import STATE_OBJECT_PREDICATES, Article, Entity, Relation
 from kg.nlp.arrays import positions
 from kg.nlp.names import ARMED_FORCES, ETHNIC_GROUP
+from kg.nlp.offices import BARE, leader_title_words
 from kg.nlp.records import Arg, RawRelation
+from kg.nlp.titles import Titles
 
 __all__ = ["resolve", "entity_key", "slug"]
 
 _DESCRIPTION_REACH = 3  # tokens between a description and the name it describes
+_TITLE_REACH = 4  # tokens a leader's title may open before the person or what they lead
 
 
 def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: Gazetteer,
@@ -45,6 +48,7 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
     confidences = rule_confidences()
     raw = list(raw)
     table.leaders = _title_leaders(raw, table)
+    table.bare_titles = lambda: _titled_people(doc, ents, table, lexicon)
     article_entity = Entity(key=article.id, label=article.id, type="Article")
     relations: dict[tuple[str, str, str, int], Relation] = {}
     doc_text = article.text  # the doc's text exactly (doc.text would rebuild it from every token)
@@ -101,6 +105,66 @@ def _title_leaders(raw: list[RawRelation], table: _EntityTable) -> dict[str, Ent
     return leaders
 
 
+Titled = dict[tuple[str, ...], list[tuple[int, int, str]]]  # title words -> (sentence start, token, person key)
+
+
+def _titled_people(doc: Doc, ents: list[Span], table: _EntityTable, lexicon: Lexicon) -> Titled:
+    """Who the article gives which leader title, for the bare titles that stand for them:
+    "Presiden Peru Dina Boluarte", "President Joe Biden", "Dina Boluarte, Presiden Peru"."""
+    titles = Titles(lexicon.titles)
+    words = lexicon.words
+    former = words.get("former_markers", frozenset())
+    skippable = words.get("title_qualifiers", frozenset()) | words.get("possessive_markers", frozenset())
+    lower = [t.lower_ for t in doc]
+    titled: Titled = {}
+    for ent in ents:
+        if ent.label_ != "Person" or (person := table.entity_at(ent.start, ent.end)) is None:
+            continue
+        title: tuple[str, ...] | None = None
+        before = _leader_title_before(lower, titles, doc, ent.start, skippable)
+        if before is not None:
+            title, opens = before
+            if opens > 0 and lower[opens - 1] in former:
+                title = None  # "Former US President X" no longer holds the title
+        elif ent.end + 1 < len(doc) and lower[ent.end] == ",":  # "Dina Boluarte, Presiden Peru"
+            title = leader_title_words(lower, titles, ent.end + 1, min(len(doc), ent.end + 1 + titles.longest))
+        if title:
+            titled.setdefault(title, []).append((ent.sent.start, ent.start, person.key))
+    return titled
+
+
+def _holder(titled: list[tuple[int, int, str]], at: int) -> str | None:
+    """Who a bare title at token `at` stands for: the person last given that title before it,
+    unless the sentence that did so titled two people alike ("President Biden met President
+    Xi"); with no one titled before, the one person titled so after."""
+    before = [t for t in titled if t[1] < at]
+    if not before:
+        people = {key for _, _, key in titled}
+        return next(iter(people)) if len(people) == 1 else None
+    sentence, _, key = max(before, key=lambda t: t[1])
+    return key if all(k == key for s, _, k in titled if s == sentence) else None
+
+
+def _leader_title_before(lower: list[str], titles: Titles, doc: Doc, end: int,
+                         skippable: frozenset[str]) -> tuple[tuple[str, ...], int] | None:
+    """The leader title before a person, past a country or body and qualifiers between them,
+    with where its phrase opens."""
+    j = end
+    for _ in range(_TITLE_REACH):
+        found = titles.ending_at(lower, j, 0)
+        if found is not None:
+            if found[0] != "leader":
+                return None
+            opens = found[1]
+            while opens > 0 and (doc[opens - 1].ent_type_ in ("Country", "Organization") or lower[opens - 1] in skippable):
+                opens -= 1
+            return tuple(lower[found[1]:j]), opens
+        if j == 0 or not (doc[j - 1].ent_type_ in ("Country", "Organization") or lower[j - 1] in skippable):
+            return None
+        j -= 1
+    return None
+
+
 def _sentence_text(doc_text: str, sentence: Span) -> tuple[str, int, int]:
     """The sentence without the paragraph breaks spaCy attaches to it, with matching offsets."""
     text = doc_text[sentence.start_char:sentence.end_char]
@@ -147,6 +211,9 @@ class _EntityTable:
         self._people: list[tuple[int, int]] = []  # the spans of person names, in text order
         self._people_ends: list[int] = []
         self.leaders: dict[str, Entity] = {}  # state key -> the person the article titles its leader
+        # a leader title's words -> who the article titles so; read only when a bare title needs it
+        self.bare_titles: Callable[[], Titled] = dict
+        self._titled: Titled | None = None
         self._built: dict[str, Entity] = {}  # entities made since the records last changed
         self._capital_of: dict[str, str] = {}  # a capital's entity key -> its country's gazetteer key
 
@@ -232,11 +299,17 @@ class _EntityTable:
 
     def _office_holder(self, arg: Arg, doc: Doc) -> Entity | None:
         """The person a title names ("presiden Suriah"): whoever the article titles so by
-        name, else an unnamed person labelled by the office itself."""
+        name, else an unnamed person labelled by the office itself. A bare title ("the
+        president") is the one person the article titles so, or no one."""
+        assert arg.ref is not None
+        if arg.role == BARE:
+            if self._titled is None:
+                self._titled = self.bare_titles()
+            key = _holder(self._titled.get(tuple(t.lower_ for t in doc[arg.ref[0]:arg.ref[1]]), []), arg.start)
+            return self._entity(self._alias.get(key, key)) if key is not None else None
         state = self.entity_at(arg.start, arg.end)
         if state is not None and state.key in self.leaders and arg.role == "leader":
             return self.leaders[state.key]
-        assert arg.ref is not None
         title, place = doc[arg.ref[0]:arg.ref[1]].text, doc[arg.start:arg.end].text
         label = _clean_surface(f"{place} {title}" if arg.ref[0] >= arg.end else f"{title} {place}")
         key = entity_key("Person", label)

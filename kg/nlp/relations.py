@@ -43,6 +43,7 @@ from kg.nlp.arrays import Phrases, Tokens, positions
 from kg.nlp.citations import CiteRelations
 from kg.nlp.clauses import PREP_GAP, ArgumentSearch
 from kg.nlp.leaders import LED, LeaderRelations
+from kg.nlp.offices import BareTitles
 from kg.nlp.memberships import MembershipRelations
 from kg.nlp.nominals import NominalRoles
 from kg.nlp.quotes import quote_speakers
@@ -71,6 +72,7 @@ class RelationMatcher:
         self._cites = CiteRelations(lexicon)
         self._titles = Titles(lexicon.titles)
         self._leaders = LeaderRelations(lexicon, self._titles)
+        self._bare = BareTitles(lexicon, self._titles)
         self._allies = AllyRelations(lexicon)
         self._members = MembershipRelations(lexicon)
         # deeds by the predicate whose agent did them: "serangan" is an attack, "penangkapan" an arrest
@@ -91,7 +93,7 @@ class RelationMatcher:
         self._verdicts = SpeakerVerdicts(lexicon)
         self._nominals = NominalRoles(lexicon, self._search)
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
-                           | frozenset(lexicon.descriptors))
+                           | frozenset(lexicon.descriptors) | self._bare.firsts)
 
     # ------------------------------------------------------------------ entry point
 
@@ -174,6 +176,8 @@ class RelationMatcher:
                 args.append(Arg(i, i + 1, "pronoun", "Person"))
             elif lower in self.lexicon.descriptors and not self._describes_next_name(tok, i, taken):
                 args.append(Arg(i, i + 1, "description", self.lexicon.descriptors[lower]))
+            elif lower in self._bare.firsts and (office := self._bare.find(tok, sent, i)) is not None:
+                args.append(office)  # "the president said": whoever the article titles so
         args.extend(self._speakers(tok, sent, args, taken, cues))
         args.sort(key=lambda a: a.start)
         dateline = sent.dateline

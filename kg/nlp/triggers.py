@@ -39,6 +39,8 @@ class TriggerFinder:
         self.lexicon = lexicon
         self._words = lexicon.words
         self._possessives = self._words.get("possessive_markers", frozenset())
+        # nouns that name an actor: "the president condemned", "the bloc imposed" read a verb after them
+        self._actor_nouns = frozenset(lexicon.descriptors) | frozenset(t.split()[-1].lower() for t in lexicon.titles)
         self._frames_by_word: dict[str, list[Frame]] = {}
         # a frame that needs a noun or fixed words is read before a word's plain frame: "received support
         # from" is support, "received the envoy" a meeting
@@ -155,7 +157,8 @@ class TriggerFinder:
         before = tok.lower[max(0, i - 2):i]
         after_preposition = bool(before) and before[-1] in self._words["locative_prepositions"] and before[-1] != "to"
         return bool(before) and (before[-1] in determiners or before[-1] in self._possessives or after_preposition
-                                 or (len(before) == 2 and before[0] in determiners and tok.doc[i - 1].is_lower))
+                                 or (len(before) == 2 and before[0] in determiners and tok.doc[i - 1].is_lower
+                                     and before[-1] not in self._actor_nouns))
 
     def _reduced_relative(self, tok: Tokens, i: int) -> bool:
         """ "forces backed by Armenia": a participle between a name and its "by" agent is passive."""

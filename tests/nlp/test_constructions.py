@@ -443,3 +443,26 @@ def test_urging_both_sides_to_talk_pairs_no_one() -> None:
 def test_a_country_s_police_act_not_the_country(text: str, lang: str) -> None:
     found = triples(text, lang)
     assert [t for t in found if t[1] == "detains"] and not [t for t in found if t[0] == "Bangladesh"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("President Joe Biden met Xi in Bali. The president condemned Russia.", "en", ("Joe Biden", "condemns", "Russia")),
+    ("Presiden Peru Dina Boluarte membantah tuduhan itu. Presiden menuduh Patricia Benavides berbohong.", "id",
+     ("Dina Boluarte", "blames", "Patricia Benavides")),
+    # the last one titled so before it, though someone else is titled so later
+    ("Presiden Dina Boluarte membantah. Presiden itu mengecam Patricia Benavides. Krisis dimulai sejak tergulingnya "
+     "Presiden Pedro Castillo.", "id", ("Dina Boluarte", "condemns", "Patricia Benavides")),
+])
+def test_a_bare_title_stands_for_the_person_the_article_titles_so(text: str, lang: str,
+                                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The president condemned Russia.", "en"),  # no one titled so
+    ("President Joe Biden met President Xi Jinping. The president condemned Russia.", "en"),  # two titled alike
+    ("Former President Donald Trump spoke. The president condemned Russia.", "en"),  # a former holder
+    ("Wakil Presiden Gibran Rakabuming tiba. Presiden mengecam Rusia.", "id"),  # another title
+])
+def test_a_bare_title_no_one_or_several_hold_relates_no_one(text: str, lang: str) -> None:
+    assert not any(p == "condemns" for _, p, _ in triples(text, lang))
