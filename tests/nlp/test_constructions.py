@@ -58,6 +58,9 @@ def test_english_constructions(text: str, expected: tuple[str, str, str]) -> Non
     ("Rusia menuding Ukraina berada di balik serangan itu.", ("Russia", "blames", "Ukraine")),
     ("Pertemuan Jokowi dengan Xi Jinping berlangsung di Bali.", ("Joko Widodo", "meetsWith", "Xi Jinping")),
     ("Finlandia bergabung dengan NATO pada 2023.", ("Finland", "memberOf", "NATO")),
+    # forces somewhere (ruling 12): the troops' noun with its owner, and "memiliki N tentara di"
+    ("Pasukan Rusia tiba di Belarus pekan lalu.", ("Russia", "deploysTo", "Belarus")),
+    ("Amerika Serikat memiliki sekitar 2.500 tentara di Irak.", ("United States", "deploysTo", "Iraq")),
 ])
 def test_indonesian_constructions(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, "id")
