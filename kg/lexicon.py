@@ -64,8 +64,11 @@ class Frame:
     possessed: frozenset[str] = frozenset()  # the object owns one of these nouns: "called Russia's attack ..."
     passive_only: bool = False
     inverse: bool = False  # the subject receives what the object gives: "X mendapat dukungan dari Y"
-    mutual: bool = False
-    evaluative: bool = False  # "described Haftar as a war criminal": only with a damning word after the object  # each side acts on the other: "clashed with X", "perang antara X dan Y" (ruling 16)
+    mutual: bool = False  # each side acts on the other: "clashed with X", "perang antara X dan Y" (ruling 16)
+    evaluative: bool = False  # "described Haftar as a war criminal": only with a damning word after the object
+    # the object is the name right after the verb, and one of these words follows it: "added Huawei to its
+    # blacklist", "memasukkan Wagner ke daftar sanksi"
+    listed_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +221,7 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             mutual=bool(record.get("mutual", False)),
             inverse=bool(record.get("inverse", False)),
             evaluative=bool(record.get("evaluative", False)),
+            listed_by=frozenset(record.get("listed_by", ())),
         )
 
 

@@ -350,12 +350,14 @@ class RelationMatcher:
             objects = self._named_agent(tok, sent, args, trigger) or objects
         if not objects and acts and frame.predicate in _JUDGED:
             objects = self._agent_of_deed(tok, sent, trigger, acts)
-        if frame.possessed or frame.evaluative:
+        if frame.possessed or frame.evaluative or frame.listed_by:
             named = [o for o in args if trigger.end <= o.begin < min(sent.end, trigger.end + 3) and o.kind == "name"]
             # "called Russia's attack a "brutal assault"": judging what Russia did
             objects = [o for o in named if frame.possessed and self._judged_deed(tok, sent, o, frame)][:1]
             # "described Haftar as a war criminal", "menyebut Israel sebagai negara teror"
             objects = objects or [o for o in named if frame.evaluative and self._damned(tok, sent, o.end)][:1]
+            # "added Huawei to its blacklist": the list says what adding means
+            objects = objects or [o for o in named[:1] if any(w in frame.listed_by for w in tok.lower[o.end:o.end + 6])]
         if frame.speaker_judges:  # "X mengatakan, "Rusia telah menyalahgunakan ..."": X condemns Russia
             speaker = self._speaker(tok, sent, args, trigger.at) if trigger.voice == "active" else None
             subjects, objects, rule = ([speaker], subjects, "speaker-judges") if speaker else ([], [], rule)

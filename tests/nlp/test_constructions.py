@@ -449,6 +449,23 @@ def test_a_country_s_police_act_not_the_country(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The Commerce Department added SMIC to its entity list on Friday.", "en",
+     ("US Commerce Department", "sanctions", "SMIC")),
+    ("Amerika Serikat memasukkan Huawei ke daftar hitam.", "id", ("United States", "sanctions", "Huawei")),
+])
+def test_adding_a_name_to_a_sanctions_list_sanctions_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia added Crimea to its map of regions.", "en"),
+    ("Rusia memasukkan Ukraina ke dalam agenda pertemuan.", "id"),
+])
+def test_adding_a_name_to_anything_else_sanctions_no_one(text: str, lang: str) -> None:
+    assert not any(p == "sanctions" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
     ("President Joe Biden met Xi in Bali. The president condemned Russia.", "en", ("Joe Biden", "condemns", "Russia")),
     ("Presiden Peru Dina Boluarte membantah tuduhan itu. Presiden menuduh Patricia Benavides berbohong.", "id",
      ("Dina Boluarte", "blames", "Patricia Benavides")),
