@@ -117,7 +117,8 @@ class NominalRoles:
                 return self._antecedent(args, j, self._owner_pronouns[tok.lower[j]])
         if trigger.clitic and trigger.end - 1 > i:  # "kunjungannya ke China"
             return self._antecedent(args, i, "any")
-        return next((a for a in args if a.end == i), None)
+        # "Russian invasion" has its owner before it; "military cooperation" only a kind of it
+        return next((a for a in args if a.end == i and a.kind != "description"), None)
 
     @staticmethod
     def _antecedent(args: list[Arg], j: int, kind: str) -> Arg | None:

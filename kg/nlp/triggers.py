@@ -204,4 +204,15 @@ def without_support_nouns(triggers: list[Trigger], tok: Tokens) -> list[Trigger]
              for j in range(t.end, min(t.end + 7, len(tok))) if tok.lower[j] in t.frame.noun}
     # "berunjuk rasa menentang X": a verb a frame takes as its preposition is part of that frame
     preps = {j for t in triggers for j in range(t.end, min(t.end + WINDOW, len(tok))) if tok.lower[j] in t.frame.object_after}
-    return [t for t in triggers if t.at not in nouns and t.at not in preps]
+    kept = [t for t in triggers if t.at not in nouns and t.at not in preps]
+    # "the talks follow cooperation between A and B": a nominal nearer the preposition takes it
+    nominals = sorted(t.at for t in kept if t.voice == "nominal")
+    return [t for t in kept if not (t.voice == "nominal" and t.frame.require_prep and _nominal_between(t, nominals, tok))]
+
+
+def _nominal_between(trigger: Trigger, nominals: list[int], tok: Tokens) -> bool:
+    """Another nominal stands between this one and the first of its prepositions."""
+    for j in range(trigger.end, min(trigger.end + NOMINAL_PREP_REACH, len(tok))):
+        if tok.lower[j] in trigger.frame.object_after:
+            return any(trigger.end <= n < j for n in nominals)
+    return False

@@ -486,3 +486,14 @@ def test_a_bare_title_stands_for_the_person_the_article_titles_so(text: str, lan
 ])
 def test_a_bare_title_no_one_or_several_hold_relates_no_one(text: str, lang: str) -> None:
     assert not any(p == "condemns" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The talks follow military cooperation between Turkey and Libya.", "en"),
+    ("Pembicaraan itu menyusul kerja sama militer antara Turki dan Libya.", "id"),
+])
+def test_the_nominal_nearest_a_preposition_takes_it(text: str, lang: str) -> None:
+    """Cooperation between the two, not talks between them; "military" only says what kind."""
+    found = triples(text, lang)
+    assert ("Turkey", "cooperatesWith", "Libya") in found
+    assert not any(p == "meetsWith" for _, p, _ in found)
