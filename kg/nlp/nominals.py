@@ -58,7 +58,7 @@ class NominalRoles:
                                             min(sent.end, trigger.end + NOMINAL_PREP_REACH))
             return (sides, sides, "nominal-mutual") if len(sides) > 1 else ([], [], "nominal-mutual")
         if owner is None:
-            return [], [], "nominal"
+            return self._object_then_agent(tok, sent, args, trigger)
         start = max(owner.end, trigger.end)
         objects = self._search.after_prep(tok, sent, args, start, frame.object_after, sent.end,
                                           judging=frame.predicate in JUDGEMENTS)
@@ -96,6 +96,16 @@ class NominalRoles:
                 if owner is not None and owner.kind == "name":
                     return self._search.coordinated(tok, args, owner)
         return []
+
+    def _object_then_agent(self, tok: Tokens, sent: Sentence, args: list[Arg],
+                           trigger: Trigger) -> tuple[list[Arg], list[Arg], str]:
+        """ "an offensive against Tripoli by Haftar", "serangan ke Gaza oleh Israel": the aim first,
+        then who acts."""
+        frame = trigger.frame
+        objects = self._search.after_prep(tok, sent, args, trigger.end, frame.object_after,
+                                          min(sent.end, trigger.end + NOMINAL_PREP_REACH))
+        agent = self.agent_after(tok, sent, args, objects[-1].end) if objects else None
+        return ([agent], objects, "nominal") if agent is not None else ([], [], "nominal")
 
     def _owner_after(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> Arg | None:
         frame, start = trigger.frame, trigger.end

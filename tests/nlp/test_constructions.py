@@ -40,6 +40,8 @@ def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("France has 3,000 troops in Mali.", ("France", "deploysTo", "Mali")),
     ("China dispatched warships to the South China Sea.", ("China", "deploysTo", "South China Sea")),
     ("Iraqi forces killed Abu Bakr al-Baghdadi in a raid.", ("Iraq", "attacks", "Abu Bakr al-Baghdadi")),
+    # a nominal's aim first, then who acts
+    ("An offensive against Kharkiv by Russia began in May.", ("Russia", "attacks", "Kharkiv")),
 ])
 def test_english_constructions(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, "en")
@@ -61,6 +63,7 @@ def test_english_constructions(text: str, expected: tuple[str, str, str]) -> Non
     # forces somewhere (ruling 12): the troops' noun with its owner, and "memiliki N tentara di"
     ("Pasukan Rusia tiba di Belarus pekan lalu.", ("Russia", "deploysTo", "Belarus")),
     ("Amerika Serikat memiliki sekitar 2.500 tentara di Irak.", ("United States", "deploysTo", "Iraq")),
+    ("Serangan ke Gaza oleh Israel menewaskan 20 orang.", ("Israel", "attacks", "Gaza Strip")),
 ])
 def test_indonesian_constructions(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, "id")
