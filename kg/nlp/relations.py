@@ -61,6 +61,9 @@ _JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # wha
 _SPATIAL = frozenset({"attacks", "visits", "deploysTo", "withdrawsFrom"})  # a place's country is also where  # a subject slot known to be empty: look no further
 
 
+_ASPIRATION_REACH = 6  # "invited Prime Minister Anwar to visit": the invitee stands between
+
+
 class RelationMatcher:
     """Reads relations off a Doc whose entities (doc.ents) are already set."""
 
@@ -314,8 +317,8 @@ class RelationMatcher:
     def _verb_relations(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
                         trigger_at: set[int], acts: dict[str, Arg] | None = None,
                         named: list[Arg] | None = None) -> Iterator[RawRelation]:
-        if self._negated(tok, sent, trigger.at):
-            return
+        if self._negated(tok, sent, trigger.at) or self._aspired(tok, sent, trigger.at):
+            return  # "did not attack"; "Ukraine's bid to join", "diundang untuk mengunjungi" (rule 17)
         modality = "planned" if self._future(tok, sent, trigger.at) else "asserted"
         frame = trigger.frame
         compound = self._hyphen_agent(tok, sent, args, trigger)
@@ -590,11 +593,23 @@ class RelationMatcher:
     def _negated(self, tok: Tokens, sent: Sentence, index: int) -> bool:
         return self._marked(tok, sent, index, "negators")
 
+    def _aspired(self, tok: Tokens, sent: Sentence, index: int) -> bool:
+        """A wish, bid, offer or invitation, not a deed (rule 17): "Ukraine's bid to join",
+        "invited Putin to visit", "ingin bergabung", "mengundang Xi untuk berkunjung"."""
+        markers = self._words.get("aspiration_markers", frozenset())
+        joins = self._words.get("aspiration_complementizers", frozenset())
+        for j in range(index - 1, max(sent.start, index - _ASPIRATION_REACH) - 1, -1):
+            if self._search.breaks(tok, j):
+                return False
+            if tok.lower[j] in markers:
+                return j == index - 1 or any(w in joins for w in tok.lower[j + 1:index])
+        return False
+
     def _future(self, tok: Tokens, sent: Sentence, index: int) -> bool:
         return self._marked(tok, sent, index, "future_markers")
 
     def _marked(self, tok: Tokens, sent: Sentence, index: int, list_name: str) -> bool:
-        markers = self._words[list_name]
+        markers = self._words.get(list_name, frozenset())
         for j in range(index - 1, max(sent.start, index - 4) - 1, -1):
             if tok.ent[j] or self._search.breaks(tok, j):
                 return False

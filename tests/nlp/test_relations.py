@@ -498,6 +498,13 @@ def test_an_adverb_ending_in_nya_is_not_split_off_as_a_pronoun() -> None:
     assert ("United States", "sanctions", "Russia") in triples("AS sebelumnya telah mengumumkan sanksi terhadap Rusia.", "id")
 
 
-def test_a_bid_to_join_is_planned_not_a_membership() -> None:
-    extraction = extract_article(Article(id="t", lang="en", text="Turkey has blocked Sweden's bid to join NATO."))
-    assert [r.modality for r in extraction.relations if r.predicate == "memberOf"] == ["planned"]
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Turkey has blocked Sweden's bid to join NATO.", "en"),
+    ("Xi invited Prime Minister Anwar Ibrahim to visit Beijing.", "en"),
+    ("Ukraina berupaya untuk bergabung dengan NATO.", "id"),
+    ("Xi mengundang Putin untuk mengunjungi Beijing.", "id"),
+])
+def test_a_bid_an_offer_or_an_invitation_is_no_relation(text: str, lang: str) -> None:
+    """What someone seeks or is invited to do has not happened (rule 17; a bid is not a membership)."""
+    extraction = extract_article(Article(id="t", lang=lang, text=text))
+    assert not [r for r in extraction.relations if r.predicate in ("memberOf", "visits")]
