@@ -44,6 +44,8 @@ class ArgumentSearch:
         self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": a name led by the one after
         # a state's own organs: "Russian troops", "pemerintah China" are the state acting or acted on
         self._organs = self._words.get("state_organs", frozenset())
+        self._means = self._words.get("means_nouns", frozenset())
+        self._determiners = self._words.get("determiners", frozenset())
         self._demonyms = frozenset(d for entry in load_gazetteer().entries.values() for d in entry.demonyms)
         self._function_words = (self._words["stopwords"] | self._words.get("determiners", frozenset())
                                 | self._words.get("quantifiers", frozenset()) | self._fillers
@@ -170,6 +172,8 @@ class ArgumentSearch:
                     preps: Sequence[str], limit: int, judging: bool = False) -> list[Arg]:
         for j in range(start, limit):
             if tok.lower[j] in preps and not tok.ent[j]:
+                if not judging and self._means_after(tok, j + 1, limit):
+                    continue  # "sepakat gencatan senjata dengan bantuan Malaysia": a helper, not a party
                 arg = first_at(args, j + 1, j + 1 + PREP_GAP)
                 if arg is None:
                     return []  # "menentang kenaikan harga": the frame's phrase names no one
@@ -177,6 +181,12 @@ class ArgumentSearch:
                     return []  # "sanctions on Russian insurer Ingosstrakh", "sanksi terhadap perusahaan China"
                 return self.coordinated(tok, args, arg)
         return []
+
+    def _means_after(self, tok: Tokens, i: int, limit: int) -> bool:
+        """ "with the help of", "dengan bantuan", "through the mediation of": a noun of means opens the phrase."""
+        while i < limit and tok.lower[i] in self._determiners:
+            i += 1
+        return i < limit and tok.lower[i] in self._means
 
     def modifier(self, tok: Tokens, start: int, arg: Arg, limit: int, nouns_allowed: int = 0) -> bool:
         """A name that only qualifies a common noun, which is the real argument: "Russian insurer

@@ -500,3 +500,26 @@ def test_the_nominal_nearest_a_preposition_takes_it(text: str, lang: str) -> Non
     found = triples(text, lang)
     assert ("Turkey", "cooperatesWith", "Libya") in found
     assert not any(p == "meetsWith" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # agreements (rule 9): agreed by both sides, or named between them
+    ("Israel and Hamas agreed to a ceasefire on Wednesday.", "en", ("Israel", "cooperatesWith", "Hamas")),
+    ("Saudi Arabia welcomed the agreement between Iran and Iraq.", "en", ("Iran", "cooperatesWith", "Iraq")),
+    ("Thailand dan Kamboja akhirnya sepakat gencatan senjata pada Senin.", "id", ("Thailand", "cooperatesWith", "Cambodia")),
+    ("Perjanjian antara Mesir dan Israel ditandatangani pada 1979.", "id", ("Egypt", "cooperatesWith", "Israel")),
+    # a mediator meets each side (ruling 11)
+    ("Egypt brokered a truce between Israel and Hamas.", "en", ("Egypt", "meetsWith", "Hamas")),
+    ("Qatar mediated talks between Israel and Hamas.", "en", ("Qatar", "meetsWith", "Israel")),
+    ("Anwar Ibrahim menengahi perundingan antara Thailand dan Kamboja.", "id", ("Anwar Ibrahim", "meetsWith", "Cambodia")),
+])
+def test_agreements_and_mediation(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Israel agreed a truce with the help of Qatar.", "en"),
+    ("Kamboja sepakat gencatan senjata dengan bantuan Malaysia.", "id"),
+])
+def test_who_helps_an_agreement_is_no_party_to_it(text: str, lang: str) -> None:
+    assert not any(p == "cooperatesWith" for _, p, _ in triples(text, lang))
