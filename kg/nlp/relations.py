@@ -61,6 +61,10 @@ _JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # wha
 _SPATIAL = frozenset({"attacks", "visits", "deploysTo", "withdrawsFrom"})  # a place's country is also where  # a subject slot known to be empty: look no further
 
 
+# deeds whose name right after them is who did them ("serangan Israel", "sanksi AS"); "penangkapan
+# Navalny" names who suffered one
+_OWNED_DEEDS = frozenset({"attacks", "sanctions"})
+_ACTORS = frozenset({"Country", "Organization", "Person", "Group"})
 _ASPIRATION_REACH = 6  # "invited Prime Minister Anwar to visit": the invitee stands between
 
 
@@ -417,8 +421,11 @@ class RelationMatcher:
     def _named_agent(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> list[Arg]:
         """The agent a deed after the trigger names: "condemned the attack by Hamas", "mengutuk serangan
         yang dilakukan Hamas"."""
-        for _, end, _ in self._deeds_after(tok, sent, trigger):
+        for predicate, end, _ in self._deeds_after(tok, sent, trigger):
             agent = self._nominals.agent_after(tok, sent, args, end)
+            if agent is None and predicate in _OWNED_DEEDS:  # "mengecam serangan Israel ke Rafah": its owner
+                owner = first_at(args, end, end + 1)
+                agent = owner if owner is not None and owner.kind == "name" and owner.type in _ACTORS else None
             if agent is not None:
                 return [agent]
         return []
