@@ -86,6 +86,7 @@ class RelationMatcher:
         self._deeds = {predicate: Phrases(self._words.get(f"{predicate}_deeds", ()))
                        for predicate in ("attacks", "detains", "sanctions")}
         self._demonstratives = self._words.get("demonstratives", frozenset())
+        self._manner = self._words.get("manner_adverbs", frozenset())
         self._waters = self._words.get("water_words", frozenset())
         self._claim_verbs = self._words.get("claim_verbs", frozenset())
         # "kedua negara", "the two sides": the last two names before, of the kind the noun says
@@ -411,6 +412,8 @@ class RelationMatcher:
         """The deed nouns right after a trigger, past determiners: (the predicate whose agent did it, where
         the noun ends, whether it points back: "the strikes", "serangan itu")."""
         words, j = tok.lower, trigger.end
+        while j < sent.end and words[j] in self._manner:  # "mengecam keras serangan", "condemned strongly the"
+            j += 1
         definite = j < sent.end and words[j] in self._determiners
         while j < sent.end and words[j] in self._determiners:
             j += 1
