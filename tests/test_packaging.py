@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -20,7 +21,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SEED
 
 SENTENCE = "Presiden Vladimir Putin menyalahkan kekuatan eksternal atas kerusuhan di Kazakhstan.\n"
 
@@ -64,10 +65,13 @@ def test_the_wheel_answers_from_a_folder_outside_the_checkout(installed: Path, t
 
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "putin.txt").write_text(SENTENCE, encoding="utf-8")
+    shutil.copy(SEED, tmp_path / "articles")
     extracted = _run(installed, str(bin_dir / "kg"), "extract", "articles", cwd=tmp_path)
     assert extracted.returncode == 0, extracted.stderr
     records = [json.loads(line) for line in extracted.stdout.splitlines()]
-    assert ("Vladimir Putin", "blames") in {(r["subject"], r["predicate"]) for r in records}
+    found = {(r["doc_id"], r["subject"], r["predicate"], r["object"]) for r in records}
+    assert ("putin", "Vladimir Putin", "blames", "kekuatan eksternal") in found
+    assert ("seed-csto-kazakhstan", "Kassym-Jomart Tokayev", "succeeded", "Nursultan Nazarbayev") in found
 
 
 def test_the_version_has_one_source() -> None:
