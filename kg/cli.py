@@ -317,7 +317,7 @@ def export(
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
-        out.print(f"Wrote {path}", highlight=False)
+        _say(f"Wrote {path}")
 
 
 @app.command()

@@ -90,6 +90,8 @@ def test_quiet_leaves_results_and_errors_only(tmp_path: Path) -> None:
     asked = runner.invoke(app, ["-q", "build", str(tmp_path), "--store", str(tmp_path / "store"),
                                 "--question", "top-actors"])
     assert "Vladimir Putin" in asked.stdout  # a result asked for is printed
+    exported = runner.invoke(app, ["-q", "export", "--store", str(tmp_path / "store"), "-o", str(tmp_path / "g.ttl")])
+    assert exported.exit_code == 0 and exported.stdout == "" and (tmp_path / "g.ttl").stat().st_size > 0
 
 
 #: Rich takes these as the user's word over isatty(); the tests ask the terminal itself.
