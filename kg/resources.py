@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from kg.errors import DataFileError
+
 __all__ = ["resource_root", "data_dir", "ontology_dir", "queries_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -26,12 +28,25 @@ def resource_root() -> Path:
 
 
 def data_dir() -> Path:
-    return resource_root() / "data"
+    return _folder("data")
 
 
 def ontology_dir() -> Path:
-    return resource_root() / "ontology"
+    return _folder("ontology")
 
 
 def queries_dir() -> Path:
-    return resource_root() / "queries"
+    return _folder("queries")
+
+
+def _folder(name: str) -> Path:
+    """One of the three folders; an error, not an empty answer, when it is missing.
+
+    An install without its data would otherwise list no questions and find no names.
+    """
+    path = resource_root() / name
+    if not path.is_dir():
+        where = "$KG_RESOURCES" if os.environ.get("KG_RESOURCES") else "this install of kg"
+        raise DataFileError(f"kg's {name}/ folder is missing from {where}; point KG_RESOURCES at a folder "
+                            "holding data/, ontology/ and queries/, or reinstall kg", path=path)
+    return path

@@ -78,3 +78,14 @@ def test_the_version_has_one_source() -> None:
     """pyproject.toml takes the version from kg.__version__ (the suite's install is of this checkout)."""
     assert version("kg") == kg.__version__
     assert 'dynamic = ["version"]' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def test_missing_data_files_are_an_error_not_an_empty_answer(tmp_path: Path) -> None:
+    """An install that lost its data must say so, not list no questions with exit 0."""
+    env = {**os.environ, "KG_RESOURCES": str(tmp_path)}
+    listed = subprocess.run([sys.executable, "-m", "kg", "query", "--list"], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert listed.returncode == 1
+    assert listed.stderr.splitlines() == [f"kg: error: {tmp_path / 'queries'}: kg's queries/ folder is missing from "
+                                          "$KG_RESOURCES; point KG_RESOURCES at a folder holding data/, ontology/ "
+                                          "and queries/, or reinstall kg"]
