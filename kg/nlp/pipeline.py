@@ -11,6 +11,8 @@ order and a notebook can inspect each one. Pipelines are built once per process.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from re import Pattern
 from functools import cache
 
 import spacy
@@ -18,7 +20,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from kg.lexicon import SUPPORTED_LANGUAGES, load_lexicon
 from kg.nlp.clitics import CliticSplitter
@@ -80,9 +82,8 @@ def get_pipeline(lang: str) -> Language:
         lang = "en"
     if not Doc.has_extension(_RELATIONS_ATTR):
         Doc.set_extension(_RELATIONS_ATTR, default=None)
-    nlp = spacy.blank(lang)
+    nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "kg.Tokenizer.v1"}}})
     nlp.max_length = MAX_ARTICLE_CHARS  # spaCy's 1M default guards parsers' memory; kg has none
-    _set_up_tokenizer(nlp, lang)
     if lang == "id":
         nlp.add_pipe("kg_clitics", config={"lang": lang})
     nlp.add_pipe("kg_sentence_bounds")
@@ -93,13 +94,31 @@ def get_pipeline(lang: str) -> Language:
     return nlp
 
 
-def _set_up_tokenizer(nlp: Language, lang: str) -> None:
-    if lang == "id":
-        _keep_hyphenated_words(nlp)
-    _drop_redundant_special_cases(nlp)  # after the rules it compares against
+@spacy.registry.tokenizers("kg.Tokenizer.v1")
+def _create_tokenizer() -> Callable[[Language], Tokenizer]:
+    """spaCy's tokenizer for the language, made once with kg's infixes and only the special cases that matter.
+
+    spaCy's own factory gives Indonesian ~16,000 special cases (reduplications such
+    as "negara-negara"), and re-adds them all each time an affix rule is set; kg then
+    dropped most of them again (see `_needed`): seconds of start-up in every process
+    that reads text. Building the tokenizer once, with the final rules, costs a
+    fraction of that and gives the same tokens (tests/nlp/test_tokenizer.py).
+    """
+
+    def make(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        prefix_search = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
+        suffix_search = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
+        infix_finditer = compile_infix_regex(_infixes(nlp.lang or "", defaults.infixes or ())).finditer
+        rules = {text: tokens for text, tokens in (defaults.tokenizer_exceptions or {}).items()
+                 if _needed(text, tokens, (prefix_search, suffix_search, infix_finditer))}
+        return Tokenizer(nlp.vocab, rules=rules, prefix_search=prefix_search, suffix_search=suffix_search,
+                         infix_finditer=infix_finditer, token_match=defaults.token_match, url_match=defaults.url_match)
+
+    return make
 
 
-def _drop_redundant_special_cases(nlp: Language) -> None:
+def _needed(text: str, tokens: list[dict[int, str]], affixes: tuple[Callable[[str], object] | None, ...]) -> bool:
     """Keep only the tokenizer's special cases that change how a word is tokenized.
 
     Most of them restate it: whitespace ("\\n", "\\t", " "), and Indonesian's ~16,000
@@ -107,24 +126,21 @@ def _drop_redundant_special_cases(nlp: Language) -> None:
     once spaCy's tokenizer meets any special case in a text it stops caching words for
     the rest of that text (explosion/spaCy#13950), and every article has a line break:
     each later word went through the affix regexes again, every time it was seen.
-    Same tokens (tests/nlp/test_tokenizer.py); a no-break space keeps its own form as
-    NORM instead of two spaces, which kg does not read.
+    A one-token case is kept whenever any prefix, suffix or infix rule matches the
+    word, so that no case that keeps a word whole is lost. Same tokens
+    (tests/nlp/test_tokenizer.py); a no-break space keeps its own form as NORM
+    instead of two spaces, which kg does not read.
     """
-    tokenizer = nlp.tokenizer
-    plain = Tokenizer(nlp.vocab, rules={}, prefix_search=tokenizer.prefix_search,  # type: ignore[union-attr]
-                      suffix_search=tokenizer.suffix_search, infix_finditer=tokenizer.infix_finditer,  # type: ignore[union-attr]
-                      token_match=tokenizer.token_match, url_match=tokenizer.url_match)  # type: ignore[union-attr]
-
-    def restates(text: str, tokens: list[dict[int, str]]) -> bool:
-        if not text.strip():
-            return True
-        return tokens == [{ORTH: text}] and [t.text for t in plain(text)] == [text]
-
-    tokenizer.rules = {text: tokens for text, tokens in (tokenizer.rules or {}).items()  # type: ignore[union-attr]
-                       if not restates(text, tokens)}
+    if not text.strip():
+        return False
+    if tokens != [{ORTH: text}] or any(c.isspace() for c in text):
+        return True
+    prefix_search, suffix_search, infix_finditer = affixes
+    return bool((prefix_search and prefix_search(text)) or (suffix_search and suffix_search(text))
+                or (infix_finditer and next(iter(infix_finditer(text)), None)))  # type: ignore[call-overload]
 
 
-def _keep_hyphenated_words(nlp: Language) -> None:
+def _infixes(lang: str, infixes: Iterable[str | Pattern[str]]) -> list[str | Pattern[str]]:
     """Keep "kelompok-kelompok" and "anti-pemerintah" one token, as Indonesian writes them,
     but split two names joined by a hyphen ("perang Israel-Hamas", "perbatasan Iran-Pakistan",
     "Kassym-Jomart"), as English tokenizing does, so that each name is found.
@@ -132,10 +148,19 @@ def _keep_hyphenated_words(nlp: Language) -> None:
     spaCy's Indonesian rules split a hyphen between any letters; kg drops exactly the
     infix rules that do that, and keeps a slash split ("AS/NATO").
     """
-    infixes = [p for p in nlp.Defaults.infixes or () if not re.search(p, "kelompok-kelompok")]
-    infixes.append(r"(?<=[A-Za-z])/(?=[A-Za-z])")
+    if lang != "id":
+        return list(infixes)
+    kept: list[str | Pattern[str]] = [p for p in infixes if not re.search(p, "kelompok-kelompok")]
+    kept.append(r"(?<=[A-Za-z])/(?=[A-Za-z])")
     # a prefix written with a hyphen stays on its word: "Antar-Amerika", "Pro-Rusia", "Pasca-Perang"
     prefixes = sorted(load_lexicon("id").words.get("hyphen_prefixes", ()))
     unless = "".join(f"(?<!{p[0].upper()}{p[1:]})(?<!{p})" for p in prefixes)
-    infixes.append(rf"{unless}(?<=[a-z])-(?=[A-Z][a-z])")
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    kept.append(rf"{unless}(?<=[a-z])-(?=[A-Z][a-z])")
+    return kept
+
+
+def _keep_hyphenated_words(nlp: Language) -> None:
+    """Give a built pipeline kg's Indonesian infixes (`_infixes`): spaCy's tokenizer with kg's one
+    intended change, which the tests compare kg's tokenizer against."""
+    nlp.tokenizer.infix_finditer = compile_infix_regex(  # type: ignore[union-attr]
+        _infixes("id", nlp.Defaults.infixes or ())).finditer
