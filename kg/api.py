@@ -7,23 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
-from rdflib import SKOS
-
-from kg.extraction import extract_article
 from kg.ingest import Problem, read_articles
 from kg.model import Extraction
-from kg.rdf.model import content_hash, extraction_graph, graph_name, stamp
+from kg.rdf.model import graph_name
 from kg.rdf.store import KGStore, open_store
 
 __all__ = ["BuildReport", "RemoveReport", "Stats", "build", "extract", "load", "remove", "stats"]
-
-_HASHES_QUERY = """
-PREFIX kg: <https://kg.example.org/ontology#>
-SELECT ?article ?hash WHERE { ?article a kg:Article ; kg:contentHash ?hash }
-"""
 
 _STATS_QUERY = """
 PREFIX kg: <https://kg.example.org/ontology#>
@@ -81,6 +72,8 @@ def extract(inputs: Iterable[Path | str], *,
 
     `progress(done, total)` is called after each article.
     """
+    from kg.extraction import extract_article
+
     corpus = read_articles(inputs)
     extractions = []
     for done, article in enumerate(corpus.articles, start=1):
@@ -91,39 +84,23 @@ def extract(inputs: Iterable[Path | str], *,
 
 
 def build(inputs: Iterable[Path | str], store: str | Path | None = None, *,
-          progress: Callable[[int, int], None] | None = None) -> BuildReport:
+          progress: Callable[[int, int], None] | None = None, jobs: int | None = None,
+          scheduler: str | None = None) -> BuildReport:
     """Extract `inputs` into the store, one named graph per article.
 
     Re-building an article replaces its graph, so running twice leaves the same
-    store; `progress(done, total)` is called after each article.
+    store, and an article whose text and extractor are unchanged is skipped before
+    extraction. `jobs` worker processes extract (default: one per core); with
+    `scheduler` ("tcp://HOST:PORT") the workers of that Dask cluster do. This
+    process alone writes. `progress(done, total)` is called after each article.
     """
-    corpus = read_articles(inputs)
-    unchanged = 0
+    from kg.builder import build_into
+
     with open_store(store) as kg_store:
         kg_store.load_ontology()
-        known = _content_hashes(kg_store)
-        now = datetime.now(timezone.utc)
-        total = len(corpus.articles)
-        described: set[str] = set()  # entities whose index entry may change
-        for done, article in enumerate(corpus.articles, start=1):
-            graph = extraction_graph(extract_article(article))
-            digest = content_hash(graph)
-            name = str(graph.identifier)
-            if known.get(name) == digest:
-                unchanged += 1  # same text, same kg: keep the graph and when it was extracted
-            else:
-                if name in known:
-                    described |= kg_store.described_in([name])  # what the old version named
-                described |= {str(e) for e in graph.subjects(SKOS.prefLabel)}
-                kg_store.replace_graph(stamp(graph, digest, now))
-            if progress is not None:
-                progress(done, total)
-        if kg_store.has_index():
-            kg_store.refresh_index(described)
-        else:  # a new store, or one written before the index existed
-            kg_store.rebuild_index()
+        counts = build_into(kg_store, inputs, jobs=jobs, scheduler=scheduler, progress=progress)
         summary = stats_of(kg_store)
-    return BuildReport(read=len(corpus.articles), problems=corpus.problems, stats=summary, unchanged=unchanged)
+    return BuildReport(read=counts.read, problems=counts.problems, stats=summary, unchanged=counts.unchanged)
 
 
 def remove(article_ids: Iterable[str], store: str | Path | None = None) -> RemoveReport:
@@ -131,7 +108,8 @@ def remove(article_ids: Iterable[str], store: str | Path | None = None) -> Remov
 
     Each article's facts and evidence live in its own named graph, so dropping the
     graph removes exactly them; a fact another article also states stays, with
-    that article's evidence.
+    that article's evidence. An entity no other article names goes too, and so
+    does an alias only these articles gave.
     """
     removed: list[str] = []
     missing: list[str] = []
@@ -140,11 +118,7 @@ def remove(article_ids: Iterable[str], store: str | Path | None = None) -> Remov
         for article_id in article_ids:
             name = str(graph_name(article_id))
             (removed if name in present else missing).append(article_id)
-        names = [str(graph_name(a)) for a in removed]
-        described = kg_store.described_in(names)
-        for name in names:
-            kg_store.remove_graph(name)
-        kg_store.refresh_index(described)
+        kg_store.remove_articles(str(graph_name(a)) for a in removed)
         summary = stats_of(kg_store)
     return RemoveReport(removed=tuple(removed), missing=tuple(missing), stats=summary)
 
@@ -160,11 +134,6 @@ def load(dumps: Iterable[Path | str], store: str | Path | None = None, *, worker
         for dump in dumps:
             kg_store.load_dump(Path(dump), workers=workers)
         return stats_of(kg_store)
-
-
-def _content_hashes(kg_store: KGStore) -> dict[str, str]:
-    rows = kg_store.query(_HASHES_QUERY).rows
-    return {article: digest for article, digest in rows if article and digest}
 
 
 def stats(store: str | Path | None = None) -> Stats:

@@ -124,17 +124,24 @@ def build(
     html: Annotated[Path | None, typer.Option(metavar="PAGE", help="Also write the graph page here.")] = None,
     question: Annotated[str | None, typer.Option(metavar="NAME",
                                                  help="Also run this bundled question and print it.")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, metavar="N",
+                                             help="Worker processes that extract (default: one per core).")] = None,
+    scheduler: Annotated[str | None, typer.Option(metavar="tcp://HOST:PORT",
+                                                  help="Extract on a Dask cluster: its scheduler's address "
+                                                       "(needs kg[dask]).")] = None,
 ) -> None:
     """Read articles, extract entities and relations, and write them to the store.
 
-    Building the same articles again leaves the same graph.
+    Building the same articles again leaves the same graph; unchanged articles are
+    skipped before extraction. Extraction runs on every core (--jobs), or on a Dask
+    cluster (--scheduler); this process alone writes the store.
 
-    Example: kg build data/articles --store kg-out/store
+    Example: kg build data/articles --store kg-out/store --jobs 2
     """
     from kg import api
 
     with _progress() as tick:
-        report = api.build(inputs, store, progress=tick)
+        report = api.build(inputs, store, progress=tick, jobs=jobs, scheduler=scheduler)
     _report_problems(report.problems)
     if report.read == 0:
         err.print("kg: error: no article could be read; nothing was built", markup=False)
@@ -537,26 +544,47 @@ def _working(what: str) -> Any:
 
 
 class _progress:
-    """A progress bar on stderr, shown once there are enough articles to wait for."""
+    """Progress of a build on stderr: a bar (done/total, articles/s, elapsed) on a terminal,
+    one summary line when stderr is piped; neither for builds too small to wait for."""
 
     def __init__(self) -> None:
         self._bar: Any = None
         self._task: Any = None
+        self._started = 0.0
+        self._last = (0, 0)
 
     def __enter__(self) -> Callable[[int, int], None]:
+        import time
+
+        self._started = time.monotonic()
         return self._tick
 
     def _tick(self, done: int, total: int) -> None:
+        self._last = (done, total)
         if self._bar is None:
             if total < _PROGRESS_THRESHOLD or not _shows_progress():
                 return
-            from rich.progress import Progress
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
+                                       TimeElapsedColumn)
 
-            self._bar = Progress(console=err, transient=True)
+            self._bar = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+                                 TextColumn("{task.fields[rate]}"),
+                                 TimeElapsedColumn(), console=err, transient=True)
             self._bar.start()
-            self._task = self._bar.add_task("extracting", total=total)
-        self._bar.update(self._task, completed=done)
+            self._task = self._bar.add_task("building", total=total, rate="")
+        elapsed = max(self._elapsed(), 1e-9)
+        self._bar.update(self._task, completed=done, total=total, rate=f"{done / elapsed:.1f} articles/s")
+
+    def _elapsed(self) -> float:
+        import time
+
+        return time.monotonic() - self._started
 
     def __exit__(self, *exc: object) -> None:
         if self._bar is not None:
             self._bar.stop()
+        done, total = self._last
+        if exc[0] is None and total >= _PROGRESS_THRESHOLD and not err.is_terminal and not _Settings.quiet:
+            elapsed = self._elapsed()
+            err.print(f"kg: built {done}/{total} article(s) in {elapsed:.1f} s "
+                      f"({done / max(elapsed, 1e-9):.1f} articles/s)", markup=False, highlight=False)

@@ -26,7 +26,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.model import Article
 
-__all__ = ["Problem", "Corpus", "read_articles", "iter_sources", "clean_text", "strip_markup", "looks_like_markup",
+__all__ = ["Problem", "Corpus", "read_articles", "iter_articles", "iter_sources", "clean_text", "strip_markup", "looks_like_markup",
            "detect_language", "ARTICLE_SUFFIXES"]
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
@@ -61,8 +61,17 @@ class Corpus:
 
 def read_articles(inputs: Iterable[Path | str]) -> Corpus:
     """Read every article from files and folders; duplicates of an id keep the first."""
-    articles: list[Article] = []
     problems: list[Problem] = []
+    articles = tuple(iter_articles(inputs, problems))
+    return Corpus(articles, tuple(problems))
+
+
+def iter_articles(inputs: Iterable[Path | str], problems: list[Problem]) -> Iterator[Article]:
+    """The articles of `inputs` one at a time, appending what cannot be read to `problems`.
+
+    A corpus of any size streams through in constant memory (but for the ids seen,
+    which catch duplicates: the first keeps its id).
+    """
     seen: dict[str, str] = {}
     for source in iter_sources(inputs, problems):
         for item in _read_source(source):
@@ -73,8 +82,7 @@ def read_articles(inputs: Iterable[Path | str]) -> Corpus:
                                         f"(first read at {seen[item.id]}); kept the first"))
             else:
                 seen[item.id] = item.origin
-                articles.append(item)
-    return Corpus(tuple(articles), tuple(problems))
+                yield item
 
 
 def iter_sources(inputs: Iterable[Path | str], problems: list[Problem]) -> Iterator[Path]:
@@ -107,17 +115,19 @@ def _read_source(path: Path) -> Iterator[Article | Problem]:
     if str(path) == STDIN:
         yield from _read_stdin()
         return
+    if path.suffix == ".jsonl":
+        yield from _read_jsonl_file(path)
+        return
     try:
         data = path.read_bytes()
     except OSError as e:
         yield Problem(str(path), None, f"cannot read file: {e.strerror or e}")
         return
-    if path.suffix == ".jsonl":
-        yield from _read_jsonl(path, data)
-    elif path.suffix in _PAGE_SUFFIXES:
+    if path.suffix in _PAGE_SUFFIXES:
         yield _read_page(str(path), path.stem, data)
     else:
         yield _read_txt(str(path), path.stem, data)
+
 
 
 def _read_stdin() -> Iterator[Article | Problem]:
@@ -130,7 +140,7 @@ def _read_stdin() -> Iterator[Article | Problem]:
     head = data.lstrip()[:200].decode("utf-8", "replace").lower()
     article_id = f"stdin-{hashlib.sha256(data).hexdigest()[:12]}"
     if head.startswith("{"):
-        yield from _read_jsonl(Path(_STDIN_NAME), data)
+        yield from _read_jsonl(Path(_STDIN_NAME), data.splitlines())
     elif head.startswith(("<!doctype html", "<html")):
         yield _read_page(_STDIN_NAME, article_id, data)
     else:
@@ -158,12 +168,21 @@ def _read_page(origin: str, article_id: str, data: bytes) -> Article | Problem:
         return Problem(origin, None, str(e))
 
 
-def _read_jsonl(path: Path, data: bytes) -> Iterator[Article | Problem]:
-    for number, raw_line in enumerate(data.splitlines(), start=1):
+def _read_jsonl_file(path: Path) -> Iterator[Article | Problem]:
+    """A .jsonl corpus read line by line, so that a big one is never in memory whole."""
+    try:
+        with path.open("rb") as lines:
+            yield from _read_jsonl(path, lines)
+    except OSError as e:
+        yield Problem(str(path), None, f"cannot read file: {e.strerror or e}")
+
+
+def _read_jsonl(path: Path, lines: Iterable[bytes]) -> Iterator[Article | Problem]:
+    for number, raw_line in enumerate(lines, start=1):
         if not raw_line.strip():
             continue
         try:
-            yield _article_from_line(raw_line, f"{path}:{number}")
+            yield _article_from_line(raw_line.rstrip(b"\r\n"), f"{path}:{number}")
         except InputError as e:
             yield Problem(str(path), number, str(e))
 

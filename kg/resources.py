@@ -8,12 +8,15 @@ wheel carries a copy that setup.py's build step puts in `kg/_resources/`.
 
 from __future__ import annotations
 
+import hashlib
 import os
+from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 from kg.errors import DataFileError
 
-__all__ = ["resource_root", "data_dir", "ontology_dir", "queries_dir"]
+__all__ = ["resource_root", "data_dir", "ontology_dir", "queries_dir", "extractor_fingerprint"]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -50,3 +53,23 @@ def _folder(name: str) -> Path:
         raise DataFileError(f"kg's {name}/ folder is missing from {where}; point KG_RESOURCES at a folder "
                             "holding data/, ontology/ and queries/, or reinstall kg", path=path)
     return path
+
+
+@cache
+def extractor_fingerprint() -> str:
+    """A digest of what extraction depends on: kg's code, its lexicons and gazetteer, and spaCy.
+
+    Part of each article's content hash, so that `kg build` can skip an unchanged
+    article before extracting it and still re-extract everything after a new rule.
+    """
+    digest = hashlib.sha256()
+    trees = [(Path(__file__).resolve().parent, "*.py"), (data_dir() / "lexicon", "*"), (data_dir() / "gazetteer", "*")]
+    for root, pattern in trees:
+        for path in sorted(p for p in root.rglob(pattern) if p.is_file()):
+            digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    for name in ("spacy", "gender-guesser"):  # given names come from gender-guesser's data
+        try:
+            digest.update(f"{name} {metadata.version(name)}".encode("utf-8"))
+        except metadata.PackageNotFoundError:
+            digest.update(name.encode("utf-8"))
+    return digest.hexdigest()

@@ -4,13 +4,14 @@ and types, read from the store with SPARQL."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 
 from kg.errors import ExportError
 from kg.export.html import LANGUAGES, PageEdge, PageEvidence, PageNode
 from kg.rdf.namespace import ONTOLOGY_GRAPH
 from kg.rdf.store import KGStore
 
-__all__ = ["page_data", "term_labels"]
+__all__ = ["page_data", "page_links", "term_labels"]
 
 _ONTOLOGY = "https://kg.example.org/ontology#"
 
@@ -20,10 +21,13 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?node ?label ?type (SAMPLE(?qid) AS ?wikidata)
        (GROUP_CONCAT(DISTINCT ?alias; SEPARATOR="\\u001f") AS ?aliases) WHERE {
-  ?node a ?class ; skos:prefLabel ?label .
+  %s
+  GRAPH <https://kg.example.org/graph/entities> {
+    ?node a ?class ; skos:prefLabel ?label .
+    OPTIONAL { ?node kg:wikidata ?qid }
+    OPTIONAL { { ?node skos:altLabel ?alias } UNION { ?node rdfs:label ?alias } }
+  }
   ?class rdfs:subClassOf kg:Actor .
-  OPTIONAL { ?node kg:wikidata ?qid }
-  OPTIONAL { { ?node skos:altLabel ?alias } UNION { ?node rdfs:label ?alias } }
   BIND(STRAFTER(STR(?class), "#") AS ?type)
 }
 GROUP BY ?node ?label ?type
@@ -35,6 +39,7 @@ PREFIX kg: <https://kg.example.org/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX schema: <https://schema.org/>
 SELECT ?source ?target ?predicate ?sentence ?article ?title ?date ?url WHERE {
+  %s
   ?evidence a kg:Evidence ; rdf:subject ?source ; rdf:predicate ?p ; rdf:object ?target ;
       kg:sentence ?sentence ; kg:article ?a .
   ?a kg:articleId ?article .
@@ -47,22 +52,56 @@ SELECT ?source ?target ?predicate ?sentence ?article ?title ?date ?url WHERE {
 ORDER BY ?source ?predicate ?target ?article ?sentence
 """
 
+# Which entities each relation links, without its sentences: enough to cut the page.
+_LINKS = """
+PREFIX kg: <https://kg.example.org/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+SELECT DISTINCT ?source ?target ?predicate WHERE {
+  ?evidence a kg:Evidence ; rdf:subject ?source ; rdf:predicate ?p ; rdf:object ?target .
+  FILTER(?p != kg:cites)
+  BIND(STRAFTER(STR(?p), "#") AS ?predicate)
+}
+"""
 
-def page_data(store: KGStore) -> tuple[list[PageNode], list[PageEdge]]:
-    """Entity nodes and relation edges (citations are article metadata, not drawn)."""
-    nodes = []
-    for node, label, type_, wikidata, aliases in store.query(_NODES).rows:
-        alias_list = tuple(sorted({a for a in (aliases or "").split("\x1f") if a and a != label}))
-        nodes.append(PageNode(id=node or "", label=label or "", type=type_ or "", wikidata=wikidata,
-                              aliases=alias_list))
+
+def page_data(store: KGStore, ids: Collection[str] | None = None) -> tuple[list[PageNode], list[PageEdge]]:
+    """Entity nodes and relation edges (citations are article metadata, not drawn); only
+    the entities `ids` and the relations among them, when given."""
+    nodes = _nodes(store, _values("node", ids))
     evidence: dict[tuple[str, str, str], list[PageEvidence]] = defaultdict(list)
-    for source, target, predicate, sentence, article, title, date, url in store.query(_EDGES).rows:
+    for source, target, predicate, sentence, article, title, date, url in \
+            store.query(_EDGES % _values("source", ids)).rows:
         evidence[(source or "", target or "", predicate or "")].append(
             PageEvidence(sentence=sentence or "", article_id=article or "", title=title, date=date, url=url))
     known = {n.id for n in nodes}
     edges = [PageEdge(source=s, target=t, predicate=p, evidence=tuple(ev))
              for (s, t, p), ev in evidence.items() if s in known and t in known]
     return nodes, edges
+
+
+def page_links(store: KGStore) -> tuple[list[PageNode], list[PageEdge]]:
+    """Every node, and every edge without its evidence: what `--focus` and `--top` cut,
+    before only the kept part is read whole (`page_data(store, ids)`)."""
+    nodes = _nodes(store, "")
+    known = {n.id for n in nodes}
+    edges = [PageEdge(source=s or "", target=t or "", predicate=p or "", evidence=())
+             for s, t, p in store.query(_LINKS).rows if s in known and t in known]
+    return nodes, edges
+
+
+def _nodes(store: KGStore, values: str) -> list[PageNode]:
+    nodes = []
+    for node, label, type_, wikidata, aliases in store.query(_NODES % values).rows:
+        alias_list = tuple(sorted({a for a in (aliases or "").split("\x1f") if a and a != label}))
+        nodes.append(PageNode(id=node or "", label=label or "", type=type_ or "", wikidata=wikidata,
+                              aliases=alias_list))
+    return nodes
+
+
+def _values(variable: str, ids: Collection[str] | None) -> str:
+    if ids is None:
+        return ""
+    return f"VALUES ?{variable} {{ {' '.join(f'<{i}>' for i in sorted(ids))} }}"
 
 
 def term_labels(store: KGStore, lang: str) -> dict[str, str]:

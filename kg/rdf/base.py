@@ -11,7 +11,7 @@ backends do not depend on each other.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -19,9 +19,10 @@ from types import TracebackType
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from kg.errors import StoreError
-from kg.rdf import bulk
-from kg.rdf.namespace import INDEX_GRAPH, ONTOLOGY_GRAPH, PREFIXES
+from kg.errors import QueryError, StoreError
+from kg.rdf import bulk, entities
+from kg.rdf.model import ArticleWrite
+from kg.rdf.namespace import ONTOLOGY_GRAPH, PREFIXES
 from kg.resources import ontology_dir
 
 __all__ = ["KGStore", "QueryResult", "Term", "RDF_FORMATS", "QUAD_FORMATS", "dump_format_of", "serialize_store", "term_text"]
@@ -35,23 +36,11 @@ RDF_FORMATS = {
     "xml": ox.RdfFormat.RDF_XML,
 }
 QUAD_FORMATS = frozenset({"nq", "trig"})
-_INDEX_BATCH = 500  # entities per index update
-
-# The entity index: every article graph repeats the type and preferred label of the
-# entities it names, and a union-graph join sees one copy per graph (oxigraph#1919),
-# so questions look labels up in one graph that holds each entity once. The label is
-# the smallest one the articles give, so it does not depend on the order of builds.
-_PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
-
-
-def _index_insert(values: str = "") -> str:
-    """SPARQL Update adding the index entries of the entities `values` binds (all, if empty)."""
-    outside = f"FILTER(?g != <{INDEX_GRAPH}> && ?g != <{ONTOLOGY_GRAPH}>)"
-    return f"""INSERT {{ GRAPH <{INDEX_GRAPH}> {{ ?e a ?type ; {_PREF_LABEL} ?label }} }} WHERE {{
-  {{ SELECT ?e (MIN(?l) AS ?label) WHERE {{ {values} GRAPH ?g {{ ?e {_PREF_LABEL} ?l }} {outside} }} GROUP BY ?e }}
-  {{ SELECT DISTINCT ?e ?type WHERE {{ {values} GRAPH ?g {{ ?e a ?type }} {outside} }} }}
-}}"""
-
+_HASHES_QUERY = """
+PREFIX kg: <https://kg.example.org/ontology#>
+SELECT ?article ?hash WHERE { ?article a kg:Article ; kg:contentHash ?hash }
+"""
+_BATCH = 500  # graphs bound per VALUES clause
 
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
@@ -152,31 +141,50 @@ class KGStore(ABC):
         self.replace_graph(graph)
         return len(graph)
 
-    # ------------------------------------------------------------- the entity index
+    # ------------------------------------------------------------- articles and the entity graph
 
-    def described_in(self, names: Iterable[str]) -> set[str]:
-        """The entities (and articles) that the named graphs give a label to."""
+    def write_articles(self, writes: Sequence[ArticleWrite], replacing: Iterable[str] = ()) -> None:
+        """Write extracted articles, replacing the graphs named in `replacing`, in one transaction.
+
+        The entity graph changes in the same transaction, so a build stopped at
+        any point leaves the store consistent (kg/rdf/entities.py).
+        """
+        replacing = sorted(set(replacing))
+        self._update(entities.write_update(writes, replacing, self.entities_of(replacing)))
+
+    def remove_articles(self, names: Iterable[str]) -> None:
+        """Drop the article graphs `names`, and what only they said of their entities."""
+        names = sorted(set(names))
+        self._update(entities.remove_update(names, self.entities_of(names)))
+
+    def refresh_entities(self) -> None:
+        """Bring the whole entity graph in line with the article graphs (after loading dumps)."""
+        self._update(entities.refresh_update())
+
+    def entities_of(self, names: Sequence[str]) -> set[str]:
+        """The entities the article graphs `names` mention."""
         found: set[str] = set()
-        for batch in _batches(sorted(names)):
-            values = " ".join(f"<{n}>" for n in batch)
-            rows = self.query(f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?e {_PREF_LABEL} ?l }} }}").rows
+        for start in range(0, len(names), _BATCH):
+            rows = self.query(entities.entities_query(names[start:start + _BATCH])).rows
             found.update(row[0] for row in rows if row[0])
         return found
 
-    def refresh_index(self, entities: Iterable[str]) -> None:
-        """Re-derive the index entries of `entities` from the article graphs; gone ones are dropped."""
-        for batch in _batches(sorted(entities)):
-            values = "VALUES ?e { %s }" % " ".join(f"<{e}>" for e in batch)
-            self._update(f"DELETE {{ GRAPH <{INDEX_GRAPH}> {{ ?e ?p ?o }} }} "
-                         f"WHERE {{ {values} GRAPH <{INDEX_GRAPH}> {{ ?e ?p ?o }} }} ;\n"
-                         + _index_insert(values))
+    def content_hashes(self) -> dict[str, str]:
+        """Each article graph's kg:contentHash, by graph name."""
+        rows = self.query(_HASHES_QUERY).rows
+        return {article: digest for article, digest in rows if article and digest}
 
-    def rebuild_index(self) -> None:
-        """Derive the whole index again, e.g. after loading dumps into a store that had graphs."""
-        self._update(f"DROP SILENT GRAPH <{INDEX_GRAPH}> ;\n" + _index_insert())
-
-    def has_index(self) -> bool:
-        return self.query(f"ASK {{ GRAPH <{INDEX_GRAPH}> {{ ?s ?p ?o }} }}").rows == (("true",),)
+    def check_layout(self) -> None:
+        """Refuse a store an older kg wrote (descriptions repeated in every article graph)."""
+        marker, older = entities.layout_queries()
+        try:
+            stale = self.query(marker).rows != (("true",),) and self.query(older).rows == (("true",),)
+        except QueryError:  # a server that cannot answer says so, clearly, at the first real request
+            return
+        if stale:
+            raise StoreError(f"the store at {self.location} was written by an older kg, which repeated each entity's "
+                             "description in every article graph; build it again into a new store "
+                             "(or remove this one first)")
 
     # ------------------------------------------------------------- lifecycle
 
@@ -186,11 +194,6 @@ class KGStore(ABC):
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
-
-
-def _batches(items: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(items), _INDEX_BATCH):
-        yield items[start:start + _INDEX_BATCH]
 
 
 def dump_format_of(path: Path) -> ox.RdfFormat:

@@ -1,38 +1,85 @@
-"""From an article's extraction to the triples of its named graph.
+"""From an article's extraction to the triples of its named graph and of the entity graph.
 
-The shape (one named graph per article, named by the article's IRI):
+The shape: an entity is described once, in the entity graph (graph/entities), and
+each article's named graph (named by the article's IRI) holds only what that
+article states:
 
-    <entity/Q7747> a kg:Person ; rdfs:label "Vladimir Putin"@en ;
-        skos:altLabel "Presiden Putin"@id ; owl:sameAs wd:Q7747 .
-    <entity/Q7747> kg:blames <entity/group/...> .              # the plain fact
-    <evidence/ab12...> a kg:Evidence ;                          # and why we believe it
-        rdf:subject <entity/Q7747> ; rdf:predicate kg:blames ; rdf:object <...> ;
-        kg:article <article/seed-...> ; kg:sentence "..."@id ;
-        kg:start 10 ; kg:end 250 ; kg:confidence 0.8 ; kg:rule "verb-active" .
-        kg:statedOn "2022-01-10"^^xsd:date .                     # the article's date
-    <article/seed-...> a kg:Article ; kg:articleId "seed-..." ; schema:datePublished ... ;
-        kg:extractor "kg 0.1.0" ; kg:extractedAt "...T...Z"^^xsd:dateTime ; kg:contentHash "..." .
+    GRAPH graph:entities {                                      # every entity once
+        <entity/Q7747> a kg:Person ; skos:prefLabel "Vladimir Putin" ;
+            rdfs:label "Vladimir Putin"@en ; owl:sameAs wd:Q7747 ; kg:wikidata "Q7747" ;
+            skos:altLabel "Presiden Putin"@id .                 # every surface form an article gave
+    }
+    GRAPH article:seed-... {                                    # what the article states
+        <entity/Q7747> kg:mentionedAs "Vladimir Putin" ;        # it names the entity, with this label
+            skos:altLabel "Presiden Putin"@id .                 # and in these words
+        <entity/Q7747> kg:blames <entity/group/...> .           # the plain fact
+        <evidence/ab12...> a kg:Evidence ;                      # and why we believe it
+            rdf:subject <entity/Q7747> ; rdf:predicate kg:blames ; rdf:object <...> ;
+            kg:article <article/seed-...> ; kg:sentence "..."@id ;
+            kg:start 10 ; kg:end 250 ; kg:confidence 0.8 ; kg:rule "verb-active" ;
+            kg:statedOn "2022-01-10"^^xsd:date .                # the article's date
+        <article/seed-...> a kg:Article ; kg:articleId "seed-..." ; schema:datePublished ... ;
+            kg:extractor "kg 0.1.0" ; kg:extractedAt "...T...Z"^^xsd:dateTime ; kg:contentHash "..." .
+    }
 
-Simple questions ask the plain triples over the union of graphs; provenance
-questions join through kg:Evidence. Everything is derived from stable keys, so
-the same article always gives the same graph (no blank nodes).
+An entity's type, language labels and Wikidata id follow from its key (the
+gazetteer's entry, or the type in a key like "group/rakyat"), so any article gives
+the same; its preferred label is the smallest `kg:mentionedAs` of the articles
+(they may differ in case), and its aliases are all the articles' `skos:altLabel`s.
+That makes the entity graph a function of the article graphs, which is what keeps
+rebuilds and removals exact (kg/rdf/entities.py). Read paths join labels in one
+graph, so no question's cost grows with how many articles name an actor.
+
+Everything is derived from stable keys, so the same article always gives the same
+graph (no blank nodes).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
 
 from kg import __version__
 from kg.model import Article, Entity, Extraction, Relation
 from kg.rdf.namespace import KG, PREFIXES, SCHEMA, WD, article_iri, entity_iri, evidence_iri
 
-__all__ = ["extraction_graph", "content_hash", "stamp", "graph_name", "predicate_iri", "type_iri", "bind_prefixes"]
+__all__ = ["ArticleWrite", "article_write", "extraction_graph", "entity_graph", "input_hash", "graph_name",
+           "predicate_iri", "type_iri", "bind_prefixes"]
 
 _DATE_LENGTH = 10  # "2022-01-10"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_TYPE = ox.NamedNode(_RDF + "type")
+_PREF_LABEL = ox.NamedNode(_SKOS + "prefLabel")
+_ALT_LABEL = ox.NamedNode(_SKOS + "altLabel")
+_LABEL = ox.NamedNode(_RDFS + "label")
+_SAME_AS = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+
+Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleWrite:
+    """One extracted article, ready for the store: small, picklable, made in a worker process.
+
+    `graph` is the article's named graph and `descriptions` its entities' lines for
+    the entity graph (no preferred label: the store derives it from every article's
+    `kg:mentionedAs`), both as N-Triples.
+    """
+
+    name: str
+    digest: str
+    graph: bytes
+    descriptions: bytes
+    entities: tuple[str, ...]
 
 
 def graph_name(article_id: str) -> URIRef:
@@ -53,103 +100,148 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
+def input_hash(article: Article, extractor: str) -> str:
+    """A digest of everything an article's graph is made from: its record and the extractor.
+
+    Stored on the article (kg:contentHash), so a rebuild tells an unchanged article
+    from a changed one before extracting it; `extractor` (kg.resources.extractor_fingerprint)
+    changes with kg's code and data files, so a new rule re-extracts everything.
+    """
+    record = [article.id, article.text, article.lang, article.title, article.date, article.url, article.source]
+    return hashlib.sha256((extractor + json.dumps(record, ensure_ascii=False)).encode("utf-8")).hexdigest()
+
+
+def article_write(extraction: Extraction, digest: str, extracted_at: datetime) -> ArticleWrite:
+    """The article's graph, stamped with `digest` and the extraction time, and its entities' descriptions."""
+    iri = ox.NamedNode(str(article_iri(extraction.article.id)))
+    stamp = [(iri, _kg("contentHash"), ox.Literal(digest)),
+             (iri, _kg("extractedAt"), ox.Literal(extracted_at.replace(microsecond=0).isoformat(),
+                                                  datatype=ox.NamedNode(_XSD + "dateTime")))]
+    lang = extraction.article.lang
+    descriptions = [t for entity in extraction.entities for t in _description(entity)]
+    return ArticleWrite(name=iri.value, digest=digest,
+                        graph=_ntriples([*_article_graph(extraction), *stamp]),
+                        descriptions=_ntriples(descriptions + [t for e in extraction.entities for t in _aliases(e, lang)]),
+                        entities=tuple(sorted({str(entity_iri(e.key)) for e in extraction.entities})))
+
+
 def extraction_graph(extraction: Extraction) -> Graph:
-    """The article's named-graph content as an rdflib Graph."""
+    """The article's named-graph content as an rdflib Graph (unstamped)."""
     graph = bind_prefixes(Graph(identifier=graph_name(extraction.article.id)))
-    for triple in _article_triples(extraction):
-        graph.add(triple)
+    for triple in _article_graph(extraction):
+        graph.add(_rdflib(triple))
+    return graph
+
+
+def entity_graph(extraction: Extraction) -> Graph:
+    """What the entity graph says of the article's entities, were it the only article."""
+    graph = bind_prefixes(Graph())
     lang = extraction.article.lang
     for entity in extraction.entities:
-        for triple in _entity_triples(entity, lang):
-            graph.add(triple)
+        iri = ox.NamedNode(str(entity_iri(entity.key)))
+        for triple in [*_description(entity), *_aliases(entity, lang), (iri, _PREF_LABEL, ox.Literal(entity.label))]:
+            graph.add(_rdflib(triple))
+    return graph
+
+
+def _article_graph(extraction: Extraction) -> Iterator[Triple]:
+    yield from _article_triples(extraction)
+    lang = extraction.article.lang
+    for entity in extraction.entities:
+        yield ox.NamedNode(str(entity_iri(entity.key))), _kg("mentionedAs"), ox.Literal(entity.label)
+        yield from _aliases(entity, lang)
     for relation in extraction.relations:
-        for triple in _relation_triples(relation, extraction.article, lang):
-            graph.add(triple)
-    return graph
+        yield from _relation_triples(relation, extraction.article, lang)
 
 
-def content_hash(graph: Graph) -> str:
-    """A digest of what a graph states, independent of triple order.
-
-    Stored on the article (kg:contentHash) so a rebuild can tell an unchanged
-    article from a changed one without reading its old graph back.
-    """
-    lines = sorted(line for line in graph.serialize(format="nt").splitlines() if line.strip())
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
-
-
-def stamp(graph: Graph, digest: str, extracted_at: datetime) -> Graph:
-    """Record when and from which content the article's graph was written."""
-    article = URIRef(str(graph.identifier))
-    graph.add((article, KG.contentHash, Literal(digest)))
-    graph.add((article, KG.extractedAt, Literal(extracted_at.replace(microsecond=0), datatype=XSD.dateTime)))
-    return graph
-
-
-def _article_triples(extraction: Extraction) -> Iterator[tuple[URIRef, URIRef, Literal | URIRef]]:
+def _article_triples(extraction: Extraction) -> Iterator[Triple]:
     a = extraction.article
-    iri = article_iri(a.id)
-    yield iri, RDF.type, KG.Article
-    yield iri, KG.articleId, Literal(a.id)
-    yield iri, SKOS.prefLabel, Literal(a.id)
+    iri = ox.NamedNode(str(article_iri(a.id)))
+    yield iri, _TYPE, _kg("Article")
+    yield iri, _kg("articleId"), ox.Literal(a.id)
+    yield iri, _PREF_LABEL, ox.Literal(a.id)
     if a.title:
-        yield iri, SCHEMA.headline, Literal(a.title, lang=a.lang)
+        yield iri, ox.NamedNode(str(SCHEMA.headline)), _text(a.title, a.lang)
     if a.date:
-        yield iri, SCHEMA.datePublished, _date(a.date)
+        yield iri, ox.NamedNode(str(SCHEMA.datePublished)), _date(a.date)
     if a.url:
-        yield iri, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)
+        yield iri, ox.NamedNode(str(SCHEMA.url)), ox.Literal(a.url, datatype=ox.NamedNode(_XSD + "anyURI"))
     if a.source:
-        yield iri, SCHEMA.publisher, Literal(a.source)
+        yield iri, ox.NamedNode(str(SCHEMA.publisher)), ox.Literal(a.source)
     if a.lang:
-        yield iri, SCHEMA.inLanguage, Literal(a.lang)
-    yield iri, KG.extractor, Literal(f"kg {__version__}")
+        yield iri, ox.NamedNode(str(SCHEMA.inLanguage)), ox.Literal(a.lang)
+    yield iri, _kg("extractor"), ox.Literal(f"kg {__version__}")
 
 
-def _entity_triples(entity: Entity, lang: str | None) -> Iterator[tuple[URIRef, URIRef, Literal | URIRef]]:
-    iri = entity_iri(entity.key)
-    yield iri, RDF.type, type_iri(entity.type)
-    yield iri, SKOS.prefLabel, Literal(entity.label)
-    if entity.labels:
-        for label_lang, label in entity.labels:
-            yield iri, RDFS.label, Literal(label, lang=label_lang)
-    else:
-        yield iri, RDFS.label, Literal(entity.label, lang=lang)
+def _description(entity: Entity) -> Iterator[Triple]:
+    """What follows from the entity's key alone, so every article that names it gives the same."""
+    iri = ox.NamedNode(str(entity_iri(entity.key)))
+    yield iri, _TYPE, _kg(entity.type)
+    for label_lang, label in entity.labels:
+        yield iri, _LABEL, _text(label, label_lang)
+    if entity.wikidata:
+        yield iri, _SAME_AS, ox.NamedNode(str(WD[entity.wikidata]))
+        yield iri, _kg("wikidata"), ox.Literal(entity.wikidata)
+
+
+def _aliases(entity: Entity, lang: str | None) -> Iterator[Triple]:
+    """The surface forms this article gave, other than the entity's preferred labels."""
+    iri = ox.NamedNode(str(entity_iri(entity.key)))
     preferred = {label for _, label in entity.labels} | {entity.label}
     for mention in entity.mentions:
         if mention not in preferred:
-            yield iri, SKOS.altLabel, Literal(mention, lang=lang)
-    if entity.wikidata:
-        yield iri, OWL.sameAs, WD[entity.wikidata]
-        yield iri, KG.wikidata, Literal(entity.wikidata)
+            yield iri, _ALT_LABEL, _text(mention, lang)
 
 
-def _relation_triples(relation: Relation, article: Article,
-                      lang: str | None) -> Iterator[tuple[URIRef, URIRef, Literal | URIRef]]:
+def _relation_triples(relation: Relation, article: Article, lang: str | None) -> Iterator[Triple]:
     article_id = article.id
-    subject = article_iri(article_id) if relation.predicate == "cites" else entity_iri(relation.subject.key)
-    obj = entity_iri(relation.object.key)
-    predicate = predicate_iri(relation.predicate)
-    yield subject, predicate, obj
-    evidence = evidence_iri(_digest(article_id, str(subject), relation.predicate, str(obj), relation.start))
-    yield evidence, RDF.type, KG.Evidence
-    yield evidence, RDF.subject, subject
-    yield evidence, RDF.predicate, predicate
-    yield evidence, RDF.object, obj
-    yield evidence, KG.article, article_iri(article_id)
-    yield evidence, KG.sentence, Literal(relation.sentence, lang=lang)
-    yield evidence, KG.start, Literal(relation.start)
-    yield evidence, KG.end, Literal(relation.end)
-    yield evidence, KG.confidence, Literal(f"{relation.confidence:.2f}", datatype=XSD.decimal)
-    yield evidence, KG.rule, Literal(relation.rule)
-    yield evidence, KG.modality, Literal(relation.modality)
+    subject = str(article_iri(article_id)) if relation.predicate == "cites" else str(entity_iri(relation.subject.key))
+    obj = str(entity_iri(relation.object.key))
+    predicate = _kg(relation.predicate)
+    s, o = ox.NamedNode(subject), ox.NamedNode(obj)
+    yield s, predicate, o
+    evidence = ox.NamedNode(str(evidence_iri(_digest(article_id, subject, relation.predicate, obj, relation.start))))
+    yield evidence, _TYPE, _kg("Evidence")
+    yield evidence, ox.NamedNode(_RDF + "subject"), s
+    yield evidence, ox.NamedNode(_RDF + "predicate"), predicate
+    yield evidence, ox.NamedNode(_RDF + "object"), o
+    yield evidence, _kg("article"), ox.NamedNode(str(article_iri(article_id)))
+    yield evidence, _kg("sentence"), _text(relation.sentence, lang)
+    yield evidence, _kg("start"), ox.Literal(str(relation.start), datatype=ox.NamedNode(_XSD + "integer"))
+    yield evidence, _kg("end"), ox.Literal(str(relation.end), datatype=ox.NamedNode(_XSD + "integer"))
+    yield evidence, _kg("confidence"), ox.Literal(f"{relation.confidence:.2f}", datatype=ox.NamedNode(_XSD + "decimal"))
+    yield evidence, _kg("rule"), ox.Literal(relation.rule)
+    yield evidence, _kg("modality"), ox.Literal(relation.modality)
     if article.date:
-        yield evidence, KG.statedOn, _date(article.date)  # "who led Y according to articles of 2022"
+        yield evidence, _kg("statedOn"), _date(article.date)  # "who led Y according to articles of 2022"
 
 
-def _date(value: str) -> Literal:
+def _kg(term: str) -> ox.NamedNode:
+    return ox.NamedNode(str(getattr(KG, term)))  # KG is closed: a misspelt term fails here
+
+
+def _text(value: str, lang: str | None) -> ox.Literal:
+    return ox.Literal(value, language=lang) if lang else ox.Literal(value)
+
+
+def _date(value: str) -> ox.Literal:
     if len(value) == _DATE_LENGTH and value[4] == "-" and value[7] == "-":
-        return Literal(value, datatype=XSD.date)
-    return Literal(value)
+        return ox.Literal(value, datatype=ox.NamedNode(_XSD + "date"))
+    return ox.Literal(value)
+
+
+def _ntriples(triples: Iterable[Triple]) -> bytes:
+    return ox.serialize([ox.Triple(*t) for t in triples], format=ox.RdfFormat.N_TRIPLES) or b""
+
+
+def _rdflib(triple: Triple) -> tuple[URIRef, URIRef, URIRef | Literal]:
+    s, p, o = triple
+    if isinstance(o, ox.NamedNode):
+        return URIRef(s.value), URIRef(p.value), URIRef(o.value)
+    if o.language:
+        return URIRef(s.value), URIRef(p.value), Literal(o.value, lang=o.language)
+    datatype = None if o.datatype.value == _XSD + "string" else URIRef(o.datatype.value)
+    return URIRef(s.value), URIRef(p.value), Literal(o.value, datatype=datatype)
 
 
 def _digest(*parts: object) -> str:

@@ -12,7 +12,7 @@ from urllib.parse import quote
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["KG", "BASE", "ENTITY", "ARTICLE", "EVIDENCE", "GRAPH", "ONTOLOGY_GRAPH", "INDEX_GRAPH", "WD", "SCHEMA", "PREFIXES",
+__all__ = ["KG", "BASE", "ENTITY", "ARTICLE", "EVIDENCE", "GRAPH", "ONTOLOGY_GRAPH", "ENTITY_GRAPH", "WD", "SCHEMA", "PREFIXES",
            "entity_iri", "article_iri", "evidence_iri"]
 
 BASE = "https://kg.example.org/"
@@ -21,7 +21,7 @@ ARTICLE = Namespace(BASE + "article/")
 EVIDENCE = Namespace(BASE + "evidence/")
 GRAPH = Namespace(BASE + "graph/")
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
-INDEX_GRAPH = URIRef(BASE + "graph/entities")  # each entity's type and label once, for fast label joins
+ENTITY_GRAPH = URIRef(BASE + "graph/entities")  # each entity described once (kg/rdf/entities.py)
 WD = Namespace("http://www.wikidata.org/entity/")
 SCHEMA = Namespace("https://schema.org/")
 
@@ -87,6 +87,7 @@ class KG(DefinedNamespace):
     modality: URIRef
     articleId: URIRef
     wikidata: URIRef
+    mentionedAs: URIRef
     code: URIRef
     statedOn: URIRef
     extractedAt: URIRef

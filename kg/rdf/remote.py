@@ -50,7 +50,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from kg.errors import QueryError, StoreError
-from kg.rdf.namespace import BASE
+from kg.rdf.namespace import BASE, ENTITY_GRAPH
 from kg.rdf.base import RDF_FORMATS, KGStore, QueryResult, Term, dump_format_of, serialize_store, term_text
 from kg.rdf.sparql import with_prefixes
 
@@ -218,8 +218,12 @@ class RemoteStore(KGStore):
         for name in sorted(g.value for g in dump.named_graphs() if isinstance(g, ox.NamedNode)):
             triples = dump.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
             assert isinstance(triples, ox.QueryTriples)
-            self._replace_graph(name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
-        self.rebuild_index()  # the server may hold graphs the dump does not
+            data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+            if name == str(ENTITY_GRAPH):  # added to the server's descriptions, not replacing them
+                self._update(f"INSERT DATA {{ GRAPH <{name}> {{\n{data.decode('utf-8')}\n}} }}")
+            else:
+                self._replace_graph(name, data)
+        self.refresh_entities()  # the server may hold graphs the dump does not
 
     def _update(self, update: str) -> None:
         self._check_writable()

@@ -19,6 +19,7 @@ from rdflib import Dataset
 from kg.errors import QueryError, StoreError
 from kg.rdf import bulk
 from kg.rdf.base import KGStore, QueryResult, dump_format_of, serialize_store
+from kg.rdf.namespace import ENTITY_GRAPH
 from kg.rdf.remote import RemoteStore, is_remote
 
 __all__ = ["MEMORY", "DEFAULT_STORE", "QueryResult", "KGStore", "EmbeddedStore", "RemoteStore", "open_store",
@@ -54,7 +55,7 @@ class EmbeddedStore(KGStore):
         had_graphs = len(self._inner) > 0
         try:
             if had_graphs:  # a graph the dump also holds must not keep its old triples
-                for name in sorted(bulk.graph_names_in(path, fmt)):
+                for name in sorted(bulk.graph_names_in(path, fmt) - {str(ENTITY_GRAPH)}):
                     self.remove_graph(name)
             bulk.bulk_load(self._inner, path, fmt, workers=workers)
         except SyntaxError as e:
@@ -62,8 +63,8 @@ class EmbeddedStore(KGStore):
                              "(the graphs it loaded are replaced then)") from e
         except OSError as e:
             raise StoreError(f"cannot load {path} into the store at {self.location}: {e}") from e
-        if had_graphs or not self.has_index():  # a dump into an empty store brings its own index
-            self.rebuild_index()
+        if had_graphs:  # the dump's entity graph was added to the store's: bring both in line
+            self.refresh_entities()
         self.flush()
 
     def _update(self, update: str) -> None:
@@ -140,7 +141,9 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False) -
         # $KG_STORE as text: Path() would fold the // of a server's URL.
         location = os.environ.get("KG_STORE") or DEFAULT_STORE
     if is_remote(location):
-        return RemoteStore(str(location), read_only=read_only)
+        remote = RemoteStore(str(location), read_only=read_only)
+        remote.check_layout()
+        return remote
     if str(location) == MEMORY:
         return EmbeddedStore(ox.Store(), MEMORY)
     path = Path(location)
@@ -165,7 +168,9 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False) -
         detail = " ".join(str(e).split())
         raise StoreError(f"the store at {path} is damaged ({detail}); move it aside and build it again "
                          f"(`kg build ARTICLES --store {path}`) or load a dump of it (`kg load DUMP.nq`)") from e
-    return EmbeddedStore(inner, str(path), read_only=read_only)
+    store = EmbeddedStore(inner, str(path), read_only=read_only)
+    store.check_layout()
+    return store
 
 
 def _is_store_folder(path: Path) -> bool:

@@ -18,7 +18,7 @@ from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
 import kg
-import kg.api
+import kg.builder
 from kg.api import extract, stats_of
 from kg.errors import QueryError, StoreError
 from kg.query import Question, bundled_questions, load_question, run_question
@@ -31,7 +31,7 @@ from tests.servers import (VIRTUOSO_MAX_ROWS, VIRTUOSO_PASSWORD, VIRTUOSO_USER, 
 
 SEED_GRAPH = "https://kg.example.org/article/seed-csto-kazakhstan"
 ONTOLOGY_GRAPH = "https://kg.example.org/graph/ontology"
-INDEX_GRAPH = "https://kg.example.org/graph/entities"
+ENTITY_GRAPH = "https://kg.example.org/graph/entities"
 
 
 @pytest.fixture(scope="session")
@@ -85,7 +85,7 @@ class _FrozenClock(datetime):
 
 @pytest.fixture
 def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kg.api, "datetime", _FrozenClock, raising=False)
+    monkeypatch.setattr(kg.builder, "datetime", _FrozenClock)
 
 
 @pytest.fixture(scope="session")
@@ -93,7 +93,7 @@ def embedded_answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list
     """The bundled questions' answers from the embedded store built from the seed article."""
     path = tmp_path_factory.mktemp("embedded") / "store"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(kg.api, "datetime", _FrozenClock, raising=False)
+        patch.setattr(kg.builder, "datetime", _FrozenClock)
         kg.build([SEED], store=path)
     with open_store(path, read_only=True) as store:
         return {name: sorted(run_question(store, q).rows, key=repr) for name, q in bundled_questions().items()}
@@ -117,7 +117,7 @@ def test_the_bundled_questions_get_the_embedded_stores_answers(remote: str, embe
 def test_a_loaded_dump_gets_the_embedded_stores_answers(remote: str, embedded_answers: dict,
                                                       tmp_path: Path) -> None:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(kg.api, "datetime", _FrozenClock, raising=False)
+        patch.setattr(kg.builder, "datetime", _FrozenClock)
         kg.build([SEED], store=tmp_path / "built")
     with open_store(tmp_path / "built", read_only=True) as built:
         (tmp_path / "seed.nq").write_bytes(built.dump("nq"))
@@ -143,9 +143,9 @@ def test_stats_match_the_embedded_store(remote: str) -> None:
     remote_stats = kg.build([SEED], store=remote).stats
     with open_store(remote) as store:  # graphs other tests may have left are removed first
         for name in store.graph_names():
-            if name not in (SEED_GRAPH, ONTOLOGY_GRAPH, INDEX_GRAPH):
+            if name not in (SEED_GRAPH, ONTOLOGY_GRAPH, ENTITY_GRAPH):
                 store.remove_graph(name)
-        store.rebuild_index()
+        store.refresh_entities()
         remote_stats = stats_of(store)
     local = kg.build([SEED], store=MEMORY).stats
     assert (remote_stats.articles, remote_stats.entities, remote_stats.relations, remote_stats.evidence,

@@ -61,6 +61,7 @@ def test_a_relation_whose_subject_has_no_type_does_not_conform(built: Graph) -> 
     graph = copy(built)
     graph.add((UNTYPED, KG.blames, PUTIN))
     graph.add((UNTYPED, SKOS.prefLabel, Literal("Nobody")))
+    graph.add((UNTYPED, KG.mentionedAs, Literal("Nobody")))
     report = validate(graph)
     assert not report.conforms
     assert failures(report, UNTYPED) == {str(RDF.type)}
@@ -143,7 +144,8 @@ def test_the_cli_lists_the_violations_and_exits_1(tmp_path: Path) -> None:
     lines = result.output.splitlines()
     assert "  entity:person/nobody rdf:type: needs exactly one entity type" in "\n".join(lines)
     assert "  entity:Q7747 skos:prefLabel: needs exactly one non-empty skos:prefLabel" in lines
-    assert lines[-1].startswith(f"Store {tmp_path / 'store'} does not conform: 4 violation(s) on 2 node(s)")
+    assert "  entity:Q7747 kg:mentionedAs: no article names this entity" in "\n".join(lines)
+    assert lines[-1].startswith(f"Store {tmp_path / 'store'} does not conform: 6 violation(s) on 2 node(s)")
 
 
 def test_the_ontology_graph_alone_conforms() -> None:

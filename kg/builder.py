@@ -1,0 +1,246 @@
+"""Building a store from articles: skip what is unchanged, extract the rest on every core, write in batches.
+
+    read (streamed) -> content hash -> unchanged? skip : extract (worker) -> batch -> one transaction
+
+The process that runs `kg build` reads the input one article at a time, hashes
+each (its record and the extractor, kg.rdf.model.input_hash) and compares with
+the hash the store holds, so an unchanged article costs a hash, not an
+extraction. The others go to extraction workers: this process itself (`jobs=1`),
+a pool of worker processes (`jobs=N`), or the workers of a Dask cluster
+(`scheduler="tcp://HOST:PORT"`). Only this process writes: it collects what the
+workers send back into batches and writes each batch, with its entities'
+descriptions, in one transaction (KGStore.write_articles), so a build stopped at
+any point leaves a consistent store and the next build does exactly the rest.
+
+Memory stays flat in the corpus size: the input is streamed, at most a few
+articles per worker are in flight, and the store is flushed after each batch.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KGError
+from kg.ingest import Problem, iter_articles, iter_sources
+from kg.model import Article
+from kg.rdf.base import KGStore
+from kg.rdf.model import ArticleWrite, graph_name, input_hash
+from kg.resources import extractor_fingerprint
+
+__all__ = ["BuildCounts", "build_into", "count_articles", "default_jobs"]
+
+BATCH_ARTICLES = 200  # articles per write transaction at most
+BATCH_SECONDS = 2.0  # and a write at least this often, so that an interrupted build keeps most of its work
+_IN_FLIGHT_PER_WORKER = 4  # articles queued per worker: enough to keep it busy, few enough to stay small
+_POOL_MINIMUM = 8  # fewer articles to extract than this are done in this process: a pool would take longer to start
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildCounts:
+    """What one build did: articles read, extracted and written, and unchanged ones skipped."""
+
+    read: int
+    written: int
+    unchanged: int
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    """An article a worker could not extract: reported, and the build goes on."""
+
+    article_id: str
+    origin: str
+    message: str
+
+
+def default_jobs() -> int:
+    """All cores."""
+    return os.cpu_count() or 1
+
+
+def count_articles(inputs: Iterable[Path | str]) -> int:
+    """How many articles `inputs` hold, at most (one a .txt, one a non-blank .jsonl line), for progress."""
+    total = 0
+    for path in iter_sources(inputs, []):
+        if path.suffix != ".jsonl":
+            total += 1
+            continue
+        try:
+            with path.open("rb") as lines:
+                total += sum(1 for line in lines if line.strip())
+        except OSError:
+            continue
+    return total
+
+
+def build_into(kg_store: KGStore, inputs: Iterable[Path | str], *, jobs: int | None = None,
+               scheduler: str | None = None, progress: Progress | None = None) -> BuildCounts:
+    """Extract the changed and new articles of `inputs` into `kg_store`; see the module's docstring."""
+    inputs = list(inputs)
+    total = count_articles(inputs) if progress is not None else 0
+    problems: list[Problem] = []
+    known = kg_store.content_hashes()
+    present = set(kg_store.graph_names())  # a graph without a hash (loaded from elsewhere) is replaced too
+    fingerprint = extractor_fingerprint()
+    extracted_at = datetime.now(timezone.utc)
+    read = unchanged = written = done = 0
+    pending: list[tuple[Article, str]] = []
+
+    def tick() -> None:
+        if progress is not None:
+            progress(unchanged + done, max(total, unchanged + done))
+
+    def todo() -> Iterator[tuple[Article, str]]:
+        nonlocal read, unchanged
+        for article in iter_articles(inputs, problems):
+            read += 1
+            digest = input_hash(article, fingerprint)
+            if known.get(str(graph_name(article.id))) == digest:
+                unchanged += 1
+                tick()
+                continue
+            yield article, digest
+
+    # Peek: a handful of articles to extract are done here, without starting workers.
+    work = todo()
+    for item in work:
+        pending.append(item)
+        if len(pending) >= _POOL_MINIMUM:
+            break
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs < 1:
+        raise KGError(f"--jobs must be at least 1, got {jobs}")
+    stream = _chain(pending, work)
+    if scheduler is not None:
+        results = _dask_results(scheduler, stream, extracted_at)
+    elif jobs == 1 or len(pending) < _POOL_MINIMUM:
+        results = (_extract(article, digest, extracted_at) for article, digest in stream)
+    else:
+        results = _pool_results(jobs, stream, extracted_at)
+
+    batch: list[ArticleWrite] = []
+    last_write = time.monotonic()
+    for result in results:
+        done += 1
+        if isinstance(result, _Failed):
+            problems.append(Problem(result.origin, None, f"article {result.article_id!r} could not be extracted "
+                                                         f"({result.message}); the rest was built"))
+        else:
+            batch.append(result)
+            if len(batch) >= BATCH_ARTICLES or time.monotonic() - last_write >= BATCH_SECONDS:
+                written += _write(kg_store, batch, present)
+                last_write = time.monotonic()
+        tick()
+    written += _write(kg_store, batch, present)
+    return BuildCounts(read=read, written=written, unchanged=unchanged, problems=tuple(problems))
+
+
+def _write(kg_store: KGStore, batch: list[ArticleWrite], present: set[str]) -> int:
+    """One transaction for the batch; empties it and returns how many articles it wrote."""
+    if not batch:
+        return 0
+    kg_store.write_articles(batch, replacing=[w.name for w in batch if w.name in present])
+    kg_store.flush()  # Oxigraph's write buffers would otherwise grow with the corpus
+    count = len(batch)
+    batch.clear()
+    return count
+
+
+def _extract(article: Article, digest: str, extracted_at: datetime) -> ArticleWrite | _Failed:
+    """One article's graph and descriptions; run in a worker, so it reports failure instead of raising."""
+    from kg.extraction import extract_article
+
+    try:
+        from kg.rdf.model import article_write
+
+        return article_write(extract_article(article), digest, extracted_at)
+    except Exception as e:  # one bad article must not stop a build of thousands
+        return _Failed(article.id, article.origin or article.id, f"{type(e).__name__}: {e}")
+
+
+def _warm_up() -> None:
+    """Build the pipelines when a worker starts, not on its first article."""
+    from kg.nlp.pipeline import get_pipeline
+
+    for lang in ("id", "en"):
+        get_pipeline(lang)
+
+
+def _chain(first: list[tuple[Article, str]], rest: Iterator[tuple[Article, str]]) -> Iterator[tuple[Article, str]]:
+    yield from first
+    yield from rest
+
+
+def _pool_results(jobs: int, stream: Iterator[tuple[Article, str]],
+                  extracted_at: datetime) -> Iterator[ArticleWrite | _Failed]:
+    """Extract in `jobs` worker processes, a few articles in flight each, results as they finish."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kg.extraction"])
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm_up) as pool:
+        in_flight: dict[Future[Any], Article] = {}
+        window = jobs * _IN_FLIGHT_PER_WORKER
+        for article, digest in stream:
+            in_flight[pool.submit(_extract, article, digest, extracted_at)] = article
+            if len(in_flight) >= window:
+                yield from _collect(in_flight, FIRST_COMPLETED)
+        while in_flight:
+            yield from _collect(in_flight, FIRST_COMPLETED)
+
+
+def _collect(in_flight: dict[Future[Any], Article], how: str) -> Iterator[ArticleWrite | _Failed]:
+    finished, _ = wait(in_flight, return_when=how)
+    for future in finished:
+        article = in_flight.pop(future)
+        error = future.exception()
+        if error is not None:  # the worker process itself died (BrokenProcessPool and the like)
+            yield _Failed(article.id, article.origin or article.id, f"its worker stopped: {error}")
+        else:
+            yield future.result()
+
+
+def _dask_results(scheduler: str, stream: Iterator[tuple[Article, str]],
+                  extracted_at: datetime) -> Iterator[ArticleWrite | _Failed]:
+    """Extract on the workers of the Dask cluster at `scheduler`; this process stays the only writer."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError as e:
+        raise KGError("--scheduler needs Dask: pip install 'kg[dask]'") from e
+    try:
+        client = Client(scheduler, timeout=30)
+    except (OSError, TimeoutError) as e:
+        raise KGError(f"cannot reach the Dask scheduler at {scheduler}: {e}; start one (dask scheduler) "
+                      "or check the address") from e
+    with client:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        window = workers * _IN_FLIGHT_PER_WORKER
+        queue = as_completed()
+        articles: dict[Any, Article] = {}
+        for article, digest in stream:
+            future = client.submit(_extract, article, digest, extracted_at, pure=False)
+            articles[future.key] = article
+            queue.add(future)
+            if queue.count() >= window:
+                yield _dask_result(next(queue), articles)
+        for future in queue:
+            yield _dask_result(future, articles)
+
+
+def _dask_result(future: Any, articles: dict[Any, Article]) -> ArticleWrite | _Failed:
+    article = articles.pop(future.key)
+    if future.status != "finished":
+        return _Failed(article.id, article.origin or article.id, f"its Dask worker failed: {future.exception()}")
+    result: ArticleWrite | _Failed = future.result()
+    future.release()
+    return result

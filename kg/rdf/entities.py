@@ -1,0 +1,113 @@
+"""The entity graph (graph/entities): each entity described once, kept a function of the article graphs.
+
+An article's graph says which entities it names (`kg:mentionedAs` with its label)
+and in which words (`skos:altLabel`); the entity graph holds each entity's type,
+labels, Wikidata id and aliases once, for every read path to join against
+(kg/rdf/model.py draws both). Writing articles and keeping the entity graph true
+are one SPARQL Update, one transaction: a build stopped at any point (kill -9,
+Ctrl-C, a server that fails) leaves the two in step, and the next build skips
+exactly the articles that were written.
+
+After articles are written or removed, the entities they named (before and after)
+are brought in line with what the article graphs now say:
+- an entity no article names any more loses its description;
+- an alias no article gives any more is dropped;
+- the preferred label is the smallest label the articles give (they may differ
+  in case: "rakyat", "Rakyat"), so it does not depend on the order of builds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from kg.rdf.model import ArticleWrite
+from kg.rdf.namespace import ENTITY_GRAPH, KG, ONTOLOGY_GRAPH
+
+__all__ = ["LAYOUT", "layout_marker", "write_update", "remove_update", "refresh_update", "layout_queries",
+           "entities_query"]
+
+#: Version of the store's layout, kept in the entity graph; stores without it were
+#: written by a kg that repeated every description in each article graph.
+LAYOUT = "2"
+_BATCH = 500  # entities bound per VALUES clause
+_ENT = f"<{ENTITY_GRAPH}>"
+_VERSION = "<http://www.w3.org/2002/07/owl#versionInfo>"
+_PREF = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
+_ALT = "<http://www.w3.org/2004/02/skos/core#altLabel>"
+_MENTIONED = f"<{KG.mentionedAs}>"
+
+
+def layout_marker() -> str:
+    return f'{_ENT} {_VERSION} "kg store layout {LAYOUT}" .'
+
+
+def layout_queries() -> tuple[str, str]:
+    """Two ASKs: is the layout marker there; if not, does an article graph hold an entity's label?
+
+    Either "no" to the second means the store is of this layout (or empty); a store
+    written by an older kg has entity descriptions in its article graphs.
+    """
+    marker = f'ASK {{ GRAPH {_ENT} {{ {_ENT} {_VERSION} "kg store layout {LAYOUT}" }} }}'
+    older = (f"ASK {{ GRAPH ?g {{ ?e {_PREF} ?l }} FILTER(?g != {_ENT} && ?g != <{ONTOLOGY_GRAPH}> "
+             f"&& ?e != ?g) }}")
+    return marker, older
+
+
+def entities_query(graphs: Sequence[str]) -> str:
+    """SELECT the entities the named article graphs mention."""
+    values = " ".join(f"<{g}>" for g in graphs)
+    return f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?e {_MENTIONED} ?l }} }}"
+
+
+def write_update(writes: Sequence[ArticleWrite], replacing: Iterable[str], stale: Iterable[str]) -> str:
+    """Write the articles' graphs (replacing those in `replacing`) and bring their entities in line.
+
+    `stale` are the entities the replaced graphs named before, which may have lost
+    their last mention or an alias.
+    """
+    parts = [f"DROP SILENT GRAPH <{name}>" for name in sorted(set(replacing))]
+    data = [f"GRAPH <{w.name}> {{\n{w.graph.decode('utf-8')}}}" for w in writes]
+    descriptions = "".join(w.descriptions.decode("utf-8") for w in writes)
+    data.append(f"GRAPH {_ENT} {{\n{descriptions}{layout_marker()}\n}}")
+    parts.append("INSERT DATA {\n" + "\n".join(data) + "\n}")
+    stale = set(stale)
+    parts += _prune(sorted(stale))
+    parts += _labels(sorted(stale | {e for w in writes for e in w.entities}))
+    return " ;\n".join(parts)
+
+
+def remove_update(names: Iterable[str], stale: Iterable[str]) -> str:
+    """Drop the article graphs `names` and what only they said of their entities."""
+    entities = sorted(set(stale))
+    return " ;\n".join([*(f"DROP SILENT GRAPH <{name}>" for name in sorted(set(names))),
+                        *_prune(entities), *_labels(entities)])
+
+
+def refresh_update() -> str:
+    """Bring every entity in line with the article graphs, e.g. after loading dumps into a store."""
+    return " ;\n".join([*_prune(None), *_labels(None), f"INSERT DATA {{ GRAPH {_ENT} {{ {layout_marker()} }} }}"])
+
+
+def _prune(entities: Sequence[str] | None) -> Iterator[str]:
+    """Descriptions of entities no article names, and aliases no article gives (all entities when None)."""
+    for values in _values(entities):
+        yield (f"DELETE {{ GRAPH {_ENT} {{ ?e ?p ?o }} }} WHERE {{ {values} GRAPH {_ENT} {{ ?e ?p ?o }} "
+               f"FILTER(?e != {_ENT}) FILTER NOT EXISTS {{ GRAPH ?g {{ ?e {_MENTIONED} ?l }} }} }}")
+        yield (f"DELETE {{ GRAPH {_ENT} {{ ?e {_ALT} ?a }} }} WHERE {{ {values} GRAPH {_ENT} {{ ?e {_ALT} ?a }} "
+               f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?e {_ALT} ?a }} FILTER(?g != {_ENT}) }} }}")
+
+
+def _labels(entities: Sequence[str] | None) -> Iterator[str]:
+    """Each entity's preferred label: the smallest the articles give."""
+    for values in _values(entities):
+        yield f"DELETE {{ GRAPH {_ENT} {{ ?e {_PREF} ?old }} }} WHERE {{ {values} GRAPH {_ENT} {{ ?e {_PREF} ?old }} }}"
+        yield (f"INSERT {{ GRAPH {_ENT} {{ ?e {_PREF} ?label }} }} WHERE {{ {{ SELECT ?e (MIN(?l) AS ?label) "
+               f"WHERE {{ {values} GRAPH ?g {{ ?e {_MENTIONED} ?l }} }} GROUP BY ?e }} }}")
+
+
+def _values(entities: Sequence[str] | None) -> Iterator[str]:
+    if entities is None:
+        yield ""
+        return
+    for start in range(0, len(entities), _BATCH):
+        yield "VALUES ?e { " + " ".join(f"<{e}>" for e in entities[start:start + _BATCH]) + " }"

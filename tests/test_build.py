@@ -1,0 +1,156 @@
+"""Building at scale: unchanged articles skipped before extraction, worker processes, Dask,
+failures that stop one article only, and builds stopped half-way."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+import kg
+import kg.builder
+import kg.extraction
+from kg.model import Article
+from kg.rdf.store import open_store
+from kg.validate import validate
+from tests.conftest import ROOT, SEED
+
+_TEXTS = [json.loads(line) for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+_ENGLISH = (ROOT / "data" / "articles" / "sample-en-asean-summit.txt").read_text(encoding="utf-8")
+_STAMP = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+class _FrozenClock(datetime):
+    @classmethod
+    def now(cls, tz: object = None) -> _FrozenClock:  # type: ignore[override]
+        return cls.fromtimestamp(_STAMP.timestamp(), tz=timezone.utc)
+
+
+def corpus(path: Path, size: int) -> Path:
+    """`size` articles of real text: the bundled ones, alternately, each under its own id."""
+    records = []
+    for i in range(size):
+        if i % 2:
+            records.append({"id": f"a{i:03d}", "lang": "en", "text": _ENGLISH})
+        else:
+            records.append({**_TEXTS[0], "id": f"a{i:03d}"})
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def quads(store_path: Path | str) -> set[str]:
+    with open_store(store_path, read_only=True) as store:
+        return set(store.dump("nq").decode("utf-8").splitlines())
+
+
+@pytest.fixture()
+def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kg.builder, "datetime", _FrozenClock)
+
+
+@pytest.fixture(scope="module")
+def serial(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A corpus of 12 articles and the store one process builds from it."""
+    folder = tmp_path_factory.mktemp("serial")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kg.builder, "datetime", _FrozenClock)
+        kg.build([corpus(folder / "corpus.jsonl", 12)], store=folder / "store", jobs=1)
+    return folder / "corpus.jsonl", folder / "store"
+
+
+def test_unchanged_articles_are_skipped_before_extraction(serial: tuple[Path, Path], tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    source, built = serial
+    store = tmp_path / "store"
+    kg.load([dump(built, tmp_path)], store)
+
+    def refuse(article: Article) -> None:
+        raise AssertionError(f"{article.id} was extracted again")
+
+    monkeypatch.setattr(kg.extraction, "extract_article", refuse)
+    report = kg.build([source], store=store, jobs=1)
+    assert (report.read, report.unchanged, report.problems) == (12, 12, ())
+
+
+def test_worker_processes_build_the_same_store(serial: tuple[Path, Path], tmp_path: Path,
+                                               frozen_clock: None) -> None:
+    source, built = serial
+    report = kg.build([source], store=tmp_path / "store", jobs=2)
+    assert report.read == 12 and not report.problems
+    assert quads(tmp_path / "store") == quads(built)
+
+
+def test_a_dask_cluster_builds_the_same_store(serial: tuple[Path, Path], tmp_path: Path,
+                                             frozen_clock: None) -> None:
+    from distributed import LocalCluster
+
+    source, built = serial
+    with LocalCluster(n_workers=2, processes=True, host="127.0.0.1", threads_per_worker=1,
+                      dashboard_address=None) as cluster:
+        report = kg.build([source], store=tmp_path / "store", scheduler=cluster.scheduler_address)
+    assert report.read == 12 and not report.problems
+    assert quads(tmp_path / "store") == quads(built)
+
+
+def test_an_article_that_fails_is_reported_and_the_rest_is_built(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    real = kg.extraction.extract_article
+
+    def fragile(article: Article) -> object:
+        if article.id == "a001":
+            raise RuntimeError("the tokenizer fell over")
+        return real(article)
+
+    monkeypatch.setattr(kg.extraction, "extract_article", fragile)
+    report = kg.build([corpus(tmp_path / "c.jsonl", 3)], store=tmp_path / "store", jobs=1)
+    assert report.stats.articles == 2
+    [problem] = report.problems
+    assert "'a001' could not be extracted (RuntimeError: the tokenizer fell over)" in str(problem)
+
+
+def test_a_build_killed_half_way_leaves_a_valid_store_and_the_next_finishes_the_rest(tmp_path: Path) -> None:
+    source, store = corpus(tmp_path / "c.jsonl", 40), tmp_path / "store"
+    script = ("import sys, kg, kg.builder\n"
+              "kg.builder.BATCH_SECONDS = 0\n"  # a transaction per article, so that the kill falls between some
+              "kg.build([sys.argv[1]], store=sys.argv[2], jobs=2,\n"
+              "         progress=lambda done, total: print(done, flush=True))\n")
+    builder = subprocess.Popen([sys.executable, "-c", script, str(source), str(store)], stdout=subprocess.PIPE,
+                               text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                               start_new_session=True)
+    assert builder.stdout is not None
+    for line in builder.stdout:
+        if int(line) >= 10:
+            break
+    os.killpg(builder.pid, signal.SIGKILL)
+    builder.wait()
+    with open_store(store, read_only=True) as s:
+        assert validate(s).conforms
+        written = s.query("SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://kg.example.org/ontology#Article> }").rows
+    done = int(written[0][0] or 0)
+    assert 10 <= done < 40
+    report = kg.build([source], store=store, jobs=1)
+    assert (report.unchanged, report.stats.articles) == (done, 40)
+    with open_store(store, read_only=True) as s:
+        assert validate(s).conforms
+
+
+def test_a_piped_build_prints_one_summary_line(tmp_path: Path) -> None:
+    exe = Path(sys.executable).parent / "kg"
+    result = subprocess.run([str(exe), "build", str(corpus(tmp_path / "c.jsonl", 20)), "--store",
+                             str(tmp_path / "store"), "--jobs", "1"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith("kg: built 20/20 article(s) in ") and line.endswith(" articles/s)")
+
+
+def dump(store_path: Path, folder: Path) -> Path:
+    path = folder / "dump.nq"
+    with open_store(store_path, read_only=True) as s:
+        path.write_bytes(s.dump("nq"))
+    return path
