@@ -70,8 +70,9 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import rule_confidences
 from kg.model import PREDICATES, Article, Entity, Extraction, Relation
 from kg.query import Question, bundled_questions, load_question, run_question
-from kg.rdf.model import content_hash, extraction_graph, stamp
-from kg.rdf.namespace import INDEX_GRAPH, ONTOLOGY_GRAPH
+from kg.rdf.entities import LAYOUT
+from kg.rdf.model import article_write, entity_graph
+from kg.rdf.namespace import ENTITY_GRAPH, ONTOLOGY_GRAPH
 from kg.rdf.store import MEMORY, EmbeddedStore, KGStore, QueryResult, open_store
 from kg.resolve import entity_key
 from kg.resources import ontology_dir
@@ -320,8 +321,8 @@ def sentence(rng: random.Random, lang: str, subject: str, verb: str, obj: str) -
 
 def kg_graph(extraction: Extraction, extracted_at: datetime) -> Graph:
     """The article's named graph exactly as `kg build` writes it."""
-    graph = extraction_graph(extraction)
-    return stamp(graph, content_hash(graph), extracted_at)
+    write = article_write(extraction, "bench", extracted_at)
+    return Graph(identifier=rdflib.URIRef(write.name)).parse(data=write.graph, format="nt")
 
 
 def nquads(graph: Graph) -> str:
@@ -350,23 +351,26 @@ class Corpus:
 
 
 class EntityIndex:
-    """The entity index graph kg keeps beside the article graphs (each entity's type and smallest label once)."""
+    """The entity graph kg keeps beside the article graphs: each entity described once, with its smallest label."""
 
     def __init__(self) -> None:
-        self.entries: dict[rdflib.term.Node, tuple[rdflib.term.Node, str]] = {}
+        self.triples: set[tuple[rdflib.term.Node, rdflib.term.Node, rdflib.term.Node]] = set()
+        self.labels: dict[rdflib.term.Node, str] = {}
 
-    def add(self, graph: Graph) -> None:
-        for subject, label in graph.subject_objects(rdflib.SKOS.prefLabel):
-            kind = graph.value(subject, rdflib.RDF.type)
-            known = self.entries.get(subject)
-            if kind is not None and (known is None or str(label) < known[1]):
-                self.entries[subject] = (kind, str(label))
+    def add(self, extraction: Extraction) -> None:
+        for subject, predicate, value in entity_graph(extraction):
+            if predicate != rdflib.SKOS.prefLabel:
+                self.triples.add((subject, predicate, value))
+            elif subject not in self.labels or str(value) < self.labels[subject]:
+                self.labels[subject] = str(value)
 
     def graph(self) -> Graph:
-        index = Graph(identifier=INDEX_GRAPH)
-        for subject, (kind, label) in self.entries.items():
-            index.add((subject, rdflib.RDF.type, kind))
+        index = Graph(identifier=ENTITY_GRAPH)
+        for triple in self.triples:
+            index.add(triple)
+        for subject, label in self.labels.items():
             index.add((subject, rdflib.SKOS.prefLabel, rdflib.Literal(label)))
+        index.add((ENTITY_GRAPH, rdflib.OWL.versionInfo, rdflib.Literal(f"kg store layout {LAYOUT}")))
         return index
 
 
@@ -385,14 +389,14 @@ def generate(folder: Path, triples: int, subset_triples: int, entities: int, see
             graph = kg_graph(extraction, extracted_at)
             text = nquads(graph)
             full.write(text)
-            full_index.add(graph)
+            full_index.add(extraction)
             corpus.quads += len(graph)
             corpus.articles += 1
             corpus.relations += len(extraction.relations)
             corpus.graphs_per_entity.update(e.label for e in extraction.entities)
             if corpus.subset_quads < subset_triples:
                 part.write(text)
-                subset_index.add(graph)
+                subset_index.add(extraction)
                 corpus.subset_quads += len(graph)
                 corpus.subset_articles += 1
                 corpus.subset_graphs.append(graph)
