@@ -13,7 +13,7 @@ PAGE   ?= kg-out/graph.html
 # Raptor's rapper (validates our Turtle and N-Triples), Chromium (opens the graph page).
 DEB_PACKAGES ?= virtuoso-opensource raptor2-utils chromium
 
-.PHONY: run serve test notebook install install-test system-deps bench bench-store bench-serve clean
+.PHONY: run serve test notebook install install-test system-deps bench bench-store bench-serve bench-scale clean
 
 run: $(VENV)/.installed
 	$(BIN)/kg build data/articles --store $(STORE) --html $(PAGE) --question top-actors
@@ -70,6 +70,10 @@ bench-store: $(VENV)/.installed
 
 bench-serve: $(VENV)/.installed
 	$(BIN)/python bench/bench_serve.py
+
+# 1,000 and 10,000 articles made from the dev set (needs KG_EVAL_DIR): build, rebuild, every read path
+bench-scale: $(VENV)/.installed-test
+	KG_EVAL_DIR=$(KG_EVAL_DIR) $(BIN)/python bench/bench_scale.py
 
 clean:
 	rm -rf kg-out .pytest_cache .mypy_cache
