@@ -9,7 +9,7 @@ The corpus is synthetic but made by kg itself: real `kg.model.Extraction` record
 (about 2,000 entities, the gazetteer's known actors first, Zipf-like popularity,
 10-20 relations an article over kg's predicates, sentences of news length, dates
 over 2020-2024, a fixed seed) turned into named graphs by the same code
-`kg build` uses (`extraction_graph` + `stamp`). Articles are added until the
+`kg build` writes (`kg.rdf.model.article_write`). Articles are added until the
 graphs hold about --triples quads. Generating and writing the N-Quads file is
 timed on its own and not counted in any rate.
 
