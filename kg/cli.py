@@ -426,15 +426,17 @@ def validate(store: StoreOption = None) -> None:
     """Check the store against the SHACL shapes of ontology/shapes.ttl (pySHACL).
 
     Prints one line per violation (node, property, what is wrong) and a summary;
-    exits 1 when the store does not conform.
+    exits 1 when the store does not conform. A big store is checked a few hundred
+    articles at a time, with a progress bar on a terminal.
 
     Example: kg validate --store kg-out/store
     """
     from kg.rdf.store import open_store
     from kg.validate import validate as validate_store
 
-    with open_store(store, read_only=store != ":memory:") as kg_store, _working("validating against the SHACL shapes"):
-        report = validate_store(kg_store)
+    with open_store(store, read_only=store != ":memory:") as kg_store, \
+            _progress("validating", piped_summary=False) as tick:
+        report = validate_store(kg_store, progress=tick)
     for violation in report.results:
         out.print(f"  {violation.describe()}", markup=False, highlight=False)
     _say(f"Store {kg_store.location} {report.summary()}")
@@ -544,10 +546,12 @@ def _working(what: str) -> Any:
 
 
 class _progress:
-    """Progress of a build on stderr: a bar (done/total, articles/s, elapsed) on a terminal,
-    one summary line when stderr is piped; neither for builds too small to wait for."""
+    """Progress on stderr: a bar (done/total, articles/s, elapsed) on a terminal, and for a
+    build one summary line when stderr is piped; neither for work too small to wait for."""
 
-    def __init__(self) -> None:
+    def __init__(self, doing: str = "building", *, piped_summary: bool = True) -> None:
+        self._doing = doing
+        self._piped_summary = piped_summary
         self._bar: Any = None
         self._task: Any = None
         self._started = 0.0
@@ -567,11 +571,11 @@ class _progress:
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
                                        TimeElapsedColumn)
 
-            self._bar = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+            self._bar = Progress(TextColumn(self._doing), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
                                  TextColumn("{task.fields[rate]}"),
                                  TimeElapsedColumn(), console=err, transient=True)
             self._bar.start()
-            self._task = self._bar.add_task("building", total=total, rate="")
+            self._task = self._bar.add_task(self._doing, total=total, rate="")
         elapsed = max(self._elapsed(), 1e-9)
         self._bar.update(self._task, completed=done, total=total, rate=f"{done / elapsed:.1f} articles/s")
 
@@ -584,7 +588,8 @@ class _progress:
         if self._bar is not None:
             self._bar.stop()
         done, total = self._last
-        if exc[0] is None and total >= _PROGRESS_THRESHOLD and not err.is_terminal and not _Settings.quiet:
+        if self._piped_summary and exc[0] is None and total >= _PROGRESS_THRESHOLD and not err.is_terminal \
+                and not _Settings.quiet:
             elapsed = self._elapsed()
             err.print(f"kg: built {done}/{total} article(s) in {elapsed:.1f} s "
                       f"({done / max(elapsed, 1e-9):.1f} articles/s)", markup=False, highlight=False)

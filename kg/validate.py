@@ -17,23 +17,27 @@ gives every linked entity its Wikidata IRI too, so evidence nodes get two subjec
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
 from kg.errors import DataFileError
-from kg.rdf.namespace import PREFIXES
+from kg.rdf.namespace import ENTITY_GRAPH, KG, ONTOLOGY_GRAPH, PREFIXES
 from kg.rdf.store import KGStore
 from kg.resources import ontology_dir
 
 __all__ = ["Violation", "ValidationReport", "validate", "shapes_path"]
 
 _INFERENCE = "none"
+_PART = 200  # article graphs validated at once
 
 
 class Violation(NamedTuple):
@@ -69,31 +73,75 @@ def shapes_path() -> Path:
     return ontology_dir() / "shapes.ttl"
 
 
-def validate(data: KGStore | Graph, shapes: Path | None = None) -> ValidationReport:
+def validate(data: KGStore | Graph, shapes: Path | None = None, *,
+             progress: Callable[[int, int], None] | None = None) -> ValidationReport:
     """Validate a store, or an rdflib graph (a Dataset counts as the union of its graphs).
 
     The ontology (kg.ttl) is mixed in, as the store holds it too, so a graph of one
-    article validates the same way as the store it will go into.
+    article validates the same way as the store it will go into. A store is checked
+    a few hundred articles at a time, each with the descriptions of the entities it
+    names (every shape looks at one article's nodes and their descriptions), so memory
+    stays bounded; `progress(done, total)` is called after each part.
     """
     from pyshacl import validate as shacl_validate  # slow to import; only when asked
 
-    data_graph = _union(data)
-    conforms, results, _ = shacl_validate(
-        data_graph,
-        shacl_graph=_parse(shapes or shapes_path()),
-        ont_graph=_parse(ontology_dir() / "kg.ttl"),
-        inference=_INFERENCE,
-        allow_warnings=False,
-    )
-    assert isinstance(results, Graph)
-    violations = sorted(_violations(results), key=lambda v: (v.focus, v.path or "", v.message))
-    return ValidationReport(conforms=bool(conforms), results=violations, triples=len(data_graph))
-
-
-def _union(data: KGStore | Graph) -> Graph:
-    """One graph of every triple: pySHACL would check a Dataset's graphs one by one."""
+    shapes_graph, ontology = _parse(shapes or shapes_path()), _parse(ontology_dir() / "kg.ttl")
+    parts: list[Callable[[], Graph]] = [partial(_union, data)] if isinstance(data, Graph) else []
+    articles = 0
     if isinstance(data, KGStore):
-        return Graph().parse(data=data.dump("nt"), format="nt")
+        parts, articles = _parts(data)
+    found: set[Violation] = set()
+    conforms, triples = True, 0
+    for done, part in enumerate(parts, start=1):
+        data_graph = part()
+        ok, results, _ = shacl_validate(data_graph, shacl_graph=shapes_graph, ont_graph=ontology,
+                                        inference=_INFERENCE, allow_warnings=False)
+        assert isinstance(results, Graph)
+        conforms = conforms and bool(ok)
+        found.update(_violations(results))
+        triples += len(data_graph)
+        if progress is not None:  # in articles: every part but the last holds up to _PART of them
+            progress(min(done * _PART, articles), articles)
+    if isinstance(data, KGStore):
+        triples = _distinct_triples(data)
+    violations = sorted(found, key=lambda v: (v.focus, v.path or "", v.message))
+    return ValidationReport(conforms=conforms, results=violations, triples=triples)
+
+
+def _parts(store: KGStore) -> tuple[list[Callable[[], Graph]], int]:
+    """The store in parts to validate one by one: article graphs with their entities'
+    descriptions, then everything else (descriptions no article backs, the ontology)."""
+    special = {str(ENTITY_GRAPH), str(ONTOLOGY_GRAPH)}
+    articles = [name for name in store.graph_names() if name not in special]
+    parts: list[Callable[[], Graph]] = []
+    for start in range(0, len(articles), _PART):
+        values = " ".join(f"<{name}>" for name in articles[start:start + _PART])
+        parts.append(partial(_construct, store, f"""
+            CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+              {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}
+              UNION {{ {{ SELECT DISTINCT ?s WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s <{KG.mentionedAs}> ?l }} }} }}
+                      GRAPH <{ENTITY_GRAPH}> {{ ?s ?p ?o }} }} }}"""))
+    parts.append(partial(_construct, store, f"""
+        CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+          {{ GRAPH <{ENTITY_GRAPH}> {{ ?s ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?s <{KG.mentionedAs}> ?l }} }} }}
+          UNION {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }} }}"""))
+    return parts, len(articles)
+
+
+def _construct(store: KGStore, sparql: str) -> Graph:
+    terms = store.query(sparql).terms
+    triples = [ox.Triple(*cast(tuple[Any, Any, Any], triple)) for triple in terms]  # CONSTRUCT: three terms a row
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    return Graph().parse(data=data, format="nt")
+
+
+def _distinct_triples(store: KGStore) -> int:
+    rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }").rows
+    return int(rows[0][0] or 0) if rows else 0
+
+
+def _union(data: Graph) -> Graph:
+    """One graph of every triple: pySHACL would check a Dataset's graphs one by one."""
     if isinstance(data, ConjunctiveGraph):  # Dataset too
         union = Graph()
         for s, p, o, _ in data.quads((None, None, None, None)):

@@ -160,3 +160,15 @@ def test_a_malformed_shapes_file_is_a_data_file_error(built: Graph, tmp_path: Pa
     shapes.write_text("kgsh:Entity a sh:NodeShape", encoding="utf-8")
     with pytest.raises(DataFileError, match="shapes.ttl"):
         validate(built, shapes)
+
+
+def test_a_store_is_validated_in_parts_with_progress(seed_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.validate
+
+    seen: list[tuple[int, int]] = []
+    with open_store(seed_store, read_only=True) as store:
+        whole = validate(store)
+        monkeypatch.setattr(kg.validate, "_PART", 1)  # one article a part: the seed store's two, then the rest
+        report = validate(store, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 2), (2, 2), (2, 2)]
+    assert report == whole and report.conforms
