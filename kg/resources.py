@@ -55,18 +55,27 @@ def _folder(name: str) -> Path:
     return path
 
 
+# The modules whose code decides what an article's graph holds (kg/ingest.py's cleaning
+# is not among them: the content hash covers the cleaned text itself).
+_EXTRACTOR_CODE = ("nlp/*.py", "extraction.py", "resolve.py", "gazetteer.py", "lexicon.py", "model.py",
+                   "rdf/model.py", "rdf/namespace.py", "__init__.py")
+
+
 @cache
 def extractor_fingerprint() -> str:
-    """A digest of what extraction depends on: kg's code, its lexicons and gazetteer, and spaCy.
+    """A digest of what extraction depends on: kg's extraction code, its lexicons and gazetteer, and spaCy.
 
     Part of each article's content hash, so that `kg build` can skip an unchanged
-    article before extracting it and still re-extract everything after a new rule.
+    article before extracting it and still re-extract everything after a new rule
+    (a change to the CLI or the read paths re-extracts nothing).
     """
     digest = hashlib.sha256()
-    trees = [(Path(__file__).resolve().parent, "*.py"), (data_dir() / "lexicon", "*"), (data_dir() / "gazetteer", "*")]
-    for root, pattern in trees:
-        for path in sorted(p for p in root.rglob(pattern) if p.is_file()):
-            digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    package = Path(__file__).resolve().parent
+    files = [(package, path) for pattern in _EXTRACTOR_CODE for path in sorted(package.glob(pattern))]
+    for root in (data_dir() / "lexicon", data_dir() / "gazetteer"):
+        files += [(root, path) for path in sorted(root.rglob("*")) if path.is_file()]
+    for root, path in files:
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     for name in ("spacy", "gender-guesser"):  # given names come from gender-guesser's data
         try:
             digest.update(f"{name} {metadata.version(name)}".encode("utf-8"))
