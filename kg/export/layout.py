@@ -20,7 +20,6 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 import numpy.typing as npt
-from scipy.signal import fftconvolve
 from scipy.sparse import coo_array
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
@@ -112,6 +111,8 @@ def _far_repulsion(pos: Floats) -> Floats:
     counted per cell and the counts convolved (FFT) with the 1/d force, so the cost is
     O(n + cells log cells) instead of O(n²). Without it nothing keeps a big component
     from collapsing into a dense disc under the springs."""
+    from scipy.signal import fftconvolve  # seconds to import: paid only when a big component is laid out
+
     low = pos.min(axis=0)
     cell = max(float((pos.max(axis=0) - low).max()) / _GRID, 1e-6)
     index = np.minimum(((pos - low) / cell).astype(np.int64), _GRID - 1)
