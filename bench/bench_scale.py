@@ -177,25 +177,29 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("results_scale.json"))
     parser.add_argument("--work", type=Path, default=None, help="where corpora and stores go (default: a temp dir)")
+    parser.add_argument("--keep", action="store_true", help="keep the other sizes already in --out")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-scale-"))
     figures: dict[str, Any] = {"machine": platform.machine(), "cores": os.cpu_count(), "python": platform.python_version(),
                                "note": "wall times on a shared 2-core machine (others ran test suites): noisy",
                                "sizes": {}}
+    if args.keep and args.out.is_file():  # sizes measured by an earlier run stay, unless measured again
+        figures["sizes"] = json.loads(args.out.read_text(encoding="utf-8")).get("sizes", {})
     for n, size in enumerate(args.sizes):
         folder = work / str(size)
         folder.mkdir(parents=True, exist_ok=True)
         corpus = make_corpus(size, folder / "corpus.jsonl")
         print(f"{size} articles: building", flush=True)
-        build = build_figures(corpus, folder, size, args.jobs_sample if n == 0 else 0)
+        build = build_figures(corpus, folder, size, args.jobs_sample if n == 0 and args.jobs_sample else 0)
         print(f"  {json.dumps(build)}", flush=True)
         print(f"{size} articles: reading", flush=True)
         reads = read_figures(folder / "store", folder, args.repeat)
         figures["sizes"][str(size)] = {"build": build, "read": reads, "load_average": os.getloadavg()}
         args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    if len(args.sizes) > 1:
-        small, large = (figures["sizes"][str(s)]["read"] for s in (args.sizes[0], args.sizes[-1]))
-        figures["growth_exponent"] = growth(small, large, args.sizes[-1] / args.sizes[0])
+    sizes = sorted(int(size) for size in figures["sizes"])
+    if len(sizes) > 1:
+        small, large = (figures["sizes"][str(size)]["read"] for size in (sizes[0], sizes[-1]))
+        figures["growth_exponent"] = growth(small, large, sizes[-1] / sizes[0])
     figures["targets_met"] = targets(figures)
     args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(figures["targets_met"], indent=2))

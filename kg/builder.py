@@ -168,14 +168,6 @@ def _extract(article: Article, digest: str, extracted_at: datetime) -> ArticleWr
         return _Failed(article.id, article.origin or article.id, f"{type(e).__name__}: {e}")
 
 
-def _warm_up() -> None:
-    """Build the pipelines when a worker starts, not on its first article."""
-    from kg.nlp.pipeline import get_pipeline
-
-    for lang in ("id", "en"):
-        get_pipeline(lang)
-
-
 def _chain(first: list[tuple[Article, str]], rest: Iterator[tuple[Article, str]]) -> Iterator[tuple[Article, str]]:
     yield from first
     yield from rest
@@ -188,7 +180,7 @@ def _pool_results(jobs: int, stream: Iterator[tuple[Article, str]],
 
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["kg.extraction"])
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:  # workers fork from a server that imported spaCy
         in_flight: dict[Future[Any], Article] = {}
         window = jobs * _IN_FLIGHT_PER_WORKER
         for article, digest in stream:
