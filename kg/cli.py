@@ -228,7 +228,7 @@ def extract(
 
     if fmt not in ("jsonl", "table"):
         raise typer.BadParameter(f"unknown format {fmt!r}; use jsonl or table", param_hint="--format")
-    with _progress() as tick:
+    with _progress("extracting", piped_summary=False) as tick:
         extractions, problems = api.extract(source, progress=tick)
     _report_problems(problems)
     if entities:
@@ -435,7 +435,7 @@ def validate(store: StoreOption = None) -> None:
     from kg.validate import validate as validate_store
 
     with open_store(store, read_only=store != ":memory:") as kg_store, \
-            _progress("validating", piped_summary=False) as tick:
+            _progress("validating", piped_summary=False, threshold=1) as tick:
         report = validate_store(kg_store, progress=tick)
     for violation in report.results:
         out.print(f"  {violation.describe()}", markup=False, highlight=False)
@@ -467,7 +467,7 @@ def evaluate(
     if fmt not in ("table", "json"):
         raise typer.BadParameter(f"unknown format {fmt!r}; use table or json", param_hint="--format")
     gold_lines = load_gold_entities(gold) if entities else load_gold_triples(gold)
-    with _progress() as tick:
+    with _progress("extracting", piped_summary=False) as tick:
         extractions, problems = api.extract(source, progress=tick)
     _report_problems(problems)
     if not extractions:
@@ -549,9 +549,11 @@ class _progress:
     """Progress on stderr: a bar (done/total, articles/s, elapsed) on a terminal, and for a
     build one summary line when stderr is piped; neither for work too small to wait for."""
 
-    def __init__(self, doing: str = "building", *, piped_summary: bool = True) -> None:
+    def __init__(self, doing: str = "building", *, piped_summary: bool = True,
+                 threshold: int = _PROGRESS_THRESHOLD) -> None:
         self._doing = doing
         self._piped_summary = piped_summary
+        self._threshold = threshold
         self._bar: Any = None
         self._task: Any = None
         self._started = 0.0
@@ -566,7 +568,7 @@ class _progress:
     def _tick(self, done: int, total: int) -> None:
         self._last = (done, total)
         if self._bar is None:
-            if total < _PROGRESS_THRESHOLD or not _shows_progress():
+            if total < self._threshold or not _shows_progress():
                 return
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
                                        TimeElapsedColumn)
