@@ -42,6 +42,8 @@ class AllyRelations:
                 after = right.end + 1
                 if after < sent.end and tok.lower[right.end] == ",":
                     left = first_at(names, after, after + 1)
+            if right is None and left is not None and left.end < k and tok.lower[left.end] in self._possessives:
+                right = self._holder_of(tok, sent, names, left)  # "Hamas, Iran's ally,", "Hamas is Iran's ally"
             if right is None:  # "Japan and the US are allies"
                 group = self._copular_subjects(tok, sent, names, k, coordinate)
                 pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
@@ -67,6 +69,16 @@ class AllyRelations:
         if found is not None and found.end == k and found.type != "Country":
             return None  # "NATO allies Poland": members, not allies, of the bloc
         return found
+
+    def _holder_of(self, tok: Tokens, sent: Sentence, names: list[Arg], owner: Arg) -> Arg | None:
+        """Who is `owner`'s ally when the noun has no name after it: the head the possessive phrase
+        is set off after, or the subject of the copula before it."""
+        j = owner.begin - 1
+        if j <= sent.start:
+            return None
+        if tok.lower[j] == "," or tok.lower[j] in self._copulas:
+            return next((a for a in names if a.end == j), None)
+        return None
 
     def _copular_subjects(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int,
                           coordinate: Coordinate) -> list[Arg]:

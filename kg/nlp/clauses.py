@@ -112,8 +112,10 @@ class ArgumentSearch:
             return None
         for k in range(j - 1, max(sent.start, j - 2 * WINDOW) - 1, -1):
             if tok.lower[k] == ",":
-                if any(a.begin == k + 1 for a in args):
+                opener = next((a for a in args if a.begin == k + 1), None)
+                if opener is not None and not (opener.end < j and tok.lower[opener.end] in self._possessives):
                     return None  # the aside opens with a name: a list, or an apposition naming someone
+                # ("The RSF, Sudan's paramilitary group, attacked": a name's possession describes the head)
                 return next((a for a in args if a.end == k and a.kind == "name"), None)
             if self.breaks(tok, k) and tok.lower[k] not in self._words["relativizers"]:
                 return None

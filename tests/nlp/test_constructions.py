@@ -526,3 +526,13 @@ def test_agreements_and_mediation(text: str, lang: str, expected: tuple[str, str
 ])
 def test_who_helps_an_agreement_is_no_party_to_it(text: str, lang: str) -> None:
     assert not any(p == "cooperatesWith" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The RSF, Sudan's paramilitary group, attacked El Fasher.", ("Rapid Support Forces", "attacks", "El Fasher")),
+    ("Hamas, Iran's ally, fired rockets at Israel.", ("Iran", "allyOf", "Hamas")),
+    ("Hamas is Iran's closest ally.", ("Iran", "allyOf", "Hamas")),
+])
+def test_an_apposition_that_opens_with_a_possessor_describes_the_name_before_it(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, "en")
