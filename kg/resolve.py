@@ -26,7 +26,7 @@ from kg.lexicon import Lexicon, rule_confidences
 from kg.model import STATE_OBJECT_PREDICATES, Article, Entity, Relation
 from kg.nlp.arrays import positions
 from kg.nlp.names import ARMED_FORCES, ETHNIC_GROUP
-from kg.nlp.offices import BARE, leader_title_words
+from kg.nlp.offices import BARE, OWN_COUNTRY, leader_title_words
 from kg.nlp.records import Arg, RawRelation
 from kg.nlp.titles import Titles
 
@@ -295,7 +295,32 @@ class _EntityTable:
             return self._last_person_before(arg.start)
         if arg.kind == "office" and arg.ref is not None:
             return self._office_holder(arg, doc)
+        if arg.kind == OWN_COUNTRY:
+            person = self._last_person_before(arg.start)
+            return self._country_of(person, doc) if person is not None else None
         return None
+
+    def _country_of(self, person: Entity, doc: Doc) -> Entity | None:
+        """The state a person speaks for: the one the article titles them leader of, else the
+        country in the title before a mention of them ("Menteri Luar Negeri Turki X", "Turkish
+        Foreign Minister X"); None when the article says neither."""
+        led = next((self._entity(key) for key, leader in self.leaders.items() if leader.key == person.key), None)
+        if led is not None and led.type == "Country":
+            return led
+        for (start, end), key in self._by_span.items():
+            if self._alias.get(key, key) != person.key:
+                continue
+            for j in range(start - 1, max(0, start - _TITLE_REACH) - 1, -1):
+                if doc[j].ent_type_ == "Country":
+                    country = self._span_at(doc, j)
+                    return country if country is not None and country.type == "Country" else None
+                if doc[j].ent_type_ or not doc[j].is_alpha:
+                    break
+        return None
+
+    def _span_at(self, doc: Doc, j: int) -> Entity | None:
+        ent = next((e for e in doc.ents if e.start <= j < e.end), None)
+        return self.entity_at(ent.start, ent.end) if ent is not None else None
 
     def _office_holder(self, arg: Arg, doc: Doc) -> Entity | None:
         """The person a title names ("presiden Suriah"): whoever the article titles so by

@@ -14,9 +14,10 @@ from kg.nlp.arrays import Tokens
 from kg.nlp.records import Arg, Sentence
 from kg.nlp.titles import Titles
 
-__all__ = ["BARE", "BareTitles", "leader_title_words"]
+__all__ = ["BARE", "OWN_COUNTRY", "BareTitles", "leader_title_words", "own_country"]
 
 BARE = "bare"  # Arg.role of a title that names no country or body beside it
+OWN_COUNTRY = "own-country"  # Arg.kind of "his country", "negaranya": the state of the person just named
 
 
 class BareTitles:
@@ -58,6 +59,16 @@ class BareTitles:
             if tok.ent[end] or tok.lower[end] in self._not_after or (after.is_title and after.is_alpha):
                 return None  # "Presiden Boluarte", "the president of the Commission"
         return Arg(i, end, "office", "Person", ref=(i, end), role=BARE)
+
+
+def own_country(tok: Tokens, sent: Sentence, i: int, owners: frozenset[str]) -> Arg | None:
+    """ "Erdogan said his country would ...", "Erdogan menegaskan negaranya ...": the country noun at `i`
+    with a person's possessive before it (English) or its clitic after it (Indonesian)."""
+    if i > sent.start and tok.lower[i - 1] in owners:
+        return Arg(i - 1, i + 1, OWN_COUNTRY, "Country")
+    if i + 1 < sent.end and tok.lower[i + 1] in owners:
+        return Arg(i, i + 2, OWN_COUNTRY, "Country")
+    return None
 
 
 def leader_title_words(tok_lower: list[str], titles: Titles, start: int, stop: int) -> tuple[str, ...] | None:

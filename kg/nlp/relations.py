@@ -43,7 +43,7 @@ from kg.nlp.arrays import Phrases, Tokens, positions
 from kg.nlp.citations import CiteRelations
 from kg.nlp.clauses import PREP_GAP, ArgumentSearch
 from kg.nlp.leaders import LED, LeaderRelations
-from kg.nlp.offices import BareTitles
+from kg.nlp.offices import BareTitles, own_country
 from kg.nlp.memberships import MembershipRelations
 from kg.nlp.nominals import NominalRoles
 from kg.nlp.quotes import quote_speakers
@@ -80,6 +80,8 @@ class RelationMatcher:
         self._titles = Titles(lexicon.titles)
         self._leaders = LeaderRelations(lexicon, self._titles)
         self._bare = BareTitles(lexicon, self._titles)
+        self._own_nouns = self._words.get("own_country_nouns", frozenset())  # "his country", "negaranya"
+        self._own_owners = self._words.get("own_country_owners", frozenset())
         self._allies = AllyRelations(lexicon)
         self._members = MembershipRelations(lexicon)
         # deeds by the predicate whose agent did them: "serangan" is an attack, "penangkapan" an arrest
@@ -101,7 +103,7 @@ class RelationMatcher:
         self._verdicts = SpeakerVerdicts(lexicon)
         self._nominals = NominalRoles(lexicon, self._search)
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
-                           | frozenset(lexicon.descriptors) | self._bare.firsts)
+                           | frozenset(lexicon.descriptors) | self._bare.firsts | self._own_nouns)
 
     # ------------------------------------------------------------------ entry point
 
@@ -186,6 +188,9 @@ class RelationMatcher:
                 args.append(Arg(i, i + 1, "description", self.lexicon.descriptors[lower]))
             elif lower in self._bare.firsts and (office := self._bare.find(tok, sent, i)) is not None:
                 args.append(office)  # "the president said": whoever the article titles so
+            elif lower in self._own_nouns and (own := own_country(tok, sent, i, self._own_owners)) is not None:
+                args.append(own)  # "Erdogan said his country would ...": the state he speaks for
+                taken.update(range(own.start, own.end))
         args.extend(self._speakers(tok, sent, args, taken, cues))
         args.sort(key=lambda a: a.start)
         dateline = sent.dateline

@@ -536,3 +536,21 @@ def test_who_helps_an_agreement_is_no_party_to_it(text: str, lang: str) -> None:
 def test_an_apposition_that_opens_with_a_possessor_describes_the_name_before_it(
         text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Presiden Turki Recep Tayyip Erdogan menegaskan negaranya akan memblokir keanggotaan NATO untuk Swedia.", "id",
+     ("Turkey", "opposes", "Sweden")),
+    ("Menteri Luar Negeri Turki Hakan Fidan mengatakan negaranya akan menyerang Suriah.", "id", ("Turkey", "attacks", "Syria")),
+    ("Turkish President Recep Tayyip Erdogan said his country would attack Syria.", "en", ("Turkey", "attacks", "Syria")),
+])
+def test_his_country_is_the_state_the_person_speaks_for(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Erdogan said his country would attack Syria.", "en"),  # no title says which state
+    ("Erdogan mengatakan negaranya akan menyerang Suriah.", "id"),
+])
+def test_his_country_with_no_state_in_the_article_is_no_one(text: str, lang: str) -> None:
+    assert not any(p == "attacks" for _, p, _ in triples(text, lang))
