@@ -45,6 +45,7 @@ class ArgumentSearch:
         # a state's own organs: "Russian troops", "pemerintah China" are the state acting or acted on
         self._organs = self._words.get("state_organs", frozenset())
         self._means = self._words.get("means_nouns", frozenset())
+        self._locatives = self._words.get("place_prepositions", frozenset())  # "Protesters in Nairobi marched"
         self._determiners = self._words.get("determiners", frozenset())
         self._demonyms = frozenset(d for entry in load_gazetteer().entries.values() for d in entry.demonyms)
         self._function_words = (self._words["stopwords"] | self._words.get("determiners", frozenset())
@@ -83,6 +84,11 @@ class ArgumentSearch:
             if j == index - 1:
                 # "As he sat down ...": a sentence-opening subordinator, the name is the subject;
                 # "dengan Turki merupakan ...": a phrase inside the clause, no visible subject
+                # "Protesters in Nairobi marched against ...": a place set after the subject
+                k = arg.begin - 1
+                located = next((a for a in args if a.end == k), None) if tok.lower[k] in self._locatives else None
+                if located is not None:
+                    return self.coordinated(tok, args, located)
                 opens = arg.begin - 1 == sent.opening
                 return self.coordinated(tok, args, arg) if opens or small_clause else []
         return []

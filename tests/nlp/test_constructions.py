@@ -554,3 +554,16 @@ def test_his_country_is_the_state_the_person_speaks_for(text: str, lang: str, ex
 ])
 def test_his_country_with_no_state_in_the_article_is_no_one(text: str, lang: str) -> None:
     assert not any(p == "attacks" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Protesters in Nairobi marched against President William Ruto.", "en", ("protesters", "protestsAgainst", "William Ruto")),
+    ("Demonstran di Nairobi berunjuk rasa menentang Presiden William Ruto.", "id",
+     ("demonstran", "protestsAgainst", "William Ruto")),
+    ("Japan protested to China over the buoy.", "en", ("Japan", "protestsAgainst", "China")),
+    ("Myanmar's junta sentenced Aung San Suu Kyi to four years.", "en", ("Myanmar's junta", "detains", "Aung San Suu Kyi")),
+    ("Junta Myanmar memenjarakan Aung San Suu Kyi.", "id", ("Junta Myanmar", "detains", "Aung San Suu Kyi")),
+])
+def test_subjects_past_a_place_and_more_verbs(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    """The subject is the name before the place it is in, not the place."""
+    assert expected in triples(text, lang)
