@@ -43,6 +43,7 @@ from kg.nlp.arrays import Phrases, Tokens, positions
 from kg.nlp.citations import CiteRelations
 from kg.nlp.clauses import PREP_GAP, ArgumentSearch
 from kg.nlp.leaders import LED, LeaderRelations
+from kg.nlp.modality import Modality
 from kg.nlp.offices import BareTitles, own_country
 from kg.nlp.memberships import MembershipRelations
 from kg.nlp.nominals import NominalRoles
@@ -65,7 +66,6 @@ _SPATIAL = frozenset({"attacks", "visits", "deploysTo", "withdrawsFrom"})  # a p
 # Navalny" names who suffered one
 _OWNED_DEEDS = frozenset({"attacks", "sanctions"})
 _ACTORS = frozenset({"Country", "Organization", "Person", "Group"})
-_ASPIRATION_REACH = 6  # "invited Prime Minister Anwar to visit": the invitee stands between
 
 
 class RelationMatcher:
@@ -76,6 +76,7 @@ class RelationMatcher:
         self._words = lexicon.words
         self._trigger_finder = TriggerFinder(lexicon)
         self._search = ArgumentSearch(lexicon)
+        self._modality = Modality(lexicon, self._search)
         self._cites = CiteRelations(lexicon)
         self._titles = Titles(lexicon.titles)
         self._leaders = LeaderRelations(lexicon, self._titles)
@@ -327,12 +328,19 @@ class RelationMatcher:
     def _verb_relations(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
                         trigger_at: set[int], acts: dict[str, Arg] | None = None,
                         named: list[Arg] | None = None) -> Iterator[RawRelation]:
-        if self._negated(tok, sent, trigger.at) or self._aspired(tok, sent, trigger.at):
+        if self._modality.negated(tok, sent, trigger.at) or self._modality.aspired(tok, sent, trigger.at):
             return  # "did not attack"; "Ukraine's bid to join", "diundang untuk mengunjungi" (rule 17)
-        modality = "planned" if self._future(tok, sent, trigger.at) else "asserted"
+        modality = "planned" if self._modality.future(tok, sent, trigger.at) else "asserted"
         frame = trigger.frame
+        predicate = frame.predicate
         compound = self._hyphen_agent(tok, sent, args, trigger)
-        if compound is not None:  # "the Russian-led CSTO", "Iran-backed Houthis"
+        threat = (self._modality.threat_before(tok, sent, trigger.at)
+                  if predicate == "attacks" and trigger.voice == "active" else None)
+        if threat is not None:  # "vowed to strike South Korea": a threat against it (rule 20)
+            subjects = self._search.left(tok, sent, args, threat, trigger_at)
+            objects = self._search.right(tok, sent, args, trigger, trigger_at)
+            rule, predicate, modality = "verb-threat", "threatens", "asserted"
+        elif compound is not None:  # "the Russian-led CSTO", "Iran-backed Houthis"
             subjects, objects, rule = compound
         elif frame.agentive:
             subjects, objects, rule = self._nominals.agent_noun_roles(tok, sent, args, trigger, trigger_at)
@@ -394,7 +402,7 @@ class RelationMatcher:
                     w in self._waters for w in tok.lower[obj.start:obj.end]):
                 continue  # "menembakkan rudal ke Laut Jepang": a test into the sea attacks no one
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
-                yield RawRelation(subject, frame.predicate, obj, sent.span(tok), rule, modality)
+                yield RawRelation(subject, predicate, obj, sent.span(tok), rule, modality)
 
     def _pair_named_before(self, tok: Tokens, sent: Sentence, trigger: Trigger, named: list[Arg]) -> list[Arg]:
         """ "Kedua negara sepakat ...", "The two countries signed ...": the last two names of the kind the
@@ -602,35 +610,6 @@ class RelationMatcher:
                     if follower is not None and follower.kind == "name":
                         return [follower]
         return []
-
-    # ------------------------------------------------------------------ modality
-
-    def _negated(self, tok: Tokens, sent: Sentence, index: int) -> bool:
-        return self._marked(tok, sent, index, "negators")
-
-    def _aspired(self, tok: Tokens, sent: Sentence, index: int) -> bool:
-        """A wish, bid, offer or invitation, not a deed (rule 17): "Ukraine's bid to join",
-        "invited Putin to visit", "ingin bergabung", "mengundang Xi untuk berkunjung"."""
-        markers = self._words.get("aspiration_markers", frozenset())
-        joins = self._words.get("aspiration_complementizers", frozenset())
-        for j in range(index - 1, max(sent.start, index - _ASPIRATION_REACH) - 1, -1):
-            if self._search.breaks(tok, j):
-                return False
-            if tok.lower[j] in markers:
-                return j == index - 1 or any(w in joins for w in tok.lower[j + 1:index])
-        return False
-
-    def _future(self, tok: Tokens, sent: Sentence, index: int) -> bool:
-        return self._marked(tok, sent, index, "future_markers")
-
-    def _marked(self, tok: Tokens, sent: Sentence, index: int, list_name: str) -> bool:
-        markers = self._words.get(list_name, frozenset())
-        for j in range(index - 1, max(sent.start, index - 4) - 1, -1):
-            if tok.ent[j] or self._search.breaks(tok, j):
-                return False
-            if tok.lower[j] in markers or f"{tok.lower[j]} {tok.lower[j + 1]}" in markers:
-                return True
-        return False
 
 
 def _typed(arg: Arg, allowed: frozenset[str]) -> bool:

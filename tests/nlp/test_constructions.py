@@ -567,3 +567,15 @@ def test_his_country_with_no_state_in_the_article_is_no_one(text: str, lang: str
 def test_subjects_past_a_place_and_more_verbs(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     """The subject is the name before the place it is in, not the place."""
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    ("China threatened to attack Taiwan.", "en", "Taiwan"),
+    ("Kim Jong Un vowed to strike South Korea.", "en", "South Korea"),
+    ("Korea Utara mengancam akan menyerang Korea Selatan.", "id", "South Korea"),
+    ("Iran bersumpah akan menyerang Israel.", "id", "Israel"),
+])
+def test_a_deed_vowed_or_threatened_is_a_threat_not_an_attack(text: str, lang: str, target: str) -> None:
+    found = triples(text, lang)
+    assert any(p == "threatens" and o == target for _, p, o in found)
+    assert not any(p == "attacks" for _, p, _ in found)

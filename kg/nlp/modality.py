@@ -1,0 +1,67 @@
+"""Whether a trigger states a deed, and how: negated ("did not attack": no relation), wished for
+or offered ("Ukraine's bid to join", "invited Putin to visit": no relation, guideline rule 17),
+planned ("will visit": a planned relation, rule 7), or threatened ("vowed to strike South
+Korea", "mengancam akan menyerang": a threat against the target, not an attack).
+
+Each is read off the few words before the trigger, within its clause.
+"""
+
+from __future__ import annotations
+
+from kg.lexicon import Lexicon
+from kg.nlp.arrays import Tokens
+from kg.nlp.clauses import ArgumentSearch
+from kg.nlp.records import Sentence
+
+__all__ = ["Modality"]
+
+_MARKER_REACH = 4  # "would not have", "tidak akan pernah"
+_ASPIRATION_REACH = 6  # "invited Prime Minister Anwar to visit": the invitee stands between
+_THREAT_REACH = 3  # "threatened to attack", "mengancam akan menyerang", "bersumpah untuk menghancurkan"
+
+
+class Modality:
+    """Reads the markers of a sentence before a trigger."""
+
+    def __init__(self, lexicon: Lexicon, search: ArgumentSearch):
+        self._words = lexicon.words
+        self._search = search
+        self._aspirations = self._words.get("aspiration_markers", frozenset())
+        self._joins = self._words.get("aspiration_complementizers", frozenset())
+        self._threats = self._words.get("threat_verbs", frozenset())
+
+    def negated(self, tok: Tokens, sent: Sentence, index: int) -> bool:
+        return self._marked(tok, sent, index, "negators")
+
+    def future(self, tok: Tokens, sent: Sentence, index: int) -> bool:
+        return self._marked(tok, sent, index, "future_markers")
+
+    def aspired(self, tok: Tokens, sent: Sentence, index: int) -> bool:
+        """A wish, bid, offer or invitation, not a deed (rule 17): "Ukraine's bid to join",
+        "invited Putin to visit", "ingin bergabung", "mengundang Xi untuk berkunjung"."""
+        for j in range(index - 1, max(sent.start, index - _ASPIRATION_REACH) - 1, -1):
+            if self._search.breaks(tok, j):
+                return False
+            if tok.lower[j] in self._aspirations:
+                return j == index - 1 or any(w in self._joins for w in tok.lower[j + 1:index])
+        return False
+
+    def threat_before(self, tok: Tokens, sent: Sentence, index: int) -> int | None:
+        """Where the verb stands that makes the deed at `index` a threat ("vowed to strike",
+        "mengancam akan menyerang"), or None: a threat verb, then only complementizers."""
+        for j in range(index - 1, max(sent.start, index - _THREAT_REACH) - 1, -1):
+            word = tok.lower[j]
+            if word in self._threats:
+                return j if all(w in self._joins for w in tok.lower[j + 1:index]) else None
+            if word not in self._joins:
+                return None
+        return None
+
+    def _marked(self, tok: Tokens, sent: Sentence, index: int, list_name: str) -> bool:
+        markers = self._words.get(list_name, frozenset())
+        for j in range(index - 1, max(sent.start, index - _MARKER_REACH) - 1, -1):
+            if tok.ent[j] or self._search.breaks(tok, j):
+                return False
+            if tok.lower[j] in markers or f"{tok.lower[j]} {tok.lower[j + 1]}" in markers:
+                return True
+        return False
