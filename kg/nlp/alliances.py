@@ -42,6 +42,8 @@ class AllyRelations:
                 after = right.end + 1
                 if after < sent.end and tok.lower[right.end] == ",":
                     left = first_at(names, after, after + 1)
+                else:  # "Belarus is a close ally of Russia", "Belarus adalah sekutu Rusia"
+                    left = self._copular_subject(tok, sent, names, k)
             if right is None and left is not None and left.end < k and tok.lower[left.end] in self._possessives:
                 right = self._holder_of(tok, sent, names, left)  # "Hamas, Iran's ally,", "Hamas is Iran's ally"
             if right is None:  # "Japan and the US are allies"
@@ -69,6 +71,14 @@ class AllyRelations:
         if found is not None and found.end == k and found.type != "Country":
             return None  # "NATO allies Poland": members, not allies, of the bloc
         return found
+
+    def _copular_subject(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
+        j = k
+        while j > sent.start and tok.lower[j - 1] in self._skip:
+            j -= 1
+        if j - 1 > sent.start and tok.lower[j - 1] in self._copulas:
+            return next((a for a in names if a.end == j - 1), None)
+        return None
 
     def _holder_of(self, tok: Tokens, sent: Sentence, names: list[Arg], owner: Arg) -> Arg | None:
         """Who is `owner`'s ally when the noun has no name after it: the head the possessive phrase

@@ -532,6 +532,7 @@ def test_who_helps_an_agreement_is_no_party_to_it(text: str, lang: str) -> None:
     ("The RSF, Sudan's paramilitary group, attacked El Fasher.", ("Rapid Support Forces", "attacks", "El Fasher")),
     ("Hamas, Iran's ally, fired rockets at Israel.", ("Iran", "allyOf", "Hamas")),
     ("Hamas is Iran's closest ally.", ("Iran", "allyOf", "Hamas")),
+    ("Belarus is a close ally of Russia.", ("Belarus", "allyOf", "Russia")),
 ])
 def test_an_apposition_that_opens_with_a_possessor_describes_the_name_before_it(
         text: str, expected: tuple[str, str, str]) -> None:
