@@ -64,6 +64,9 @@ def test_english_constructions(text: str, expected: tuple[str, str, str]) -> Non
     ("Pasukan Rusia tiba di Belarus pekan lalu.", ("Russia", "deploysTo", "Belarus")),
     ("Amerika Serikat memiliki sekitar 2.500 tentara di Irak.", ("United States", "deploysTo", "Iraq")),
     ("Serangan ke Gaza oleh Israel menewaskan 20 orang.", ("Israel", "attacks", "Gaza Strip")),
+    ("Prabowo menyampaikan ucapan selamat kepada Trump.", ("Prabowo Subianto", "praises", "Donald Trump")),
+    ("Filipina menyampaikan protes kepada China atas insiden itu.", ("Philippines", "protestsAgainst", "China")),
+    ("Menlu Retno bertolak ke Kairo pada Senin.", ("Retno", "visits", "Cairo")),
     # judging a deed whose owner follows it, and which names its own aim (rule 8)
     ("Indonesia mengecam keras serangan Israel ke Rafah.", ("Indonesia", "condemns", "Israel")),
     ("Rusia mengecam sanksi AS terhadap Iran.", ("Russia", "condemns", "United States")),
