@@ -292,7 +292,7 @@ class _EntityTable:
             target = descriptions.get(arg.start)
             return self.entity_at(*target) if target else None
         if arg.kind == "pronoun":
-            return self._last_person_before(arg.start)
+            return self._salient_person_before(arg.start, doc)
         if arg.kind == "office" and arg.ref is not None:
             return self._office_holder(arg, doc)
         if arg.kind == OWN_COUNTRY:
@@ -340,6 +340,24 @@ class _EntityTable:
         key = entity_key("Person", label)
         self._records.setdefault(key, _Record(key, label, "Person", None, (), mentions=[], first=arg.start))
         return self._entity(key)
+
+    def _salient_person_before(self, index: int, doc: Doc) -> Entity | None:
+        """Who "he"/"dia" stands for: the first person named earlier in its own sentence, else the
+        first person of the last sentence that names one ("Putin met Xi. He later travelled to
+        Pyongyang": Putin, the subject, not Xi, the last named)."""
+        before = self._people[:bisect_right(self._people_ends, index)]
+        if not before:
+            return None
+        sentence = doc[index].sent.start
+        same = [span for span in before if span[0] >= sentence]
+        if not same:
+            last = doc[before[-1][0]].sent.start
+            same = [span for span in before if span[0] >= last]
+        for start, end in same:
+            person = self.entity_at(start, end)
+            if person is not None:
+                return person
+        return self._last_person_before(index)
 
     def _last_person_before(self, index: int, skip: str | None = None) -> Entity | None:
         for start, end in reversed(self._people[:bisect_right(self._people_ends, index)]):

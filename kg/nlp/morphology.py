@@ -79,7 +79,17 @@ def english_forms(lemma: str, irregular: tuple[str, ...] = ()) -> dict[str, str]
     forms = {lemma: "base", _plural(lemma): "s", _ing(lemma): "ing"}
     for past in irregular or (_past(lemma),):
         forms[past] = "past"
+    if not irregular and _doubles(lemma):  # "slapped", "banned", "travelled", "labelled"
+        forms[lemma + lemma[-1] + "ed"] = "past"
+        forms[lemma + lemma[-1] + "ing"] = "ing"
     return forms
+
+
+def _doubles(lemma: str) -> bool:
+    """A final consonant after one vowel may double before -ed/-ing ("ban", "commit", and in British
+    spelling "travel"); which it does depends on stress, so both spellings are listed."""
+    return (len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou"
+            and lemma[-3] not in "aeiou" and " " not in lemma)
 
 
 def _plural(lemma: str) -> str:

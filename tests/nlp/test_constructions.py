@@ -583,3 +583,11 @@ def test_a_deed_vowed_or_threatened_is_a_threat_not_an_attack(text: str, lang: s
     found = triples(text, lang)
     assert any(p == "threatens" and o == target for _, p, o in found)
     assert not any(p == "attacks" for _, p, _ in found)
+
+
+def test_he_is_the_subject_of_the_last_sentence_that_names_someone() -> None:
+    """ "Putin met Xi. He later travelled to Pyongyang": Putin, not Xi who was named last."""
+    found = triples("Putin met Xi in Beijing. He later travelled to Pyongyang, where he met Kim Jong Un.", "en")
+    assert ("Vladimir Putin", "visits", "Pyongyang") in found
+    assert ("Vladimir Putin", "meetsWith", "Kim Jong Un") in found
+    assert not any(s == "Xi Jinping" and o == "Kim Jong Un" for s, _, o in found)

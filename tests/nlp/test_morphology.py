@@ -45,6 +45,10 @@ def test_voice_comes_from_the_prefix(analyzer: IndonesianAnalyzer) -> None:
     ("blame", (), {"blame": "base", "blames": "s", "blaming": "ing", "blamed": "past"}),
     ("accuse", (), {"accuse": "base", "accuses": "s", "accusing": "ing", "accused": "past"}),
     ("meet", ("met", "met"), {"meet": "base", "meets": "s", "meeting": "ing", "met": "past"}),
+    # a consonant after one vowel may double: both spellings, since stress decides ("visited", "banned")
+    ("ban", (), {"ban": "base", "bans": "s", "baning": "ing", "baned": "past", "banned": "past", "banning": "ing"}),
+    ("travel", (), {"travel": "base", "travels": "s", "traveling": "ing", "traveled": "past",
+                    "travelled": "past", "travelling": "ing"}),
 ])
 def test_english_forms(lemma: str, irregular: tuple[str, ...], expected: dict[str, str]) -> None:
     assert english_forms(lemma, irregular) == expected
