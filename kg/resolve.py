@@ -419,6 +419,15 @@ def _descriptions(doc: Doc, ents: list[Span], lexicon: Lexicon) -> dict[int, tup
         else:
             pending.append((token.i, noun))
     out.update({i: first[noun] for i, noun in pending if noun in first})
+    # "The EU imposed sanctions ... The bloc also blacklisted": a bloc or alliance the article never
+    # introduced with the noun is the organisation named last before it
+    blocs = lexicon.words.get("bloc_descriptors", frozenset())
+    organisations = [(e.start, e.end) for e in ents if e.label_ == "Organization"]
+    for i, noun in pending:
+        if noun in blocs and noun not in first:
+            before = [span for span in organisations if span[1] <= i]
+            if before:
+                out[i] = before[-1]
     return out
 
 

@@ -591,3 +591,15 @@ def test_he_is_the_subject_of_the_last_sentence_that_names_someone() -> None:
     assert ("Vladimir Putin", "visits", "Pyongyang") in found
     assert ("Vladimir Putin", "meetsWith", "Kim Jong Un") in found
     assert not any(s == "Xi Jinping" and o == "Kim Jong Un" for s, _, o in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The European Union imposed new sanctions on Iran. The bloc also blacklisted the Basij.", "en"),
+    ("Uni Eropa menjatuhkan sanksi baru kepada Iran. Blok itu juga memasukkan Basij ke daftar hitam.", "id"),
+])
+def test_the_bloc_is_the_organisation_named_last(text: str, lang: str) -> None:
+    assert ("European Union", "sanctions", "Basij") in triples(text, lang)
+
+
+def test_the_bloc_with_no_organisation_named_is_no_one() -> None:
+    assert not triples("The bloc blacklisted the Basij.", "en")
