@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -136,13 +136,23 @@ def _titled_people(doc: Doc, ents: list[Span], table: _EntityTable, lexicon: Lex
 def _holder(titled: list[tuple[int, int, str]], at: int) -> str | None:
     """Who a bare title at token `at` stands for: the person last given that title before it,
     unless the sentence that did so titled two people alike ("President Biden met President
-    Xi"); with no one titled before, the one person titled so after."""
-    before = [t for t in titled if t[1] < at]
-    if not before:
+    Xi"); with no one titled before, the one person titled so after. `titled` is in text order."""
+    last = bisect_left(titled, at, key=lambda t: t[1]) - 1
+    if last < 0:
         people = {key for _, _, key in titled}
         return next(iter(people)) if len(people) == 1 else None
-    sentence, _, key = max(before, key=lambda t: t[1])
-    return key if all(k == key for s, _, k in titled if s == sentence) else None
+    sentence, _, key = titled[last]
+    k = last
+    while k >= 0 and titled[k][0] == sentence:  # the others titled so in that sentence
+        if titled[k][2] != key:
+            return None
+        k -= 1
+    k = last + 1
+    while k < len(titled) and titled[k][0] == sentence:
+        if titled[k][2] != key:
+            return None
+        k += 1
+    return key
 
 
 def _leader_title_before(lower: list[str], titles: Titles, doc: Doc, end: int,
@@ -210,10 +220,12 @@ class _EntityTable:
         self._alias: dict[str, str] = {}  # merged key -> surviving key
         self._people: list[tuple[int, int]] = []  # the spans of person names, in text order
         self._people_ends: list[int] = []
+        self._people_starts: list[int] = []
         self.leaders: dict[str, Entity] = {}  # state key -> the person the article titles its leader
         # a leader title's words -> who the article titles so; read only when a bare title needs it
         self.bare_titles: Callable[[], Titled] = dict
         self._titled: Titled | None = None
+        self._countries: dict[str, Entity | None] = {}  # person key -> the state they speak for
         self._built: dict[str, Entity] = {}  # entities made since the records last changed
         self._capital_of: dict[str, str] = {}  # a capital's entity key -> its country's gazetteer key
 
@@ -225,6 +237,7 @@ class _EntityTable:
         if kind == "Person":
             self._people.append((ent.start, ent.end))
             self._people_ends.append(ent.end)
+            self._people_starts.append(ent.start)
         entry = self._gazetteer.get(ent_id) if ent_id else None
         if entry is not None:
             label = entry.label_in("en")
@@ -304,23 +317,30 @@ class _EntityTable:
         """The state a person speaks for: the one the article titles them leader of, else the
         country in the title before a mention of them ("Menteri Luar Negeri Turki X", "Turkish
         Foreign Minister X"); None when the article says neither."""
+        if person.key not in self._countries:
+            self._countries[person.key] = self._find_country_of(person, doc)
+        return self._countries[person.key]
+
+    def _find_country_of(self, person: Entity, doc: Doc) -> Entity | None:
         led = next((self._entity(key) for key, leader in self.leaders.items() if leader.key == person.key), None)
         if led is not None and led.type == "Country":
             return led
-        for (start, end), key in self._by_span.items():
-            if self._alias.get(key, key) != person.key:
+        for start, end in self._people:
+            if self.entity_at(start, end) != person:
                 continue
             for j in range(start - 1, max(0, start - _TITLE_REACH) - 1, -1):
                 if doc[j].ent_type_ == "Country":
-                    country = self._span_at(doc, j)
+                    first = j
+                    while first > 0 and doc[first].ent_iob_ == "I":
+                        first -= 1
+                    last = j + 1
+                    while last < len(doc) and doc[last].ent_iob_ == "I":
+                        last += 1
+                    country = self.entity_at(first, last)
                     return country if country is not None and country.type == "Country" else None
                 if doc[j].ent_type_ or not doc[j].is_alpha:
                     break
         return None
-
-    def _span_at(self, doc: Doc, j: int) -> Entity | None:
-        ent = next((e for e in doc.ents if e.start <= j < e.end), None)
-        return self.entity_at(ent.start, ent.end) if ent is not None else None
 
     def _office_holder(self, arg: Arg, doc: Doc) -> Entity | None:
         """The person a title names ("presiden Suriah"): whoever the article titles so by
@@ -345,23 +365,21 @@ class _EntityTable:
         """Who "he"/"dia" stands for: the first person named earlier in its own sentence, else the
         first person of the last sentence that names one ("Putin met Xi. He later travelled to
         Pyongyang": Putin, the subject, not Xi, the last named)."""
-        before = self._people[:bisect_right(self._people_ends, index)]
-        if not before:
+        stop = bisect_right(self._people_ends, index)
+        if not stop:
             return None
         sentence = doc[index].sent.start
-        same = [span for span in before if span[0] >= sentence]
-        if not same:
-            last = doc[before[-1][0]].sent.start
-            same = [span for span in before if span[0] >= last]
-        for start, end in same:
-            person = self.entity_at(start, end)
+        if self._people[stop - 1][0] < sentence:  # no one named in its own sentence: the last that names someone
+            sentence = doc[self._people[stop - 1][0]].sent.start
+        for k in range(bisect_left(self._people_starts, sentence), stop):
+            person = self.entity_at(*self._people[k])
             if person is not None:
                 return person
         return self._last_person_before(index)
 
     def _last_person_before(self, index: int, skip: str | None = None) -> Entity | None:
-        for start, end in reversed(self._people[:bisect_right(self._people_ends, index)]):
-            person = self.entity_at(start, end)
+        for k in range(bisect_right(self._people_ends, index) - 1, -1, -1):
+            person = self.entity_at(*self._people[k])
             if person is not None and person.key != skip:
                 return person
         return None
