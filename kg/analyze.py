@@ -14,7 +14,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KGError
-from kg.export.page import page_data
+from kg.export.page import page_data, page_links
 from kg.rdf.store import KGStore
 
 __all__ = ["AnalysisError", "to_networkx", "find_node", "top_actors", "communities", "shortest_path",
@@ -29,19 +29,24 @@ class AnalysisError(KGError):
     """A question the graph cannot answer as asked (unknown entity, no path, bad depth)."""
 
 
-def to_networkx(store: KGStore) -> nx.MultiDiGraph:
+def to_networkx(store: KGStore, *, evidence: bool = True) -> nx.MultiDiGraph:
     """One node per entity (label, type, wikidata, aliases) and one edge per relation
     (key = predicate, with its evidence sentences, articles and evidence count).
 
     A multigraph, because two actors are often linked by several predicates
     ("Russia attacks Ukraine", "Russia threatens Ukraine") and each one matters.
+    `evidence=False` leaves the sentences out (edges carry their predicate only): for
+    questions about the graph's shape, which then read no sentence from the store.
     """
-    nodes, edges = page_data(store)
+    nodes, edges = page_data(store) if evidence else page_links(store)
     graph = nx.MultiDiGraph()
     for node in nodes:
         graph.add_node(node.id, label=node.label, type=node.type, wikidata=node.wikidata or "",
                        aliases=list(node.aliases))
     for edge in edges:
+        if not evidence:
+            graph.add_edge(edge.source, edge.target, key=edge.predicate, predicate=edge.predicate)
+            continue
         graph.add_edge(edge.source, edge.target, key=edge.predicate, predicate=edge.predicate,
                        evidence=[e.sentence for e in edge.evidence],
                        articles=sorted({e.article_id for e in edge.evidence}),

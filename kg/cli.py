@@ -390,7 +390,7 @@ def analyze(
     if len(names) != wanted[question]:
         raise analysis.AnalysisError(f"{question} takes {wanted[question]} entity name(s), got {len(names)}")
     with open_store(store, read_only=True) as kg_store:
-        graph = analysis.to_networkx(kg_store)
+        graph = analysis.to_networkx(kg_store, evidence=question in ("path", "ego"))  # top, communities: shape only
     if question == "top":
         records = analysis.top_actors(graph, top)
     elif question == "communities":

@@ -85,3 +85,12 @@ def test_kg_analyze_prints_tables_and_one_line_errors(seed_store: Path) -> None:
                           (["path", "Putin"], "path takes 2 entity name(s)")):
         failed = runner.invoke(app, ["analyze", *args, "--store", str(seed_store)])
         assert failed.exit_code == 1 and message in failed.output and "Traceback" not in failed.output
+
+
+def test_the_shape_alone_is_the_same_graph_without_sentences(graph: nx.MultiDiGraph, seed_store: Path) -> None:
+    with open_store(seed_store, read_only=True) as store:
+        shape = to_networkx(store, evidence=False)
+    assert dict(shape.nodes(data=True)) == dict(graph.nodes(data=True))
+    assert sorted(shape.edges(keys=True)) == sorted(graph.edges(keys=True))
+    assert all(set(data) == {"predicate"} for *_, data in shape.edges(keys=True, data=True))
+    assert top_actors(shape) == top_actors(graph) and communities(shape) == communities(graph)
