@@ -92,6 +92,13 @@ class KGStore(ABC):
     def _update(self, update: str) -> None:
         """Apply one SPARQL Update as one transaction; raises StoreError."""
 
+    #: Whether `_add_quads` can add N-Quads in one transaction, faster than a SPARQL Update.
+    adds_quads = False
+
+    def _add_quads(self, nquads: bytes) -> None:
+        """Add N-Quads in one transaction (only where `adds_quads`)."""
+        raise NotImplementedError("this store adds quads through SPARQL Update only")
+
     @abstractmethod
     def graph_names(self) -> list[str]:
         """kg's named graphs, sorted."""
@@ -150,6 +157,16 @@ class KGStore(ABC):
         any point leaves the store consistent (kg/rdf/entities.py).
         """
         replacing = sorted(set(replacing))
+        if self.adds_quads and not replacing:  # the bulk path, where adding is exact
+            named = sorted({entity for write in writes for entity in write.entities})
+            held: dict[str, str] = {}
+            for start in range(0, len(named), _BATCH):
+                held.update((e, label) for e, label in self.query(entities.labels_query(named[start:start + _BATCH])).rows
+                            if e and label is not None)
+            quads = entities.added_quads(writes, held)
+            if quads is not None:
+                self._add_quads(quads)
+                return
         self._update(entities.write_update(writes, replacing, self.entities_of(replacing)))
 
     def remove_articles(self, names: Iterable[str]) -> None:

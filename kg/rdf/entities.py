@@ -18,13 +18,15 @@ are brought in line with what the article graphs now say:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+import pyoxigraph as ox
 
 from kg.rdf.model import ArticleWrite
 from kg.rdf.namespace import ENTITY_GRAPH, KG, ONTOLOGY_GRAPH
 
-__all__ = ["LAYOUT", "layout_marker", "write_update", "remove_update", "refresh_update", "layout_queries",
-           "entities_query"]
+__all__ = ["LAYOUT", "layout_marker", "write_update", "added_quads", "remove_update", "refresh_update",
+           "layout_queries", "entities_query", "labels_query"]
 
 #: Version of the store's layout, kept in the entity graph; stores without it were
 #: written by a kg that repeated every description in each article graph.
@@ -57,6 +59,38 @@ def entities_query(graphs: Sequence[str]) -> str:
     """SELECT the entities the named article graphs mention."""
     values = " ".join(f"<{g}>" for g in graphs)
     return f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?e {_MENTIONED} ?l }} }}"
+
+
+def labels_query(entities: Sequence[str]) -> str:
+    """SELECT the preferred labels the entity graph holds for `entities`."""
+    values = " ".join(f"<{e}>" for e in entities)
+    return f"SELECT ?e ?label WHERE {{ VALUES ?e {{ {values} }} GRAPH {_ENT} {{ ?e {_PREF} ?label }} }}"
+
+
+def added_quads(writes: Sequence[ArticleWrite], labels: Mapping[str, str]) -> bytes | None:
+    """New articles and their entities as N-Quads to add in one go, or None when adding is not enough.
+
+    Exact only when nothing is taken away: no graph is replaced (the caller checks)
+    and no entity's preferred label gets smaller than the one the store holds
+    (`labels`), which would have to be deleted. Then the entity graph gains each new
+    entity's smallest label, and descriptions and aliases are added as they are.
+    """
+    smallest: dict[str, str] = {}
+    for write in writes:
+        for entity, label in write.labels:
+            smallest[entity] = min(label, smallest.get(entity, label))
+    if any(entity in labels and label < labels[entity] for entity, label in smallest.items()):
+        return None
+    lines: list[bytes] = []
+    for write in writes:
+        name = f" <{write.name}> .".encode("utf-8")
+        lines += [line[:-2] + name for line in write.graph.splitlines() if line.endswith(b" .")]
+    graph = f" {_ENT} .".encode("utf-8")
+    lines += [line[:-2] + graph for write in writes for line in write.descriptions.splitlines() if line.endswith(b" .")]
+    new = [ox.Quad(ox.NamedNode(e), ox.NamedNode(_PREF[1:-1]), ox.Literal(label), ox.NamedNode(str(ENTITY_GRAPH)))
+           for e, label in smallest.items() if e not in labels]
+    lines.append(layout_marker()[:-2].encode("utf-8") + graph)
+    return b"\n".join(lines) + b"\n" + (ox.serialize(new, format=ox.RdfFormat.N_QUADS) or b"")
 
 
 def write_update(writes: Sequence[ArticleWrite], replacing: Iterable[str], stale: Iterable[str]) -> str:

@@ -80,6 +80,7 @@ class ArticleWrite:
     graph: bytes
     descriptions: bytes
     entities: tuple[str, ...]
+    labels: tuple[tuple[str, str], ...] = ()  # (entity, the label this article gives it)
 
 
 def graph_name(article_id: str) -> URIRef:
@@ -122,7 +123,8 @@ def article_write(extraction: Extraction, digest: str, extracted_at: datetime) -
     return ArticleWrite(name=iri.value, digest=digest,
                         graph=_ntriples([*_article_graph(extraction), *stamp]),
                         descriptions=_ntriples(descriptions + [t for e in extraction.entities for t in _aliases(e, lang)]),
-                        entities=tuple(sorted({str(entity_iri(e.key)) for e in extraction.entities})))
+                        entities=tuple(sorted({str(entity_iri(e.key)) for e in extraction.entities})),
+                        labels=tuple(sorted({(str(entity_iri(e.key)), e.label) for e in extraction.entities})))
 
 
 def extraction_graph(extraction: Extraction) -> Graph:

@@ -67,6 +67,15 @@ class EmbeddedStore(KGStore):
             self.refresh_entities()
         self.flush()
 
+    adds_quads = True
+
+    def _add_quads(self, nquads: bytes) -> None:
+        """Oxigraph's `load`: parsed in Rust and applied as one transaction, without SPARQL's text."""
+        try:
+            self._inner.load(nquads, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"cannot write to the store at {self.location}: {e}") from e
+
     def _update(self, update: str) -> None:
         try:
             self._inner.update(update)
