@@ -22,6 +22,7 @@ __all__ = ["AnalysisError", "to_networkx", "find_node", "top_actors", "communiti
 
 MAX_DEPTH = 10  # beyond ten hops an ego network is the whole component; ask for --top instead
 _EXACT_BETWEENNESS_LIMIT = 1000  # above this many nodes betweenness is estimated from a sample
+_BETWEENNESS_SAMPLE = 250  # pivots for that estimate: ranks the few central actors, in a quarter of the time
 _SEED = 7
 
 
@@ -82,7 +83,7 @@ def top_actors(graph: nx.MultiDiGraph, n: int = 10) -> list[dict[str, Any]]:
         return []
     simple = nx.DiGraph(graph)
     pagerank = nx.pagerank(simple) if simple.number_of_edges() else {v: 1 / len(simple) for v in simple}
-    sample = None if len(simple) <= _EXACT_BETWEENNESS_LIMIT else _EXACT_BETWEENNESS_LIMIT
+    sample = None if len(simple) <= _EXACT_BETWEENNESS_LIMIT else _BETWEENNESS_SAMPLE
     betweenness = nx.betweenness_centrality(simple.to_undirected(), k=sample, seed=_SEED)
     rows = [{"actor": d["label"], "type": d["type"], "degree": graph.degree(v),
              "pagerank": round(pagerank[v], 4), "betweenness": round(betweenness[v], 4)}
