@@ -45,6 +45,7 @@ class ArgumentSearch:
         # a state's own organs: "Russian troops", "pemerintah China" are the state acting or acted on
         self._organs = self._words.get("state_organs", frozenset())
         self._means = self._words.get("means_nouns", frozenset())
+        self._inclusions = self._words.get("inclusion_markers", frozenset())
         self._locatives = self._words.get("place_prepositions", frozenset())  # "Protesters in Nairobi marched"
         self._determiners = self._words.get("determiners", frozenset())
         self._demonyms = frozenset(d for entry in load_gazetteer().entries.values() for d in entry.demonyms)
@@ -189,6 +190,19 @@ class ArgumentSearch:
                     return []  # "sanctions on Russian insurer Ingosstrakh", "sanksi terhadap perusahaan China"
                 return self.coordinated(tok, args, arg)
         return []
+
+    def included_after(self, tok: Tokens, sent: Sentence, args: list[Arg], arg: Arg,
+                       preps: Sequence[str]) -> Arg | None:
+        """ "4,300 troops in the Sahel, including 2,400 in Mali": the place a part is in, after the whole's."""
+        j = arg.end + 1 if arg.end < sent.end and tok.doc[arg.end].is_lower else arg.end  # "the Sahel region"
+        j = j + 1 if j < sent.end and tok.lower[j] == "," else j
+        if j >= sent.end or tok.lower[j] not in self._inclusions:
+            return None
+        for k in range(j + 1, min(sent.end, j + 1 + PREP_GAP)):
+            if tok.lower[k] in preps:
+                part = first_at(args, k + 1, k + 2)
+                return part if part is not None and part.kind == "name" and part.type in ("Country", "Place") else None
+        return None
 
     def _means_after(self, tok: Tokens, i: int, limit: int) -> bool:
         """ "with the help of", "dengan bantuan", "through the mediation of": a noun of means opens the phrase."""

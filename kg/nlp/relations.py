@@ -384,6 +384,8 @@ class RelationMatcher:
             subjects, objects, rule = ([speaker], subjects, "speaker-judges") if speaker else ([], [], rule)
         if frame.predicate in _SPATIAL:  # "di Balochistan, Pakistan": the place and the country it lies in
             objects = objects + [c for o in objects if (c := self._country_after(tok, sent, args, o)) is not None]
+            objects = objects + [p for o in objects
+                                 if (p := self._search.included_after(tok, sent, args, o, frame.object_after)) is not None]
         mutual_subjects = bool(frame.object_after or frame.noun or frame.then)  # "A and B met", not "A and B hosted"
         if not objects and frame.predicate in SYMMETRIC_PREDICATES and len(subjects) > 1 and mutual_subjects:
             # "Jepang dan Filipina menandatangani pakta": each with each, the relation is mutual

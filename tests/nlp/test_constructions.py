@@ -603,3 +603,12 @@ def test_the_bloc_is_the_organisation_named_last(text: str, lang: str) -> None:
 
 def test_the_bloc_with_no_organisation_named_is_no_one() -> None:
     assert not triples("The bloc blacklisted the Basij.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("France has about 4,300 troops in the Sahel, including 2,400 in Mali.", "en"),
+    ("Prancis menempatkan 4.300 tentara di Sahel, termasuk 2.400 di Mali.", "id"),
+])
+def test_the_part_of_a_force_somewhere_is_deployed_there_too(text: str, lang: str) -> None:
+    found = triples(text, lang)
+    assert {("France", "deploysTo", "Sahel"), ("France", "deploysTo", "Mali")} <= found
