@@ -418,11 +418,13 @@ def _descriptions(doc: Doc, ents: list[Span], lexicon: Lexicon) -> dict[int, tup
     pending: list[tuple[int, str]] = []
     out: dict[int, tuple[int, int]] = {}
     ent_starts = {e.start: e for e in ents}
+    ent_lasts = {e.end - 1: e for e in ents}
     for i in positions(doc, LOWER, lexicon.descriptor_words):  # a few tokens, found in one array pass
         token = doc[i]
         noun = token.lower_
         if token.ent_type_:
-            ent = ent_starts.get(token.i)  # the noun heads a name: "Militer Myanmar"
+            # the noun heads a name: "Militer Myanmar", "Thailand's military"
+            ent = ent_starts.get(token.i) or ent_lasts.get(token.i)
             if ent is not None and ent.label_ == lexicon.descriptors[noun]:
                 latest[noun] = (ent.start, ent.end)
                 first.setdefault(noun, latest[noun])

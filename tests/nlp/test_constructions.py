@@ -612,3 +612,8 @@ def test_the_bloc_with_no_organisation_named_is_no_one() -> None:
 def test_the_part_of_a_force_somewhere_is_deployed_there_too(text: str, lang: str) -> None:
     found = triples(text, lang)
     assert {("France", "deploysTo", "Sahel"), ("France", "deploysTo", "Mali")} <= found
+
+
+def test_the_military_is_the_army_a_possessive_named_before() -> None:
+    found = triples("Thailand's military seized power. The military summoned Yingluck to a meeting.", "en")
+    assert ("Thailand's military", "meetsWith", "Yingluck Shinawatra") in found
