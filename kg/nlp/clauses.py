@@ -46,13 +46,16 @@ class ArgumentSearch:
         self._organs = self._words.get("state_organs", frozenset())
         self._means = self._words.get("means_nouns", frozenset())
         self._inclusions = self._words.get("inclusion_markers", frozenset())
+        self._deed_words = frozenset(w for key, words in self._words.items() if key.endswith("_deeds")
+                                     for phrase in words for w in phrase.split())
         self._locatives = self._words.get("place_prepositions", frozenset())  # "Protesters in Nairobi marched"
         self._determiners = self._words.get("determiners", frozenset())
         self._demonyms = frozenset(d for entry in load_gazetteer().entries.values() for d in entry.demonyms)
         self._function_words = (self._words["stopwords"] | self._words.get("determiners", frozenset())
                                 | self._words.get("quantifiers", frozenset()) | self._fillers
                                 | self._words.get("title_qualifiers", frozenset()) | self._words["coordinators"]
-                                | self._words["locative_prepositions"] | self._words.get("former_markers", frozenset()))
+                                | self._words["locative_prepositions"] | self._words.get("former_markers", frozenset())
+                                | self._words.get("manner_adverbs", frozenset()))
 
     def left(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int, trigger_at: set[int],
               small_clause: bool = False) -> list[Arg]:
@@ -172,6 +175,9 @@ class ArgumentSearch:
                     return []  # "killed Baghdadi's deputy": the object is the deputy, whom the text does not name here
                 if not judging and self.modifier(tok, trigger.end, arg, limit, _NOUNS_BEFORE_OBJECT):
                     return []
+                if judging and (self.modifier(tok, trigger.end, arg, limit) and not self._deed_between(tok, trigger.end, arg)
+                                or self._names_a_noun(tok, arg, limit)):
+                    return []  # "mengecam kudeta Myanmar", "the Myanmar coup": done in Myanmar, not by it (rule 19)
                 group = self.coordinated(tok, args, arg)
                 if not any(self.after_preposition(tok, sent, a) for a in group):
                     return group
@@ -203,6 +209,21 @@ class ArgumentSearch:
                 part = first_at(args, k + 1, k + 2)
                 return part if part is not None and part.kind == "name" and part.type in ("Country", "Place") else None
         return None
+
+    def _names_a_noun(self, tok: Tokens, arg: Arg, limit: int) -> bool:
+        """ "the Myanmar coup": a name between a determiner and a common noun other than a deed only
+        says which one."""
+        if arg.kind != "name" or arg.end >= limit or arg.begin == 0 or tok.lower[arg.begin - 1] not in self._determiners:
+            return False
+        after = tok.doc[arg.end]
+        return (after.is_alpha and after.is_lower and after.lower_ not in self._deed_words
+                and after.lower_ not in self._function_words and after.lower_ not in self._organs)
+
+    def _deed_between(self, tok: Tokens, start: int, arg: Arg) -> bool:
+        """A deed noun stands beside the name a judging verb takes, who did it: "condemned Russia's
+        attack", "the Russian invasion", "mengecam serangan Israel", "kebijakan AS"."""
+        after = tok.lower[arg.end:arg.end + 2]  # "the Russian invasion", "Israel's attack"
+        return any(w in self._deed_words for w in [*tok.lower[start:arg.begin], *after])
 
     def _means_after(self, tok: Tokens, i: int, limit: int) -> bool:
         """ "with the help of", "dengan bantuan", "through the mediation of": a noun of means opens the phrase."""

@@ -64,7 +64,8 @@ _SPATIAL = frozenset({"attacks", "visits", "deploysTo", "withdrawsFrom"})  # a p
 
 # deeds whose name right after them is who did them ("serangan Israel", "sanksi AS"); "penangkapan
 # Navalny" names who suffered one
-_OWNED_DEEDS = frozenset({"attacks", "sanctions"})
+_OWNED_DEEDS = frozenset({"attacks", "sanctions", "act"})
+_RELATIVE_SKIP = 6  # "pelanggaran yang tidak dapat dibenarkan yang dilakukan Iran": a clause before the agent's
 _ACTORS = frozenset({"Country", "Organization", "Person", "Group"})
 
 
@@ -87,7 +88,7 @@ class RelationMatcher:
         self._members = MembershipRelations(lexicon)
         # deeds by the predicate whose agent did them: "serangan" is an attack, "penangkapan" an arrest
         self._deeds = {predicate: Phrases(self._words.get(f"{predicate}_deeds", ()))
-                       for predicate in ("attacks", "detains", "sanctions")}
+                       for predicate in ("attacks", "detains", "sanctions", "act")}  # "act": any deed judged
         self._demonstratives = self._words.get("demonstratives", frozenset())
         self._manner = self._words.get("manner_adverbs", frozenset())
         self._waters = self._words.get("water_words", frozenset())
@@ -441,6 +442,11 @@ class RelationMatcher:
         yang dilakukan Hamas"."""
         for predicate, end, _ in self._deeds_after(tok, sent, trigger):
             agent = self._nominals.agent_after(tok, sent, args, end)
+            if agent is None:  # "pelanggaran yang tidak dapat dibenarkan yang dilakukan Iran"
+                later = next((j for j in range(end + 1, min(sent.end, end + _RELATIVE_SKIP))
+                              if tok.lower[j] in self._words["relativizers"]), None)
+                if later is not None and not any(tok.ent[end:later]):
+                    agent = self._nominals.agent_after(tok, sent, args, later)
             if agent is None and predicate in _OWNED_DEEDS:  # "mengecam serangan Israel ke Rafah": its owner
                 owner = first_at(args, end, end + 1)
                 agent = owner if owner is not None and owner.kind == "name" and owner.type in _ACTORS else None

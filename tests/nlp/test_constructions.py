@@ -617,3 +617,23 @@ def test_the_part_of_a_force_somewhere_is_deployed_there_too(text: str, lang: st
 def test_the_military_is_the_army_a_possessive_named_before() -> None:
     found = triples("Thailand's military seized power. The military summoned Yingluck to a meeting.", "en")
     assert ("Thailand's military", "meetsWith", "Yingluck Shinawatra") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Pakistan mengutuk keras pelanggaran yang tidak dapat dibenarkan yang dilakukan Iran.", "id",
+     ("Pakistan", "condemns", "Iran")),
+    ("Indonesia mengecam kebijakan Israel di Tepi Barat.", "id", ("Indonesia", "condemns", "Israel")),
+    ("Indonesia mengecam keras Israel.", "id", ("Indonesia", "condemns", "Israel")),
+    ("The UN condemned the Russian invasion.", "en", ("United Nations", "condemns", "Russia")),
+    ("Japan condemned China's actions in the South China Sea.", "en", ("Japan", "condemns", "China")),
+])
+def test_judging_a_deed_judges_who_did_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Indonesia mengecam kudeta Myanmar.", "id"),  # a coup in Myanmar, not by it: an Event (rule 19)
+    ("The UN condemned the Myanmar coup.", "en"),
+])
+def test_judging_a_deed_done_somewhere_judges_no_state(text: str, lang: str) -> None:
+    assert not any(p == "condemns" for _, p, _ in triples(text, lang))
