@@ -378,6 +378,8 @@ class RelationMatcher:
             objects = [o for o in named if frame.possessed and self._judged_deed(tok, sent, o, frame)][:1]
             # "described Haftar as a war criminal", "menyebut Israel sebagai negara teror"
             objects = objects or [o for o in named if frame.evaluative and self._damned(tok, sent, o.end)][:1]
+            if not objects and frame.evaluative:  # "described the manoeuvre by Lukashenko as unacceptable"
+                objects = [a for a in self._named_agent(tok, sent, args, trigger) if self._damned(tok, sent, a.end)]
             # "added Huawei to its blacklist": the list says what adding means
             objects = objects or [o for o in named[:1] if any(w in frame.listed_by for w in tok.lower[o.end:o.end + 6])]
         if frame.speaker_judges:  # "X mengatakan, "Rusia telah menyalahgunakan ..."": X condemns Russia

@@ -626,6 +626,7 @@ def test_the_military_is_the_army_a_possessive_named_before() -> None:
     ("Indonesia mengecam keras Israel.", "id", ("Indonesia", "condemns", "Israel")),
     ("The UN condemned the Russian invasion.", "en", ("United Nations", "condemns", "Russia")),
     ("Japan condemned China's actions in the South China Sea.", "en", ("Japan", "condemns", "China")),
+    ("Le Drian described the move by Australia as a stab in the back.", "en", ("Jean-Yves Le Drian", "condemns", "Australia")),
 ])
 def test_judging_a_deed_judges_who_did_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
