@@ -638,3 +638,9 @@ def test_judging_a_deed_judges_who_did_it(text: str, lang: str, expected: tuple[
 ])
 def test_judging_a_deed_done_somewhere_judges_no_state(text: str, lang: str) -> None:
     assert not any(p == "condemns" for _, p, _ in triples(text, lang))
+
+
+def test_a_group_inside_a_persons_title_only_qualifies_the_person() -> None:
+    found = triples("The US imposed sanctions on Hong Kong leader Carrie Lam and police commissioner Chris Tang.", "en")
+    assert ("United States", "sanctions", "Chris Tang") in found
+    assert not any(o == "police" for _, _, o in found)
