@@ -40,6 +40,10 @@ def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("France has 3,000 troops in Mali.", ("France", "deploysTo", "Mali")),
     ("China dispatched warships to the South China Sea.", ("China", "deploysTo", "South China Sea")),
     ("Iraqi forces killed Abu Bakr al-Baghdadi in a raid.", ("Iraq", "attacks", "Abu Bakr al-Baghdadi")),
+    ("Iran has armed the Houthis for years.", ("Iran", "aids", "Houthis")),
+    ("The US provided Israel with air defence systems.", ("United States", "aids", "Israel")),
+    ("France pulled its forces out of Niger.", ("France", "withdrawsFrom", "Niger")),
+    ("Egypt hosted Hamas leaders in Cairo.", ("Egypt", "meetsWith", "Hamas leaders")),
     # a nominal's aim first, then who acts
     ("An offensive against Kharkiv by Russia began in May.", ("Russia", "attacks", "Kharkiv")),
 ])
