@@ -69,6 +69,7 @@ def test_english_constructions(text: str, expected: tuple[str, str, str]) -> Non
     ("Amerika Serikat memiliki sekitar 2.500 tentara di Irak.", ("United States", "deploysTo", "Iraq")),
     ("Serangan ke Gaza oleh Israel menewaskan 20 orang.", ("Israel", "attacks", "Gaza Strip")),
     ("Prabowo menyampaikan ucapan selamat kepada Trump.", ("Prabowo Subianto", "praises", "Donald Trump")),
+    ("Houthi dipersenjatai oleh Iran.", ("Iran", "aids", "Houthis")),
     ("Filipina menyampaikan protes kepada China atas insiden itu.", ("Philippines", "protestsAgainst", "China")),
     ("Menlu Retno bertolak ke Kairo pada Senin.", ("Retno", "visits", "Cairo")),
     # judging a deed whose owner follows it, and which names its own aim (rule 8)
