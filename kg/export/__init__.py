@@ -65,9 +65,9 @@ def export(store: KGStore, fmt: str | None = None, output: Path | None = None, *
     The format is `fmt`, else the one `output`'s extension names, else html. For
     standard output, call `render` and write its bytes. The html page takes
     options: `lang` (en or id) names predicates and types as the ontology does in
-    that language; `focus` (an entity's label, alias or Wikidata id) with `depth`
-    (default 1) keeps that entity's neighbourhood; `top` keeps the N actors with
-    most relations. The RDF formats always write the whole store.
+    that language, and entities by their label in it where the store has one;
+    `focus` (an entity's label, alias or Wikidata id) with `depth` (default 1)
+    keeps that entity's neighbourhood; `top` keeps the N actors with most relations. The RDF formats always write the whole store.
     """
     name = format_for(output, fmt)
     output = output or default_output(name)
@@ -114,10 +114,10 @@ def _page(store: KGStore, *, lang: str, focus: str | None, depth: int | None, to
 
     labels = term_labels(store, lang)
     if focus is None and top is None and depth is None:
-        cut = Cut(*page_data(store))
+        cut = Cut(*page_data(store, lang=lang))
     else:  # cut on the links alone, then read the sentences of what is kept
         cut = cut_graph(*page_links(store), focus=focus, depth=depth, top=top)
-        nodes, edges = page_data(store, {node.id for node in cut.nodes})
+        nodes, edges = page_data(store, {node.id for node in cut.nodes}, lang=lang)
         cut = Cut(nodes, edges, next((n for n in nodes if cut.centre and n.id == cut.centre.id), None), cut.depth)
     note = describe_cut(lang, centre=cut.centre.label if cut.centre else None, depth=cut.depth, top=top)
     return render_graph_page(cut.nodes, cut.edges, lang=lang, labels=labels, note=note,

@@ -9,7 +9,11 @@ quadratic and added a second to a 5,000-node page).
 What the analyst gets: colour *and* shape by entity type (readable in greyscale and
 by the colour-blind), node size by number of relations, edges labelled with the
 predicate in the page's language, tooltips with the evidence behind each edge,
-filters by type and predicate, a search box and a physics switch.
+filters by type and predicate, a search box and a physics switch. Planned relations
+("will withdraw") are dashed and have their own filter, so an announcement never
+reads as a deed; the click panel gives each sentence's confidence; an entity none of
+whose relations the filters show is hidden (a switch shows it), so nothing floats
+unexplained; and the panel is a column beside the graph, never under a tooltip.
 
 Big graphs (more than BIG_GRAPH nodes) arrive with positions computed in Python
 (kg.export.layout) and physics off, so the browser draws at once instead of
@@ -40,7 +44,7 @@ from kg.export.template import PAGE, SCRIPT, STYLE
 
 __all__ = ["PageEvidence", "PageNode", "PageEdge", "TYPE_COLOURS", "TYPE_SHAPES", "FALLBACK_COLOUR",
            "FALLBACK_SHAPE", "LANGUAGES", "BIG_GRAPH", "write_graph_page", "render_graph_page", "type_colour",
-           "type_shape", "describe_cut"]
+           "type_shape", "describe_cut", "ASSERTED", "PLANNED"]
 
 TYPE_COLOURS: dict[str, str] = {
     "Person": "#e15759",
@@ -62,6 +66,7 @@ FALLBACK_COLOUR = "#9c9c9c"  # for a type the ontology grows before this palette
 FALLBACK_SHAPE = "triangleDown"
 BIG_GRAPH = 300  # above this many nodes, positions are precomputed and physics is off
 SEED = 7
+ASSERTED, PLANNED = "asserted", "planned"  # kg:modality's values: stated as done, or as intended
 TOOLTIP_EVIDENCE = 3  # more sentences than this go to the click panel only
 DEFAULT_TITLE = "kg knowledge graph"
 _VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
@@ -90,6 +95,8 @@ class PageEvidence:
     title: str | None = None
     date: str | None = None
     url: str | None = None
+    confidence: float | None = None  # the rule's measured precision (kg:confidence)
+    modality: str = ASSERTED  # or PLANNED: "will visit", "plans to withdraw"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +118,17 @@ class PageEdge:
     target: str
     predicate: str
     evidence: tuple[PageEvidence, ...] = ()
+
+    @property
+    def modality(self) -> str:
+        """Planned only when every sentence plans it: one that says it happened makes it asserted."""
+        planned = bool(self.evidence) and all(ev.modality == PLANNED for ev in self.evidence)
+        return PLANNED if planned else ASSERTED
+
+    @property
+    def confidence(self) -> float | None:
+        """The highest confidence of its sentences: one reliable sentence is enough to believe it."""
+        return max((ev.confidence for ev in self.evidence if ev.confidence is not None), default=None)
 
 
 @dataclass(frozen=True)
@@ -183,6 +201,8 @@ def render_graph_page(nodes: Sequence[PageNode], edges: Sequence[PageEdge], *, t
         physics_on="" if big else " checked",
         types=_filter_section("types", language, _type_items(by_id.values(), language)),
         predicates=_filter_section("predicates", language, _predicate_items(drawn, language)),
+        modalities=_filter_section("modalities", language, _modality_items(drawn, language)),
+        unlinked=html.escape(language.word("unlinked")), unlinked_on="" if drawn else " checked",
     )
 
 
@@ -244,6 +264,7 @@ def _edge_records(edges: list[PageEdge], nodes: Mapping[str, PageNode], language
         record: dict[str, Any] = {
             "id": f"e{i}", "from": edge.source, "to": edge.target, "arrows": "to",
             "predicate": edge.predicate, "label": language.predicate(edge.predicate),
+            "modality": edge.modality, "confidence": edge.confidence, "dashes": edge.modality == PLANNED,
             "heading": _triple(edge, nodes, language), "title": _edge_tooltip(edge, nodes, language),
             "evidence": [_evidence(ev) for ev in edge.evidence],
         }
@@ -274,6 +295,11 @@ def _triple(edge: PageEdge, nodes: Mapping[str, PageNode], language: _Language) 
 def _edge_tooltip(edge: PageEdge, nodes: Mapping[str, PageNode], language: _Language) -> str:
     """The triple, then each sentence with its article's title, date and url (plain text, as above)."""
     lines = [_triple(edge, nodes, language)]
+    facts = [language.word(PLANNED)] if edge.modality == PLANNED else []
+    if edge.confidence is not None:
+        facts.append(f"{language.word('confidence')} {edge.confidence:.2f}")
+    if facts:
+        lines.append("(" + ", ".join(facts) + ")")
     for ev in edge.evidence[:TOOLTIP_EVIDENCE]:
         lines += ["", f"“{ev.sentence}”", "  — " + _source(ev)]
         if ev.url:
@@ -289,8 +315,9 @@ def _source(ev: PageEvidence) -> str:
     return f"{named} ({ev.article_id})" if named else ev.article_id
 
 
-def _evidence(ev: PageEvidence) -> dict[str, str]:
-    return {"sentence": ev.sentence, "source": _source(ev), "url": ev.url or ""}
+def _evidence(ev: PageEvidence) -> dict[str, Any]:
+    return {"sentence": ev.sentence, "source": _source(ev), "url": ev.url or "", "confidence": ev.confidence,
+            "modality": ev.modality}
 
 
 def _options(*, big: bool) -> dict[str, Any]:
@@ -335,9 +362,19 @@ def _predicate_items(edges: Iterable[PageEdge], language: _Language) -> list[_Fi
                   key=lambda item: (item.label.casefold(), item.key))
 
 
+def _modality_items(edges: Iterable[PageEdge], language: _Language) -> list[_FilterItem]:
+    """Asserted and planned relations, each with the line the graph draws it with (solid, dashed)."""
+    counts = Counter(e.modality for e in edges)
+    return [_FilterItem(m, language.word(m), counts[m], _line_swatch(dashed=m == PLANNED))
+            for m in (ASSERTED, PLANNED) if counts[m]]
+
+
+_ATTRIBUTE = {"types": "type", "predicates": "predicate", "modalities": "modality"}
+
+
 def _filter_section(kind: str, language: _Language, items: list[_FilterItem]) -> str:
     """A titled group of checkboxes with all/none buttons; every text is escaped."""
-    attribute = "type" if kind == "types" else "predicate"
+    attribute = _ATTRIBUTE[kind]
     rows = "".join(
         f'<label><input type="checkbox" data-{attribute}="{html.escape(item.key)}" checked>{item.swatch}'
         f'<span class="name">{html.escape(item.label)}</span><span class="n">{item.count}</span></label>'
@@ -363,6 +400,13 @@ def _swatch(shape: str, colour: str) -> str:
     """The type's shape in its colour, as the graph draws it (inline SVG: nothing to load)."""
     return (f'<svg class="swatch" viewBox="-7 -7 14 14" aria-hidden="true"><g fill="{colour}">'
             f"{_SWATCH_PATHS[shape]}</g></svg>")
+
+
+def _line_swatch(*, dashed: bool) -> str:
+    """An edge as the graph draws it: solid when asserted, dashed when planned."""
+    dash = ' stroke-dasharray="3 2"' if dashed else ""
+    return (f'<svg class="swatch" viewBox="0 -7 14 14" aria-hidden="true">'
+            f'<line x1="0" y1="0" x2="14" y2="0" stroke="#6b7178" stroke-width="2"{dash}/></svg>')
 
 
 def _empty_message(nodes: Mapping[str, PageNode], language: _Language) -> str:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Collection
 
 from kg.errors import ExportError
-from kg.export.html import LANGUAGES, PageEdge, PageEvidence, PageNode
+from kg.export.html import ASSERTED, LANGUAGES, PageEdge, PageEvidence, PageNode
 from kg.rdf.namespace import ONTOLOGY_GRAPH
 from kg.rdf.store import KGStore
 
@@ -20,12 +20,13 @@ PREFIX kg: <https://kg.example.org/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?node ?label ?type (SAMPLE(?qid) AS ?wikidata)
-       (GROUP_CONCAT(DISTINCT ?alias; SEPARATOR="\\u001f") AS ?aliases) WHERE {
+       (GROUP_CONCAT(DISTINCT ?alias; SEPARATOR="\\u001f") AS ?aliases) (MIN(?inLang) AS ?local) WHERE {
   %s
   GRAPH <https://kg.example.org/graph/entities> {
     ?node a ?class ; skos:prefLabel ?label .
     OPTIONAL { ?node kg:wikidata ?qid }
     OPTIONAL { { ?node skos:altLabel ?alias } UNION { ?node rdfs:label ?alias } }
+    %s
   }
   ?class rdfs:subClassOf kg:Actor .
   BIND(STRAFTER(STR(?class), "#") AS ?type)
@@ -38,10 +39,12 @@ _EDGES = """
 PREFIX kg: <https://kg.example.org/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX schema: <https://schema.org/>
-SELECT ?source ?target ?predicate ?sentence ?article ?title ?date ?url WHERE {
+SELECT ?source ?target ?predicate ?sentence ?article ?title ?date ?url ?confidence ?modality WHERE {
   %s
   ?evidence a kg:Evidence ; rdf:subject ?source ; rdf:predicate ?p ; rdf:object ?target ;
       kg:sentence ?sentence ; kg:article ?a .
+  OPTIONAL { ?evidence kg:confidence ?confidence }
+  OPTIONAL { ?evidence kg:modality ?modality }
   ?a kg:articleId ?article .
   OPTIONAL { ?a schema:headline ?title }
   OPTIONAL { ?a schema:datePublished ?date }
@@ -63,17 +66,25 @@ SELECT DISTINCT ?source ?target ?predicate WHERE {
 """
 
 
-def page_data(store: KGStore, ids: Collection[str] | None = None) -> tuple[list[PageNode], list[PageEdge]]:
+def page_data(store: KGStore, ids: Collection[str] | None = None, *,
+              lang: str | None = None) -> tuple[list[PageNode], list[PageEdge]]:
     """Entity nodes and relation edges (citations are article metadata, not drawn); only
-    the entities `ids` and the relations among them, when given."""
-    nodes = _nodes(store, _values("node", ids))
+    the entities `ids` and the relations among them, when given.
+
+    Each sentence comes with its confidence and modality (asserted or planned), so the
+    page can tell a visit that happened from one announced. With `lang`, an entity is
+    named by its rdfs:label in that language where the store has one ("Rusia"), else
+    by its preferred label, which then joins its aliases so a search still finds it.
+    """
+    nodes = _nodes(store, _values("node", ids), lang)
     evidence: dict[tuple[str, str, str], list[PageEvidence]] = defaultdict(list)
     rows = store.query(_EDGES % _values("source", ids)).rows
     # sorted here, not by ORDER BY: the store would compare whole sentences, seconds at 10,000 articles
-    for source, target, predicate, sentence, article, title, date, url in \
+    for source, target, predicate, sentence, article, title, date, url, confidence, modality in \
             sorted(rows, key=lambda r: (r[0] or "", r[2] or "", r[1] or "", r[4] or "", r[3] or "")):
         evidence[(source or "", target or "", predicate or "")].append(
-            PageEvidence(sentence=sentence or "", article_id=article or "", title=title, date=date, url=url))
+            PageEvidence(sentence=sentence or "", article_id=article or "", title=title, date=date, url=url,
+                         confidence=_number(confidence), modality=modality or ASSERTED))
     known = {n.id for n in nodes}
     edges = [PageEdge(source=s, target=t, predicate=p, evidence=tuple(ev))
              for (s, t, p), ev in evidence.items() if s in known and t in known]
@@ -83,20 +94,31 @@ def page_data(store: KGStore, ids: Collection[str] | None = None) -> tuple[list[
 def page_links(store: KGStore) -> tuple[list[PageNode], list[PageEdge]]:
     """Every node, and every edge without its evidence: what `--focus` and `--top` cut,
     before only the kept part is read whole (`page_data(store, ids)`)."""
-    nodes = _nodes(store, "")
+    nodes = _nodes(store, "", None)
     known = {n.id for n in nodes}
     edges = [PageEdge(source=s or "", target=t or "", predicate=p or "", evidence=())
              for s, t, p in store.query(_LINKS).rows if s in known and t in known]
     return nodes, edges
 
 
-def _nodes(store: KGStore, values: str) -> list[PageNode]:
+def _nodes(store: KGStore, values: str, lang: str | None) -> list[PageNode]:
+    if lang is not None and lang not in LANGUAGES:
+        raise ExportError(f"no page language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    in_lang = f'OPTIONAL {{ ?node rdfs:label ?inLang FILTER(LANGMATCHES(LANG(?inLang), "{lang}")) }}' if lang else ""
     nodes = []
-    for node, label, type_, wikidata, aliases in store.query(_NODES % values).rows:
-        alias_list = tuple(sorted({a for a in (aliases or "").split("\x1f") if a and a != label}))
-        nodes.append(PageNode(id=node or "", label=label or "", type=type_ or "", wikidata=wikidata,
-                              aliases=alias_list))
+    for node, preferred, type_, wikidata, aliases, local in store.query(_NODES % (values, in_lang)).rows:
+        label = local or preferred or ""
+        names = {a for a in (aliases or "").split("\x1f") if a} | ({preferred} if preferred else set())
+        nodes.append(PageNode(id=node or "", label=label, type=type_ or "", wikidata=wikidata,
+                              aliases=tuple(sorted(names - {label}))))
     return nodes
+
+
+def _number(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
 
 
 def _values(variable: str, ids: Collection[str] | None) -> str:

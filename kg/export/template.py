@@ -34,22 +34,24 @@ aside label .n { color: #888; font-size: 12px; }
                   font: inherit; cursor: pointer; }
 #results button:hover, #results button:focus { background: #eef3fb; }
 #results .type, #results .none { color: #888; font-size: 12px; margin-left: 6px; }
-main { flex: 1; position: relative; min-width: 0; }
+main { flex: 1; display: flex; min-width: 0; }
+#stage { flex: 1; position: relative; min-width: 0; overflow: hidden; }
 #graph { position: absolute; inset: 0; }
 .empty { padding: 24px; color: #555; }
-#info { position: absolute; top: 10px; right: 10px; width: min(400px, 45%); max-height: calc(100% - 40px);
-        overflow: auto; background: #fff; border: 1px solid #ccc; border-radius: 4px; padding: 8px 12px;
-        box-shadow: 2px 2px 8px rgba(0, 0, 0, .15); font-size: 13px; z-index: 5; }
+#info { position: relative; flex: none; width: min(400px, 40%); overflow: auto; background: #fff;
+        border-left: 1px solid #ddd; padding: 8px 12px; box-sizing: border-box; font-size: 13px; }
 #info h2 { font-size: 14px; margin: 4px 24px 8px 0; }
 #info h3 { font-size: 12px; margin: 10px 0 4px; color: #666; text-transform: capitalize; }
 #info .close { position: absolute; top: 6px; right: 8px; border: 0; background: none; font-size: 18px;
                cursor: pointer; }
 #info blockquote { margin: 8px 0 2px; font-style: italic; }
 #info .meta, #info .source { color: #666; margin: 2px 0; }
+#info .planned { color: #8a5a00; font-style: normal; font-weight: 600; }
 #info ul { margin: 0; padding: 0; list-style: none; }
 #info li button { border: 0; background: none; padding: 1px 0; font: inherit; color: #1a5fb4; cursor: pointer;
                   text-align: left; }
-div.vis-tooltip { white-space: pre-wrap; max-width: 440px; font-family: inherit; font-size: 13px; }
+div.vis-tooltip { white-space: pre-wrap; max-width: min(440px, calc(100% - 20px)); box-sizing: border-box;
+                  font-family: inherit; font-size: 13px; }
 """
 
 # Plain JavaScript, no template placeholders: every text from the data goes in through textContent.
@@ -64,9 +66,23 @@ SCRIPT = r"""
   const edges = new vis.DataSet(data.edges);
   const typeOf = new Map(data.nodes.map((n) => [n.id, n.type]));
   const shownTypes = checkedValues("type"), shownPredicates = checkedValues("predicate");
-  const nodeView = new vis.DataView(nodes, { filter: (n) => shownTypes.has(n.type) });
-  const edgeView = new vis.DataView(edges, { filter: (e) => shownPredicates.has(e.predicate)
-    && shownTypes.has(typeOf.get(e.from)) && shownTypes.has(typeOf.get(e.to)) });
+  const shownModalities = checkedValues("modality");
+  const unlinked = document.getElementById("unlinked");
+  // An entity none of whose relations is shown is hidden (unless asked for): floating alone,
+  // it would say nothing but take the eye.
+  const linked = new Set();
+  function edgeShown(e) {
+    return shownPredicates.has(e.predicate) && shownModalities.has(e.modality)
+      && shownTypes.has(typeOf.get(e.from)) && shownTypes.has(typeOf.get(e.to));
+  }
+  function relink() {
+    linked.clear();
+    data.edges.forEach((e) => { if (edgeShown(e)) { linked.add(e.from); linked.add(e.to); } });
+  }
+  relink();
+  const nodeView = new vis.DataView(nodes, { filter: (n) => shownTypes.has(n.type)
+    && (unlinked.checked || linked.has(n.id)) });
+  const edgeView = new vis.DataView(edges, { filter: edgeShown });
   const network = new vis.Network(document.getElementById("graph"), { nodes: nodeView, edges: edgeView },
                                   data.options);
   Object.assign(kg, { network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView,
@@ -88,17 +104,24 @@ SCRIPT = r"""
       .filter((box) => box.checked).map((box) => box.dataset[attribute]));
   }
 
-  // ---- filters: type and predicate checkboxes, with all/none per group
+  // ---- filters: type, predicate and modality checkboxes, with all/none per group
   const shown = document.getElementById("shown");
-  function refresh() {
-    shownTypes.clear(); checkedValues("type").forEach((t) => shownTypes.add(t));
-    shownPredicates.clear(); checkedValues("predicate").forEach((p) => shownPredicates.add(p));
-    nodeView.refresh();
-    edgeView.refresh();
+  function counts() {
     const all = nodeView.length === nodes.length && edgeView.length === edges.length;
     shown.textContent = all ? "" : "(" + words.shown + ": " + nodeView.length + ", " + edgeView.length + ")";
   }
-  document.querySelectorAll("aside input[type=checkbox][data-type], aside input[type=checkbox][data-predicate]")
+  function refresh() {
+    [[shownTypes, "type"], [shownPredicates, "predicate"], [shownModalities, "modality"]].forEach(([set, key]) => {
+      set.clear(); checkedValues(key).forEach((value) => set.add(value));
+    });
+    relink();
+    nodeView.refresh();
+    edgeView.refresh();
+    counts();
+  }
+  counts();
+  document.querySelectorAll("aside input[type=checkbox][data-type], aside input[type=checkbox][data-predicate], "
+                            + "aside input[type=checkbox][data-modality], #unlinked")
     .forEach((box) => box.addEventListener("change", refresh));
   document.querySelectorAll("button[data-all], button[data-none]").forEach((button) => {
     button.addEventListener("click", () => {
@@ -151,6 +174,7 @@ SCRIPT = r"""
     if (!node) { return; }
     const box = document.querySelector("input[data-type=\"" + CSS.escape(node.type) + "\"]");
     if (box && !box.checked) { box.checked = true; refresh(); }
+    if (!unlinked.checked && !linked.has(id)) { unlinked.checked = true; refresh(); }
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1),
                         animation: animate ? { duration: 300, easingFunction: "easeInOutQuad" } : false });
@@ -168,9 +192,18 @@ SCRIPT = r"""
     const close = el("button", "\u00d7", "close");
     close.type = "button";
     close.title = words.close;
-    close.addEventListener("click", () => { info.hidden = true; });
+    close.addEventListener("click", closePanel);
     info.append(close, el("h2", heading));
-    info.hidden = false;
+    if (info.hidden) { info.hidden = false; resized(); }
+  }
+  function closePanel() {
+    if (!info.hidden) { info.hidden = true; resized(); }
+  }
+  // The panel is a column beside the graph, so no tooltip can open under it; the
+  // canvas takes the width it leaves at once, not at vis-network's next resize check.
+  function resized() {
+    network.setSize("100%", "100%");
+    network.redraw();
   }
   function showNode(node) {
     openPanel(node.label);
@@ -191,7 +224,7 @@ SCRIPT = r"""
     info.append(el("h3", words.relations + " (" + linked.length + ")"));
     const list = el("ul");
     linked.slice(0, 100).forEach((edge) => {
-      const button = el("button", edge.heading);
+      const button = el("button", edge.heading + (edge.modality === "planned" ? " (" + words.planned + ")" : ""));
       button.type = "button";
       button.addEventListener("click", () => { network.selectEdges([edge.id]); showEdge(edge); });
       const item = el("li");
@@ -200,10 +233,25 @@ SCRIPT = r"""
     });
     info.append(list);
   }
+  function facts(item) {
+    const parts = [];
+    if (item.confidence !== null && item.confidence !== undefined) {
+      parts.push(words.confidence + " " + item.confidence.toFixed(2));
+    }
+    return parts.join(" · ");
+  }
   function showEdge(edge) {
     openPanel(edge.heading);
+    const line = el("p", null, "meta");
+    if (edge.modality === "planned") { line.append(el("span", words.planned, "planned"), " · "); }
+    line.append(facts(edge));
+    info.append(line);
     edge.evidence.forEach((ev) => {
       info.append(el("blockquote", ev.sentence));
+      const meta = el("p", null, "meta evidence");
+      if (ev.modality === "planned") { meta.append(el("span", words.planned, "planned"), " · "); }
+      meta.append(facts(ev));
+      info.append(meta);
       const source = el("div", ev.source + " ", "source");
       if (/^https?:\/\//.test(ev.url)) {
         const link = el("a", words.open);
@@ -218,7 +266,7 @@ SCRIPT = r"""
   network.on("click", (params) => {
     if (params.nodes.length === 1) { showNode(nodes.get(params.nodes[0])); }
     else if (params.edges.length === 1) { showEdge(edges.get(params.edges[0])); }
-    else { info.hidden = true; }
+    else { closePanel(); }
   });
 }());
 """
@@ -244,11 +292,13 @@ PAGE = Template("""<!DOCTYPE html>
 <input id="search" type="search" placeholder="$search" aria-label="$search" autocomplete="off">
 <ul id="results"></ul>
 <label class="switch"><input id="physics" type="checkbox"$physics_on><span class="name">$physics</span></label>
+<label class="switch"><input id="unlinked" type="checkbox"$unlinked_on><span class="name">$unlinked</span></label>
 $types
 $predicates
+$modalities
 </aside>
 <main>
-$empty<div id="graph"></div>
+<div id="stage">$empty<div id="graph"></div></div>
 <div id="info" hidden></div>
 </main>
 </div>

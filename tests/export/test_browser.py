@@ -65,11 +65,28 @@ def _drawn(page: Page) -> tuple[int, int]:
     return int(nodes), int(edges)
 
 
-def _hover(page: Page, canvas_point_js: str) -> str:
-    """Move the mouse onto a point given in canvas coordinates and return the tooltip's text."""
+def _expected(nodes: list[PageNode], edges: list[PageEdge], *, types: set[str] | None = None,
+              predicates: set[str] | None = None, modalities: set[str] | None = None) -> tuple[int, int]:
+    """Nodes and edges the filters should leave: the shown edges, and the shown-type nodes they link."""
+    type_of = {n.id: n.type for n in nodes}
+    shown = [e for e in edges if (predicates is None or e.predicate in predicates)
+             and (modalities is None or e.modality in modalities)
+             and (types is None or {type_of[e.source], type_of[e.target]} <= types)]
+    linked = {e.source for e in shown} | {e.target for e in shown}
+    return sum(1 for n in nodes if n.id in linked), len(shown)
+
+
+def _dom_point(page: Page, canvas_point_js: str) -> tuple[float, float]:
+    """A point given in canvas coordinates, in the page's coordinates."""
     point = page.evaluate("(p) => { const dom = kg.network.canvasToDOM(p); "
                           "const box = document.getElementById('graph').getBoundingClientRect(); "
                           "return [box.left + dom.x, box.top + dom.y]; }", page.evaluate(canvas_point_js))
+    return float(point[0]), float(point[1])
+
+
+def _hover(page: Page, canvas_point_js: str) -> str:
+    """Move the mouse onto a point given in canvas coordinates and return the tooltip's text."""
+    point = _dom_point(page, canvas_point_js)
     page.mouse.move(0, 0)
     page.mouse.move(point[0], point[1])
     tooltip = page.locator("div.vis-tooltip")
@@ -91,7 +108,7 @@ def test_the_page_draws_every_entity_and_relation_without_the_network(
     assert opened.requests and opened.requests[0].startswith("file://")
     assert opened.remote_requests() == []
     assert opened.errors == [] and opened.dialogs == []
-    assert _drawn(opened.page) == (len(nodes), len(edges))
+    assert _drawn(opened.page) == _expected(nodes, edges)
     assert opened.page.evaluate("[kg.nodes.length, kg.edges.length]") == [len(nodes), len(edges)]
     assert opened.page.locator("canvas").count() == 1
 
@@ -118,17 +135,17 @@ def test_filters_search_and_the_physics_switch(
         opened: OpenedPage, seed_page: tuple[Path, list[PageNode], list[PageEdge]]) -> None:
     _, nodes, edges = seed_page
     page = opened.page
-    people = {n.id for n in nodes if n.type == "Person"}
+    types = {n.type for n in nodes}
     page.locator('input[data-type="Person"]').uncheck()
-    assert _drawn(page) == (len(nodes) - len(people),
-                            sum(1 for e in edges if e.source not in people and e.target not in people))
+    assert _drawn(page) == _expected(nodes, edges, types=types - {"Person"})
     page.locator('button[data-none="predicates"]').click()
-    assert _drawn(page)[1] == 0
+    assert _drawn(page) == (0, 0)
     page.locator('button[data-all="predicates"]').click()
     page.locator('input[data-type="Person"]').check()
-    assert _drawn(page) == (len(nodes), len(edges))
+    assert _drawn(page) == _expected(nodes, edges)
     page.locator('input[data-predicate="leads"]').uncheck()
-    assert _drawn(page)[1] == len(edges) - sum(1 for e in edges if e.predicate == "leads")
+    predicates = {e.predicate for e in edges}
+    assert _drawn(page) == _expected(nodes, edges, predicates=predicates - {"leads"})
     assert "shown" in page.locator("#shown").inner_text()
 
     page.locator("#search").fill("tokay")
@@ -183,7 +200,7 @@ def test_a_5000_node_page_is_drawn_and_interactive(browser: Browser, tmp_path: P
     opened = open_graph_page(browser, path, timeout_s=60)  # a hang guard, not the target: see bench
     page = opened.page
     try:
-        assert _drawn(page) == (5000, 10000)
+        assert _drawn(page) == _expected(nodes, edges)
         assert page.evaluate("kg.network.physics.options.enabled") is False
         hub = "https://kg.example.org/entity/n00000"
         page.locator("#search").fill("Actor 0")
@@ -208,3 +225,125 @@ def test_a_missing_browser_or_playwright_says_what_to_install(monkeypatch: pytes
     monkeypatch.setitem(sys.modules, "playwright.sync_api", None)
     message = missing_browser() or ""
     assert "Playwright" in message and ".[test]" in message and "make test" in message
+
+
+def _drawn_ids(page: Page) -> set[str]:
+    return set(page.evaluate("kg.network.body.nodeIndices"))
+
+
+def test_planned_relations_are_dashed_and_can_be_filtered_out(
+        opened: OpenedPage, seed_page: tuple[Path, list[PageNode], list[PageEdge]]) -> None:
+    _, nodes, edges = seed_page
+    page = opened.page
+    assert any(e.modality == "planned" for e in edges)  # the seed articles announce a withdrawal
+    drawn = page.evaluate("kg.network.body.edgeIndices.map((id) => { const e = kg.edges.get(id); "
+                          "return [e.from, e.predicate, e.to, kg.network.body.edges[id].options.dashes]; })")
+    assert {(s, p, t): dashes for s, p, t, dashes in drawn} == {
+        (e.source, e.predicate, e.target): e.modality == "planned" for e in edges}
+    page.locator('input[data-modality="planned"]').uncheck()
+    assert _drawn(page) == _expected(nodes, edges, modalities={"asserted"})
+    page.locator('input[data-modality="planned"]').check()
+    page.locator('input[data-modality="asserted"]').uncheck()
+    assert _drawn(page) == _expected(nodes, edges, modalities={"planned"})
+    page.locator('input[data-modality="asserted"]').check()
+    assert _drawn(page) == _expected(nodes, edges)
+    assert opened.errors == []
+
+
+@pytest.mark.parametrize("predicate", ["deploysTo", "withdrawsFrom"])
+def test_the_edge_panel_shows_confidence_and_modality(
+        opened: OpenedPage, seed_page: tuple[Path, list[PageNode], list[PageEdge]], predicate: str) -> None:
+    _, _, edges = seed_page
+    edge = next(e for e in edges if e.predicate == predicate)
+    page = opened.page
+    record = page.evaluate(f"kg.edges.get({{filter: (e) => e.predicate === {json.dumps(predicate)}}})[0]")
+    page.mouse.click(*_dom_point(page, _edge_point(record["id"])))  # a real click on the drawn edge
+    page.locator("#info").wait_for(state="visible")
+    panel = page.locator("#info").inner_text()
+    assert page.locator("#info h2").inner_text() == record["heading"]
+    assert edge.confidence is not None and f"confidence {edge.confidence:.2f}" in panel
+    for ev in edge.evidence:
+        assert ev.confidence is not None and f"confidence {ev.confidence:.2f}" in panel
+    assert ("planned" in panel) == (edge.modality == "planned")
+
+
+def test_entities_without_a_shown_relation_are_hidden_until_a_filter_shows_one(
+        opened: OpenedPage, seed_page: tuple[Path, list[PageNode], list[PageEdge]]) -> None:
+    _, nodes, edges = seed_page
+    page = opened.page
+    linked = {e.source for e in edges} | {e.target for e in edges}
+    assert len(nodes) - len(linked) >= 10  # entities only cited or mentioned: none floats alone
+    assert _drawn_ids(page) == linked
+    leads_only = {n for n in linked if all(e.predicate == "leads" for e in edges if n in (e.source, e.target))}
+    assert leads_only
+    page.locator('input[data-predicate="leads"]').uncheck()
+    assert _drawn_ids(page) == linked - leads_only
+    page.locator('input[data-predicate="leads"]').check()
+    assert _drawn_ids(page) == linked
+    page.locator("#unlinked").check()  # asked for, they are all there
+    assert _drawn(page) == (len(nodes), len(edges))
+    page.locator("#unlinked").uncheck()
+    alone = min((n for n in nodes if n.id not in linked), key=lambda n: n.label)
+    page.locator("#search").fill(alone.label)  # found and shown when looked for
+    page.locator("#search").press("Enter")
+    assert page.evaluate("kg.network.getSelectedNodes()") == [alone.id] and alone.id in _drawn_ids(page)
+    assert opened.errors == []
+
+
+def _overlap(a: dict[str, float], b: dict[str, float]) -> bool:
+    return (a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"]
+            and a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"])
+
+
+@pytest.mark.parametrize("height", [0.1, 0.5, 0.9])
+def test_the_hover_tooltip_never_covers_the_click_panel(opened: OpenedPage, height: float) -> None:
+    """The panel open, an edge and then a node moved just left of it (near its top, middle,
+    bottom): their tooltips, long ones with the evidence, stay clear of the panel."""
+    page = opened.page
+    deploys = page.evaluate("kg.edges.get({filter: (e) => e.predicate === 'deploysTo'})[0]")
+    page.mouse.click(*_dom_point(page, _edge_point(deploys["id"])))
+    panel = page.locator("#info")
+    panel.wait_for(state="visible")
+    for point in (_edge_point(deploys["id"]), _node_point(deploys["to"])):
+        page.evaluate("""([p, height]) => {
+            const graph = document.getElementById('graph').getBoundingClientRect();
+            const panel = document.getElementById('info').getBoundingClientRect();
+            const x = Math.min(panel.left, graph.right) - 30;
+            const y = Math.min(Math.max(panel.top + height * panel.height, graph.top + 30), graph.bottom - 30);
+            kg.network.moveTo({position: p, offset: {x: x - (graph.left + graph.right) / 2,
+                                                     y: y - (graph.top + graph.bottom) / 2}});
+        }""", [page.evaluate(point), height])
+        x, y = _dom_point(page, point)
+        assert page.evaluate(f"document.elementFromPoint({x}, {y}).tagName") == "CANVAS"  # not under the panel
+        assert _hover(page, point)
+        tooltip, box = page.locator("div.vis-tooltip").bounding_box(), panel.bounding_box()
+        assert tooltip and box and not _overlap(tooltip, box), (tooltip, box)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"graph-page-panel-{round(height * 10)}.png"))
+    assert opened.errors == []
+
+
+def test_the_indonesian_page_names_entities_in_indonesian(browser: Browser, seed_store: Path,
+                                                          tmp_path: Path) -> None:
+    with open_store(seed_store, read_only=True) as store:
+        path = export(store, "html", tmp_path / "id.html", lang="id")
+        nodes, _ = page_data(store)
+    russia = next(n for n in nodes if n.label == "Russia")
+    opened = open_graph_page(browser, path)
+    page = opened.page
+    try:
+        labels = set(page.evaluate("kg.nodes.get().map((n) => n.label)"))
+        assert {"Rusia", "Tiongkok", "Amerika Serikat"} <= labels
+        assert not {"Russia", "China", "United States"} & labels
+        assert "Vladimir Putin" in labels  # no Indonesian label in the store: the default one
+        page.locator("#physics").uncheck()  # so nothing moves under the mouse
+        page.locator("#unlinked").check()
+        assert _hover(page, _node_point(russia.id)).startswith("Rusia\nJenis: Negara")
+        page.locator("#search").fill("Russia")  # the English name still finds it
+        assert page.locator("#results button").first.inner_text().startswith("Rusia")
+        page.locator("#search").press("Enter")
+        assert page.evaluate("kg.network.getSelectedNodes()") == [russia.id]
+        assert page.locator("#info h2").inner_text() == "Rusia"
+        assert opened.errors == [] and opened.remote_requests() == []
+    finally:
+        page.close()

@@ -137,3 +137,15 @@ def test_the_cli_writes_a_focused_page(seed_store: Path, tmp_path: Path) -> None
                                  "--depth", "2", "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert "Kazakhstan, 2 hops" in target.read_text(encoding="utf-8")
+
+
+def test_page_data_names_entities_in_the_page_language_where_the_store_can(seed_store: Path) -> None:
+    with open_store(seed_store, read_only=True) as store:
+        default = {n.id: n for n in page_data(store)[0]}
+        indonesian = {n.id: n for n in page_data(store, lang="id")[0]}
+        with pytest.raises(ExportError, match="choose one of en, id"):
+            page_data(store, lang="fr")
+    russia = next(n for n in default.values() if n.label == "Russia")
+    assert indonesian[russia.id].label == "Rusia" and "Russia" in indonesian[russia.id].aliases
+    putin = next(n for n in default.values() if n.label == "Vladimir Putin")
+    assert indonesian[putin.id].label == "Vladimir Putin"  # no Indonesian label: the preferred one

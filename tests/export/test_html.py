@@ -17,7 +17,7 @@ from kg.export.html import (
 
 HOSTILE = "</script><script>alert(1)</script>"
 EVIDENCE = PageEvidence("The CSTO deployed peacekeepers to Kazakhstan on 6 January.", "a1",
-                        title="CSTO sends troops", date="2022-01-06", url="https://example.org/a1")
+                        title="CSTO sends troops", date="2022-01-06", url="https://example.org/a1", confidence=0.94)
 NODES = [
     PageNode("kz", "Kazakhstan", "Country", "Q232", ("Republic of Kazakhstan",)),
     PageNode("csto", "CSTO", "Organization", "Q188822"),
@@ -122,8 +122,32 @@ def test_tooltips_are_plain_text_with_entity_facts_and_evidence(tmp_path: Path) 
     assert deploys["title"].startswith("CSTO deploys to Kazakhstan\n")
     for fact in (EVIDENCE.sentence, "CSTO sends troops, 2022-01-06 (a1)", "https://example.org/a1"):
         assert fact in deploys["title"]
+    assert "(confidence 0.94)" in deploys["title"]
     assert deploys["evidence"][0] == {"sentence": EVIDENCE.sentence, "source": "CSTO sends troops, 2022-01-06 (a1)",
-                                      "url": "https://example.org/a1"}
+                                      "url": "https://example.org/a1", "confidence": 0.94, "modality": "asserted"}
+
+
+def test_planned_relations_are_dashed_and_have_their_own_filter(tmp_path: Path) -> None:
+    planned = PageEvidence("CSTO will withdraw from Kazakhstan.", "a2", confidence=0.67, modality="planned")
+    edges = [PageEdge("csto", "kz", "deploysTo", (EVIDENCE,)), PageEdge("csto", "kz", "withdrawsFrom", (planned,)),
+             PageEdge("tokayev", "kz", "visits", (planned, EVIDENCE))]  # also said to have happened: asserted
+    page = _write(tmp_path, NODES, edges)
+    drawn = {e["predicate"]: (e["modality"], e["dashes"], e["confidence"]) for e in _data(page)["edges"]}
+    assert drawn == {"deploysTo": ("asserted", False, 0.94), "withdrawsFrom": ("planned", True, 0.67),
+                     "visits": ("asserted", False, 0.94)}
+    section = re.search(r'<section class="filter" id="modalities">(.*?)</section>', page, re.S)
+    assert section
+    assert re.findall(r'data-modality="([^"]+)" checked>', section.group(1)) == ["asserted", "planned"]
+    assert re.findall(r'<span class="name">([^<]+)</span><span class="n">(\d+)</span>', section.group(1)) == [
+        ("asserted", "2"), ("planned", "1")]
+    assert section.group(1).count("stroke-dasharray") == 1  # the legend draws the planned line dashed
+    withdraws = next(e for e in _data(page)["edges"] if e["predicate"] == "withdrawsFrom")
+    assert "(planned, confidence 0.67)" in withdraws["title"]
+
+
+def test_entities_without_relations_are_shown_only_when_nothing_else_is(tmp_path: Path) -> None:
+    assert '<input id="unlinked" type="checkbox">' in _write(tmp_path)
+    assert '<input id="unlinked" type="checkbox" checked>' in _write(tmp_path, NODES, [], name="alone.html")
 
 
 def test_an_edge_tooltip_shows_three_sentences_and_counts_the_rest(tmp_path: Path) -> None:
