@@ -28,6 +28,8 @@ _RELATIVE_REACH = 5  # tokens between a relativizer and a name inside its clause
 _NOUNS_BEFORE_OBJECT = 2
 # judging an actor's act judges the actor (guideline rule 8): "condemned Russia's attack" condemns Russia
 JUDGEMENTS = frozenset({"condemns", "opposes", "blames", "supports", "praises"})
+# Deeds done to people rather than to a state: "sanctions on Russian officials", "menangkap warga Ukraina"
+PERSONAL = frozenset({"sanctions", "detains"})
 
 
 class ArgumentSearch:
@@ -44,6 +46,8 @@ class ArgumentSearch:
         self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": a name led by the one after
         # a state's own organs: "Russian troops", "pemerintah China" are the state acting or acted on
         self._organs = self._words.get("state_organs", frozenset())
+        # people of a state ("officials", "warga") stand for it when they act, not when they are sanctioned or held
+        self._people = self._words.get("people_nouns", frozenset())
         self._means = self._words.get("means_nouns", frozenset())
         self._inclusions = self._words.get("inclusion_markers", frozenset())
         self._deed_words = frozenset(w for key, words in self._words.items() if key.endswith("_deeds")
@@ -160,7 +164,7 @@ class ArgumentSearch:
         limit = self._clause_end(tok, sent, trigger.end, trigger_at)
         if frame.object_after:
             found = self.after_prep(tok, sent, args, trigger.end, frame.object_after, limit,
-                                    judging=frame.predicate in JUDGEMENTS)
+                                    judging=frame.predicate in JUDGEMENTS, personal=frame.predicate in PERSONAL)
             if found or frame.require_prep:
                 return found
         if trigger.end < limit and tok.lower[trigger.end] in self._object_pronouns:
@@ -169,11 +173,12 @@ class ArgumentSearch:
         content = next((j for j in range(trigger.end, limit) if tok.lower[j] in self._content_markers
                         and tok.lower[j - 1] not in quantities), limit)
         judging = frame.predicate in JUDGEMENTS
+        personal = frame.predicate in PERSONAL
         for arg in args:
             if trigger.end <= arg.begin < min(limit, content, trigger.end + _OBJECT_GAP):
                 if arg.end < limit and tok.lower[arg.end] in self._possessives and not judging:
                     return []  # "killed Baghdadi's deputy": the object is the deputy, whom the text does not name here
-                if not judging and self.modifier(tok, trigger.end, arg, limit, _NOUNS_BEFORE_OBJECT):
+                if not judging and self.modifier(tok, trigger.end, arg, limit, _NOUNS_BEFORE_OBJECT, personal):
                     return []
                 if judging and (self.modifier(tok, trigger.end, arg, limit) and not self._deed_between(tok, trigger.end, arg)
                                 or self._names_a_noun(tok, arg, limit)):
@@ -184,7 +189,7 @@ class ArgumentSearch:
         return []
 
     def after_prep(self, tok: Tokens, sent: Sentence, args: list[Arg], start: int,
-                    preps: Sequence[str], limit: int, judging: bool = False) -> list[Arg]:
+                    preps: Sequence[str], limit: int, judging: bool = False, personal: bool = False) -> list[Arg]:
         for j in range(start, limit):
             if tok.lower[j] in preps and not tok.ent[j]:
                 if not judging and self._means_after(tok, j + 1, limit):
@@ -192,7 +197,7 @@ class ArgumentSearch:
                 arg = first_at(args, j + 1, j + 1 + PREP_GAP)
                 if arg is None:
                     return []  # "menentang kenaikan harga": the frame's phrase names no one
-                if not judging and self.modifier(tok, j + 1, arg, limit, nouns_allowed=PREP_GAP):
+                if not judging and self.modifier(tok, j + 1, arg, limit, PREP_GAP, personal):
                     return []  # "sanctions on Russian insurer Ingosstrakh", "sanksi terhadap perusahaan China"
                 return self.coordinated(tok, args, arg)
         return []
@@ -231,19 +236,22 @@ class ArgumentSearch:
             i += 1
         return i < limit and tok.lower[i] in self._means
 
-    def modifier(self, tok: Tokens, start: int, arg: Arg, limit: int, nouns_allowed: int = 0) -> bool:
+    def modifier(self, tok: Tokens, start: int, arg: Arg, limit: int, nouns_allowed: int = 0,
+                 personal: bool = False) -> bool:
         """A name that only qualifies a common noun, which is the real argument: "Russian insurer
         Ingosstrakh", "a Liberian-flagged ship", "perusahaan China", "kapal kargo berbendera Liberia".
-        A noun for a state's own organs ("Russian troops", "pemerintah China") keeps the name."""
+        A noun for a state's own organs ("Russian troops", "pemerintah China") keeps the name, except
+        its people for a `personal` deed: "sanctions on Russian officials" do not sanction Russia."""
         if arg.kind != "name" or arg.type not in ("Country", "Place", "Organization"):
             return False
+        organs = self._organs - self._people if personal else self._organs
         if arg.end < limit and tok.doc[arg.start:arg.end].text in self._demonyms and (tok.lower[arg.end] == "-" or (
-                tok.is_alpha[arg.end] and tok.doc[arg.end].is_lower and tok.lower[arg.end] not in self._organs
+                tok.is_alpha[arg.end] and tok.doc[arg.end].is_lower and tok.lower[arg.end] not in organs
                 and tok.lower[arg.end] not in self._function_words)):
             return True  # "Russian insurer", "Liberian-flagged": the adjective of a state qualifies a noun
         between = [w for w in tok.lower[start:arg.begin] if w.isalpha() and w not in self._function_words
-                   and w not in self._organs]
-        return len(between) > nouns_allowed
+                   and w not in organs]
+        return len(between) > nouns_allowed or (personal and any(w in self._people for w in between))
 
     def _clause_end(self, tok: Tokens, sent: Sentence, start: int, trigger_at: set[int]) -> int:
         for j in range(start, min(start + WINDOW, sent.end)):

@@ -649,3 +649,23 @@ def test_a_group_inside_a_persons_title_only_qualifies_the_person() -> None:
     found = triples("The US imposed sanctions on Hong Kong leader Carrie Lam and police commissioner Chris Tang.", "en")
     assert ("United States", "sanctions", "Chris Tang") in found
     assert not any(o == "police" for _, _, o in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "state"), [
+    ("Britain sanctioned Russian officials and oligarchs.", "en", "Russia"),
+    ("The US imposed sanctions on officials in Myanmar.", "en", "Myanmar"),
+    ("China detained two Canadian citizens.", "en", "Canada"),
+    ("Amerika Serikat menjatuhkan sanksi kepada pejabat Myanmar.", "id", "Myanmar"),
+    ("Amerika Serikat menjatuhkan sanksi terhadap perusahaan China.", "id", "China"),
+])
+def test_sanctioning_or_holding_a_states_people_is_not_done_to_the_state(text: str, lang: str, state: str) -> None:
+    assert not any(o == state for _, _, o in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The EU sanctioned the Russian government.", "en", ("European Union", "sanctions", "Russia")),
+    ("Russian troops attacked Ukrainian soldiers.", "en", ("Russia", "attacks", "Ukraine")),
+    ("AS menjatuhkan sanksi terhadap pemerintah Rusia.", "id", ("United States", "sanctions", "Russia")),
+])
+def test_a_states_organs_still_stand_for_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
