@@ -669,3 +669,18 @@ def test_sanctioning_or_holding_a_states_people_is_not_done_to_the_state(text: s
 ])
 def test_a_states_organs_still_stand_for_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Uni Eropa memberlakukan sanksi terhadap Rusia.", "id", ("European Union", "sanctions", "Russia")),
+    ("Jepang menerapkan sanksi baru kepada Korea Utara.", "id", ("Japan", "sanctions", "North Korea")),
+    ("The EU extended sanctions on Russia for six months.", "en", ("European Union", "sanctions", "Russia")),
+    ("Washington reimposed sanctions against Iran.", "en", ("United States", "sanctions", "Iran")),
+])
+def test_support_verbs_that_put_sanctions_in_force(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_sanctions_not_put_in_force_give_nothing() -> None:
+    assert not triples("Uni Eropa tidak memberlakukan sanksi terhadap Rusia.", "id")
+    assert not triples("The EU did not renew sanctions on Belarus.", "en")
