@@ -192,6 +192,8 @@ class ArgumentSearch:
                     preps: Sequence[str], limit: int, judging: bool = False, personal: bool = False) -> list[Arg]:
         for j in range(start, limit):
             if tok.lower[j] in preps and not tok.ent[j]:
+                if j + 1 < limit and tok.lower[j + 1] in self._locatives:
+                    continue  # "konferensi pers bersama di Jakarta": an adverb ("together"), not the preposition
                 if not judging and self._means_after(tok, j + 1, limit):
                     continue  # "sepakat gencatan senjata dengan bantuan Malaysia": a helper, not a party
                 arg = first_at(args, j + 1, j + 1 + PREP_GAP)

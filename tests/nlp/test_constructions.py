@@ -684,3 +684,20 @@ def test_support_verbs_that_put_sanctions_in_force(text: str, lang: str, expecte
 def test_sanctions_not_put_in_force_give_nothing() -> None:
     assert not triples("Uni Eropa tidak memberlakukan sanksi terhadap Rusia.", "id")
     assert not triples("The EU did not renew sanctions on Belarus.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Presiden Joko Widodo menggelar konferensi pers bersama Perdana Menteri Anwar Ibrahim.", "id",
+     ("Joko Widodo", "meetsWith", "Anwar Ibrahim")),
+    ("Presiden Joko Widodo menggelar konferensi pers bersama dengan Perdana Menteri Anwar Ibrahim.", "id",
+     ("Joko Widodo", "meetsWith", "Anwar Ibrahim")),
+    ("President Vladimir Putin held a joint press conference with Xi Jinping.", "en",
+     ("Vladimir Putin", "meetsWith", "Xi Jinping")),
+])
+def test_a_joint_press_conference_is_a_meeting(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)  # guideline ruling 11
+
+
+def test_a_preposition_used_as_an_adverb_takes_no_object() -> None:
+    # "bersama di Jakarta": together, in Jakarta; Jakarta is where, not whom
+    assert not triples("Presiden Joko Widodo menggelar konferensi pers bersama di Jakarta.", "id")
