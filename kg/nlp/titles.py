@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 __all__ = ["Titles"]
@@ -11,7 +12,8 @@ class Titles:
     """The lexicon's titles by their lowercased words, each with its role ("leader" or "office")."""
 
     def __init__(self, titles: Mapping[str, str]):
-        self.roles = {tuple(t.lower().split()): role for t, role in titles.items()}
+        # "Secretary-General" is three tokens in running text, as kg's tokenizer splits hyphens off
+        self.roles = {tuple(re.sub(r"(?<=\w)-(?=\w)", " - ", t.lower()).split()): role for t, role in titles.items()}
         self.longest = max((len(t) for t in self.roles), default=1)
         self.firsts = frozenset(t[0] for t in self.roles)
         self.lasts = {t[-1] for t in self.roles}

@@ -90,6 +90,10 @@ def test_indonesian_constructions(text: str, expected: tuple[str, str, str]) -> 
     # a qualifier after the title, before the country, in a name the gazetteer lacks
     ("Perdana Menteri sementara Nepal Sushila Karki tiba di Jakarta.", "id", ("Sushila Karki", "leads", "Nepal")),
     ("Presiden interim Suriah Ahmed al-Sharaa bertemu Erdogan.", "id", ("Ahmed al-Sharaa", "leads", "Syria")),
+    # hyphenated titles are three tokens in running text
+    ("Antonio Guterres, the Secretary-General of the United Nations, said nothing.", "en",
+     ("Antonio Guterres", "leads", "United Nations")),
+    ("IAEA Director-General Rafael Grossi arrived.", "en", ("Rafael Grossi", "leads", "International Atomic Energy Agency")),
 ])
 def test_leader_titles_in_apposition(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
