@@ -705,3 +705,15 @@ def test_a_joint_press_conference_is_a_meeting(text: str, lang: str, expected: t
 def test_a_preposition_used_as_an_adverb_takes_no_object() -> None:
     # "bersama di Jakarta": together, in Jakarta; Jakarta is where, not whom
     assert not triples("Presiden Joko Widodo menggelar konferensi pers bersama di Jakarta.", "id")
+
+
+@pytest.mark.parametrize(("text", "lang", "group"), [
+    ("Obama planned to meet with Cuban dissidents on Tuesday.", "en", "dissidents"),
+    ("Jokowi menemui para demonstran di depan istana.", "id", "demonstran"),
+])
+def test_meeting_an_unnamed_group_is_a_meeting(text: str, lang: str, group: str) -> None:
+    assert any(p == "meetsWith" and o == group for _, p, o in triples(text, lang))  # guideline rule 8
+
+
+def test_an_idiom_of_meeting_meets_no_one() -> None:
+    assert not triples("The plan met with resistance from protesters.", "en")
