@@ -717,3 +717,21 @@ def test_meeting_an_unnamed_group_is_a_meeting(text: str, lang: str, group: str)
 
 def test_an_idiom_of_meeting_meets_no_one() -> None:
     assert not triples("The plan met with resistance from protesters.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Kelompok Houthi Yaman menyerang Israel.", "id", ("Houthis", "attacks", "Israel")),
+    ("Pasukan Quds Iran menyerang Israel.", "id", ("Quds Force", "attacks", "Israel")),
+])
+def test_a_country_after_a_group_only_says_whose_group_acts(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found and not any(s in ("Yemen", "Iran") for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Soldiers detained politicians from both sides.", "en", ("soldiers", "detains", "politicians")),
+    ("Houthi menyandera awak kapal itu.", "id", ("Houthis", "detains", "awak")),
+    ("Polisi menangkap tiga nelayan Vietnam.", "id", ("polisi", "detains", "nelayan")),
+])
+def test_people_held_are_a_group_though_unnamed(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
