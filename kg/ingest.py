@@ -193,7 +193,9 @@ def _article_from_line(raw_line: bytes, origin: str) -> Article:
         # then cleaned) rather than failing the whole line.
         record = json.loads(_decode(raw_line), strict=False)
     except json.JSONDecodeError as e:
-        raise InputError(f"not valid JSON ({e.msg} at column {e.colno}); fix or remove the line") from e
+        # json's "Unterminated string starting at" names the position itself: not "at at column"
+        raise InputError(f"not valid JSON ({e.msg.removesuffix(' at')} at column {e.colno}); "
+                         "fix or remove the line") from e
     if not isinstance(record, dict):
         raise InputError("expected a JSON object with 'id' and 'text'")
     return _article_from_record(record, origin)

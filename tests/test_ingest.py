@@ -42,6 +42,12 @@ def test_a_malformed_line_is_reported_with_its_line_and_the_rest_is_read(tmp_pat
     assert "not valid JSON" in str(problem) and f"{path}:2" in str(problem)
 
 
+def test_an_unterminated_string_is_named_once_with_its_column(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", ['{"id": "a1", "text": "cut off'])
+    [problem] = read_articles([path]).problems
+    assert "(Unterminated string starting at column 22)" in str(problem)
+
+
 @pytest.mark.parametrize(("line", "message"), [
     ('{"id": "a1", "text": "   "}', "empty text"),
     ('{"id": "a1"}', "no 'text'"),
