@@ -216,7 +216,7 @@ def load(
 @_friendly
 def extract(
     source: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Article files (.txt, .jsonl, .html) or folders of them, read recursively; - reads standard input.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (shared/spec/interchange.md) or table.")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (docs/interchange.md) or table.")] = "jsonl",
     entities: Annotated[bool, typer.Option("--entities", help="Print entities instead of relations.")] = False,
 ) -> None:
     """Print what kg extracts from articles, without writing a store.

@@ -1,4 +1,4 @@
-"""The JSON Lines records of shared/spec/interchange.md: relations and entities out."""
+"""The JSON Lines records of docs/interchange.md: relations and entities out."""
 
 from __future__ import annotations
 
