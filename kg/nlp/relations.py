@@ -137,6 +137,7 @@ class RelationMatcher:
             sent_verbs = None if verbs is None else verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]
             triggers = without_support_nouns(list(self._trigger_finder.find(tok, sent, sent_verbs)), tok)
             trigger_at = {t.at for t in triggers if not t.frame.agentive}  # "protesters" is also an argument
+            verbs_at = frozenset(t.at for t in triggers if t.voice != "nominal")
             if len(sent_ents) + len(sent_cues) < 2 and not paired:  # one argument: only a verb that brings its other
                 triggers = [t for t in triggers if t.clitic or t.frame.object_from
                             or (acts and t.frame.predicate in _JUDGED)
@@ -144,7 +145,7 @@ class RelationMatcher:
             args = self._arguments(tok, sent, sent_ents, sent_cues) if triggers else None
             if args is not None:
                 for trigger in triggers:
-                    found = list(self._verb_relations(tok, sent, args, trigger, trigger_at, acts, ents))
+                    found = list(self._verb_relations(tok, sent, args, trigger, trigger_at, acts, ents, verbs_at))
                     relations.extend(found)
                     for item in found:  # who did what, for "mengecam serangan itu" later on
                         if item.predicate in self._deeds and item.subject.kind == "name":
@@ -328,7 +329,7 @@ class RelationMatcher:
 
     def _verb_relations(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
                         trigger_at: set[int], acts: dict[str, Arg] | None = None,
-                        named: list[Arg] | None = None) -> Iterator[RawRelation]:
+                        named: list[Arg] | None = None, verbs_at: frozenset[int] = frozenset()) -> Iterator[RawRelation]:
         if self._modality.negated(tok, sent, trigger.at) or self._modality.aspired(tok, sent, trigger.at):
             return  # "did not attack"; "Ukraine's bid to join", "diundang untuk mengunjungi" (rule 17)
         modality = "planned" if self._modality.future(tok, sent, trigger.at) else "asserted"
@@ -357,7 +358,7 @@ class RelationMatcher:
             relative = self._relative_antecedent(tok, sent, args, trigger)
             subjects = relative if relative is not None else (
                 self._participle_subject(tok, sent, args, trigger)
-                or self._shared_subject(tok, sent, args, trigger, trigger_at)
+                or self._shared_subject(tok, sent, args, trigger, trigger_at, verbs_at)
                 or self._search.left(tok, sent, args, trigger.at, trigger_at, small_clause=bool(frame.then)))
             subjects = [s for s in subjects if s is not _NO_SUBJECT and not self._reported(tok, sent, s)]
             if not subjects and named:  # "kedua negara menandatangani ...", "the two sides struck a deal"
@@ -511,12 +512,13 @@ class RelationMatcher:
         return quoted if quoted is not None and (unnamed or quoted.kind == "name") else None
 
     def _shared_subject(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
-                        trigger_at: set[int]) -> list[Arg]:
+                        trigger_at: set[int], verbs_at: frozenset[int]) -> list[Arg]:
         """ "Jokowi mengunjungi Kyiv dan bertemu dengan Zelensky": a verb joined to an earlier
-        one by "dan"/"and" shares its subject, not the earlier verb's object."""
+        one by "dan"/"and" shares its subject, not the earlier verb's object (a noun such as
+        "pasukan" is no earlier verb)."""
         i = trigger.at
         joined = i - 1 > sent.start and tok.lower[i - 1] in self._words["coordinators"] and tok.is_alpha[i - 1]
-        earlier = [j for j in trigger_at if sent.start <= j < i - 1]
+        earlier = [j for j in verbs_at if sent.start <= j < i - 1]
         if not joined:
             return []
         if not earlier:

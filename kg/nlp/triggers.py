@@ -39,6 +39,8 @@ class TriggerFinder:
         self.lexicon = lexicon
         self._words = lexicon.words
         self._possessives = self._words.get("possessive_markers", frozenset())
+        self._manner = self._words.get("manner_adverbs", frozenset())
+        self._adverb_makers = self._words.get("adverb_makers", frozenset())  # "secara" + adjective: an adverb
         # nouns that name an actor: "the president condemned", "the bloc imposed" read a verb after them
         self._actor_nouns = frozenset(lexicon.descriptors) | frozenset(t.split()[-1].lower() for t in lexicon.titles)
         self._frames_by_word: dict[str, list[Frame]] = {}
@@ -93,8 +95,17 @@ class TriggerFinder:
         "the Israel-Hamas war")."""
         if frame.mutual and frame.nominal and (hyphen_pair(tok, end) or hyphen_pair(tok, i - 3)):
             return True
-        reach = NOMINAL_PREP_REACH if frame.nominal else WINDOW
-        return any(w in frame.object_after for w in tok.lower[end:min(end + reach, stop)])
+        if not frame.nominal:
+            return any(w in frame.object_after for w in tok.lower[end:min(end + WINDOW, stop)])
+        words, counted = tok.lower, 0  # adverbs do not count: "pasukan AS secara eksklusif berada di Irak"
+        for j in range(end, min(end + WINDOW, stop)):
+            if words[j] in frame.object_after:
+                return True
+            if words[j] not in self._manner and not (j > end and words[j - 1] in self._adverb_makers):
+                counted += 1
+                if counted == NOMINAL_PREP_REACH:
+                    return False
+        return False
 
     def readings(self, tok: Tokens, i: int) -> Iterator[tuple[Frame, str, bool]]:
         word = tok.lower[i]

@@ -735,3 +735,18 @@ def test_a_country_after_a_group_only_says_whose_group_acts(text: str, lang: str
 ])
 def test_people_held_are_a_group_though_unnamed(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Pasukan AS secara eksklusif berada di Irak.", "id", ("United States", "deploysTo", "Iraq")),
+    ("Pasukan AS secara rutin berada di Irak.", "id", ("United States", "deploysTo", "Iraq")),
+])
+def test_adverbs_do_not_part_forces_from_where_they_are(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_verb_joined_after_a_noun_trigger_does_not_take_the_speaker() -> None:
+    found = triples("Dia menambahkan pasukan AS berada di Irak untuk melatih pasukan Irak dan memerangi kelompok "
+                    "Negara Islam.", "id")
+    assert ("United States", "deploysTo", "Iraq") in found
+    assert not any(p == "attacks" and s not in ("United States",) for s, p, _ in found)
