@@ -542,6 +542,9 @@ class RelationMatcher:
     def _passive_roles(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
                        trigger_at: set[int]) -> tuple[list[Arg], list[Arg], str]:
         after = trigger.end
+        if trigger.frame.noun and after < sent.end and tok.lower[after] in trigger.frame.noun:
+            after += 1  # "Rusia dijatuhi sanksi (baru) oleh AS": the agent comes after the verb's noun
+            after += after + 1 < sent.end and tok.lower[after + 1] in self._words["passive_agent_markers"]
         agents: list[Arg] = []
         rule = "verb-passive-agent"
         if (after < sent.end and tok.lower[after] in self._words["passive_agent_markers"]

@@ -750,3 +750,17 @@ def test_a_verb_joined_after_a_noun_trigger_does_not_take_the_speaker() -> None:
                     "Negara Islam.", "id")
     assert ("United States", "deploysTo", "Iraq") in found
     assert not any(p == "attacks" and s not in ("United States",) for s, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lukashenko dijatuhi sanksi oleh Uni Eropa.", ("European Union", "sanctions", "Alexander Lukashenko")),
+    ("Lukashenko dikenai sanksi oleh Uni Eropa.", ("European Union", "sanctions", "Alexander Lukashenko")),
+    ("Lukashenko terkena sanksi Uni Eropa.", ("European Union", "sanctions", "Alexander Lukashenko")),
+    ("Rusia dijatuhi sanksi baru oleh Amerika Serikat dan Inggris.", ("United Kingdom", "sanctions", "Russia")),
+])
+def test_indonesian_passives_of_receiving_sanctions(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, "id")
+
+
+def test_a_sanctions_passive_with_no_agent_gives_nothing() -> None:
+    assert not triples("Rusia dikenai sanksi.", "id")  # guideline rule 5
