@@ -69,6 +69,10 @@ class Frame:
     # the object is the name right after the verb, and one of these words follows it: "added Huawei to its
     # blacklist", "memasukkan Wagner ke daftar sanksi"
     listed_by: frozenset[str] = frozenset()
+    # the object is the name right after the verb, past determiners only ("Iran backs the Houthis", not "came
+    # back to Gaza"); `forms` keeps only these English forms ("s", "past", "ing"): a bare "back" is a particle
+    direct: bool = False
+    forms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +226,8 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             inverse=bool(record.get("inverse", False)),
             evaluative=bool(record.get("evaluative", False)),
             listed_by=frozenset(record.get("listed_by", ())),
+            direct=bool(record.get("direct", False)),
+            forms=frozenset(record.get("forms", ())),
         )
 
 

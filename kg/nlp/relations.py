@@ -367,6 +367,8 @@ class RelationMatcher:
             rule = "verb-active"
             if not objects and subjects and relative is None:  # "the Wagner Group that the EU accuses of ..."
                 objects = self._object_relative_head(tok, sent, args, subjects[0])
+        if frame.direct:  # "Iran backs the Houthis": only a name right after the verb
+            objects = [o for o in objects if all(w in self._determiners for w in tok.lower[trigger.end:o.begin])]
         if frame.inverse:  # "X mendapat dukungan dari Y", "X received support from Y": Y is the one who acts
             subjects, objects = objects, subjects
         if frame.predicate in _JUDGED:  # "mengutuk serangan yang dilakukan Hamas": the agent (rule 8)

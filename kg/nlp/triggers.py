@@ -127,6 +127,8 @@ class TriggerFinder:
         noun_use = self._after_determiner(tok, i)  # "a stern warning", "the attack": a noun, not the verb
         nxt = tok.lower[i + 1] if i + 1 < len(tok) else ""
         for frame, kind in readings:
+            if frame.forms and kind not in frame.forms:
+                continue
             if frame.nominal or noun_use or (kind != "past" and self._noun_before(nxt, frame, readings)):
                 continue
             elif kind == "past" and (self._after_be(tok, i) or self._reduced_relative(tok, i)):

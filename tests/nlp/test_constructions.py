@@ -764,3 +764,40 @@ def test_indonesian_passives_of_receiving_sanctions(text: str, expected: tuple[s
 
 def test_a_sanctions_passive_with_no_agent_gives_nothing() -> None:
     assert not triples("Rusia dikenai sanksi.", "id")  # guideline rule 5
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran backs Hamas.", ("Iran", "supports", "Hamas")),
+    ("Iran has long backed the Houthis.", ("Iran", "supports", "Houthis")),
+    ("The US is backing Ukraine in the war.", ("United States", "supports", "Ukraine")),
+])
+def test_backing_someone_directly_supports_them(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine pushed back Russian forces.",  # a particle, not the verb
+    "Hamas fighters came back to Gaza.",
+    "Russia backed down after talks with Turkey.",
+])
+def test_back_as_a_particle_supports_no_one(text: str) -> None:
+    assert not any(p == "supports" for _, p, _ in triples(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("China warned the United States against arming Taiwan.", "en", ("China", "threatens", "United States")),
+    ("China memperingatkan Amerika Serikat agar tidak mempersenjatai Taiwan.", "id", ("China", "threatens", "United States")),
+])
+def test_a_warning_threatens_the_one_warned(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found and not any(o == "Taiwan" for _, _, o in found)  # guideline ruling 20
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("China opposed the sanctions imposed by the US.", "en", ("China", "opposes", "United States")),
+    ("China condemned the attack by the US.", "en", ("China", "condemns", "United States")),
+    ("China menentang sanksi yang dijatuhkan oleh Amerika Serikat.", "id", ("China", "opposes", "United States")),
+    ("Rusia mengecam keputusan yang diambil NATO.", "id", ("Russia", "condemns", "NATO")),
+])
+def test_judging_a_deed_with_its_agent_after_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)  # guideline rule 8
