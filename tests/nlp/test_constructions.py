@@ -801,3 +801,12 @@ def test_a_warning_threatens_the_one_warned(text: str, lang: str, expected: tupl
 ])
 def test_judging_a_deed_with_its_agent_after_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)  # guideline rule 8
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Rusia mendukung penuh Suriah.", "id", ("Russia", "supports", "Syria")),
+    ("China mengecam langsung Israel.", "id", ("China", "condemns", "Israel")),
+    ("Germany condemned unequivocally the Russian invasion.", "en", ("Germany", "condemns", "Russia")),
+])
+def test_manner_adverbs_between_a_judging_verb_and_its_object(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
