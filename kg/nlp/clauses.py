@@ -53,6 +53,7 @@ class ArgumentSearch:
         self._deed_words = frozenset(w for key, words in self._words.items() if key.endswith("_deeds")
                                      for phrase in words for w in phrase.split())
         self._locatives = self._words.get("place_prepositions", frozenset())  # "Protesters in Nairobi marched"
+        self._origins = self._words.get("origin_prepositions", frozenset())  # "Prime Minister Modi of India arrived"
         self._determiners = self._words.get("determiners", frozenset())
         self._demonyms = frozenset(d for entry in load_gazetteer().entries.values() for d in entry.demonyms)
         self._function_words = (self._words["stopwords"] | self._words.get("determiners", frozenset())
@@ -97,7 +98,8 @@ class ArgumentSearch:
                 # "dengan Turki merupakan ...": a phrase inside the clause, no visible subject
                 # "Protesters in Nairobi marched against ...": a place set after the subject
                 k = arg.begin - 1
-                located = next((a for a in args if a.end == k), None) if tok.lower[k] in self._locatives else None
+                located = (next((a for a in args if a.end == k), None)
+                           if tok.lower[k] in self._locatives or tok.lower[k] in self._origins else None)
                 if located is not None:
                     return self.coordinated(tok, args, located)
                 opens = arg.begin - 1 == sent.opening

@@ -42,6 +42,8 @@ class LeaderRelations:
                 yield RawRelation(left, "leads", right, sent.span(tok), "title-leads")
             elif left.type == "Person" and right.type in LED and self._among_leaders(tok, left, right):
                 yield RawRelation(left, "leads", right, sent.span(tok), "title-leads")
+            elif left.type == "Person" and right.type == "Country" and self._titled_of(tok, sent, left, right):
+                yield RawRelation(left, "leads", right, sent.span(tok), "title-leads")
             elif (left.type in ("Organization", "Group") and right.type in _LEADERS and left.end < right.start
                   and tok.lower[left.end] in self._led_by and self._past_titles(tok, left.end + 1, right.start) == right.start):
                 yield RawRelation(right, "leads", left, sent.span(tok), "title-leads")  # "KKB pimpinan Egianus Kogoya"
@@ -182,6 +184,22 @@ class LeaderRelations:
         found = self._titles.starting_at(tok.lower, after)
         return (found is not None and found[0] == "leader"
                 and self._past_titles(tok, found[1], person.start) == person.start)
+
+    def _titled_of(self, tok: Tokens, sent: Sentence, person: Arg, country: Arg) -> bool:
+        """ "Prime Minister Narendra Modi of India", "Presiden Joko Widodo dari Indonesia": a leader
+        title before the name, the country after it."""
+        title = self._title_ending(tok, person.start, sent.start)
+        if title is None or title[0] != "leader" or self._formerly(tok, sent, person):
+            return False
+        if tok.doc[country.start].ent_type_ != "Country":
+            return False  # "Presiden Jokowi dari Jakarta": a capital here is only where he comes from
+        j = person.end
+        if j >= country.start or tok.lower[j] not in self._words.get("origin_prepositions", ()):
+            return False
+        j += 1
+        while j < country.start and tok.lower[j] in self._words.get("determiners", frozenset()):
+            j += 1
+        return j == country.start
 
     def _as_leader(self, tok: Tokens, actor: Arg, led: Arg) -> bool:
         """ "Brunei Darussalam sebagai Ketua ASEAN", "Indonesia, as chair of ASEAN"."""

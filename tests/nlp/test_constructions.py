@@ -810,3 +810,22 @@ def test_judging_a_deed_with_its_agent_after_it(text: str, lang: str, expected: 
 ])
 def test_manner_adverbs_between_a_judging_verb_and_its_object(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Prime Minister Narendra Modi of India arrived in Moscow.", "en", ("Narendra Modi", "leads", "India")),
+    ("Prime Minister Narendra Modi of India arrived in Moscow.", "en", ("Narendra Modi", "visits", "Moscow")),
+    ("Presiden Joko Widodo dari Indonesia tiba di Beijing.", "id", ("Joko Widodo", "leads", "Indonesia")),
+    ("Washington sent warships to the Red Sea.", "en", ("United States", "deploysTo", "Red Sea")),
+])
+def test_a_title_before_the_name_and_the_country_after_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Presiden Jokowi dari Jakarta tiba di Beijing.", "id"),  # where he comes from, not what he leads
+    ("Foreign Minister Wang Yi of China spoke.", "en"),  # a minister leads nothing (rule 6)
+    ("Former President Trump of the United States spoke.", "en"),
+])
+def test_a_country_after_a_name_that_no_leader_title_heads(text: str, lang: str) -> None:
+    assert not any(p == "leads" for _, p, _ in triples(text, lang))
