@@ -6,7 +6,8 @@ module reads each trigger's roles; its parts live beside it, one idea each:
 kg.nlp.triggers (which words trigger, in which voice), kg.nlp.clauses (where an
 argument stands), kg.nlp.nominals (the roles of a noun trigger), kg.nlp.leaders
 (titles), kg.nlp.alliances and kg.nlp.memberships (the ally and member nouns),
-kg.nlp.verdicts (what a speaker calls an actor) and kg.nlp.citations (sources).
+kg.nlp.verdicts (what a speaker calls an actor), kg.nlp.judgements (the deed a judging
+verb is about, and who did it) and kg.nlp.citations (sources).
 
 - active voice: subject left of the verb, object right of it (or after the frame's
   preposition: "menyalahkan X pada Y", "blamed X on Y");
@@ -36,7 +37,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import Frame, Lexicon
+from kg.lexicon import Lexicon
 from kg.model import STATE_OBJECT_PREDICATES, SYMMETRIC_PREDICATES
 from kg.nlp.alliances import AllyRelations
 from kg.nlp.arrays import Phrases, Tokens, positions
@@ -45,6 +46,7 @@ from kg.nlp.clauses import PREP_GAP, ArgumentSearch
 from kg.nlp.leaders import LED, LeaderRelations
 from kg.nlp.modality import Modality
 from kg.nlp.offices import BareTitles, own_country
+from kg.nlp.judgements import DeedJudgements
 from kg.nlp.memberships import MembershipRelations
 from kg.nlp.nominals import NominalRoles
 from kg.nlp.quotes import quote_speakers
@@ -61,12 +63,6 @@ _PAIR_REACH = 3  # words between "kedua negara" and its verb: "sepakat", "have a
 _JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # what judges an act judges its agent
 _SPATIAL = frozenset({"attacks", "visits", "deploysTo", "withdrawsFrom"})  # a place's country is also where  # a subject slot known to be empty: look no further
 
-
-# deeds whose name right after them is who did them ("serangan Israel", "sanksi AS"); "penangkapan
-# Navalny" names who suffered one
-_OWNED_DEEDS = frozenset({"attacks", "sanctions", "act"})
-_RELATIVE_SKIP = 6  # "pelanggaran yang tidak dapat dibenarkan yang dilakukan Iran": a clause before the agent's
-_ACTORS = frozenset({"Country", "Organization", "Person", "Group"})
 
 
 class RelationMatcher:
@@ -86,11 +82,6 @@ class RelationMatcher:
         self._own_owners = self._words.get("own_country_owners", frozenset())
         self._allies = AllyRelations(lexicon)
         self._members = MembershipRelations(lexicon)
-        # deeds by the predicate whose agent did them: "serangan" is an attack, "penangkapan" an arrest
-        self._deeds = {predicate: Phrases(self._words.get(f"{predicate}_deeds", ()))
-                       for predicate in ("attacks", "detains", "sanctions", "act")}  # "act": any deed judged
-        self._demonstratives = self._words.get("demonstratives", frozenset())
-        self._manner = self._words.get("manner_adverbs", frozenset())
         self._waters = self._words.get("water_words", frozenset())
         self._claim_verbs = self._words.get("claim_verbs", frozenset())
         # "kedua negara", "the two sides": the last two names before, of the kind the noun says
@@ -104,6 +95,7 @@ class RelationMatcher:
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._verdicts = SpeakerVerdicts(lexicon)
         self._nominals = NominalRoles(lexicon, self._search)
+        self._judged = DeedJudgements(lexicon, self._nominals)
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
                            | frozenset(lexicon.descriptors) | self._bare.firsts | self._own_nouns)
 
@@ -148,7 +140,7 @@ class RelationMatcher:
                     found = list(self._verb_relations(tok, sent, args, trigger, trigger_at, acts, ents, verbs_at))
                     relations.extend(found)
                     for item in found:  # who did what, for "mengecam serangan itu" later on
-                        if item.predicate in self._deeds and item.subject.kind == "name":
+                        if item.predicate in self._judged.deeds and item.subject.kind == "name":
                             acts[item.predicate] = item.subject
             relations.extend(self._leaders(tok, sent, sent_ents))
             read = self._reader(tok, sent, args, sent_ents, sent_cues)
@@ -372,17 +364,17 @@ class RelationMatcher:
         if frame.inverse:  # "X mendapat dukungan dari Y", "X received support from Y": Y is the one who acts
             subjects, objects = objects, subjects
         if frame.predicate in _JUDGED:  # "mengutuk serangan yang dilakukan Hamas": the agent (rule 8)
-            objects = self._named_agent(tok, sent, args, trigger) or objects
+            objects = self._judged.named_agent(tok, sent, args, trigger) or objects
         if not objects and acts and frame.predicate in _JUDGED:
-            objects = self._agent_of_deed(tok, sent, trigger, acts)
+            objects = self._judged.agent_of_deed(tok, sent, trigger, acts)
         if frame.possessed or frame.evaluative or frame.listed_by:
             named = [o for o in args if trigger.end <= o.begin < min(sent.end, trigger.end + 3) and o.kind == "name"]
             # "called Russia's attack a "brutal assault"": judging what Russia did
-            objects = [o for o in named if frame.possessed and self._judged_deed(tok, sent, o, frame)][:1]
+            objects = [o for o in named if frame.possessed and self._judged.judged_deed(tok, sent, o, frame)][:1]
             # "described Haftar as a war criminal", "menyebut Israel sebagai negara teror"
-            objects = objects or [o for o in named if frame.evaluative and self._damned(tok, sent, o.end)][:1]
+            objects = objects or [o for o in named if frame.evaluative and self._judged.damned(tok, sent, o.end)][:1]
             if not objects and frame.evaluative:  # "described the manoeuvre by Lukashenko as unacceptable"
-                objects = [a for a in self._named_agent(tok, sent, args, trigger) if self._damned(tok, sent, a.end)]
+                objects = [a for a in self._judged.named_agent(tok, sent, args, trigger) if self._judged.damned(tok, sent, a.end)]
             # "added Huawei to its blacklist": the list says what adding means
             objects = objects or [o for o in named[:1] if any(w in frame.listed_by for w in tok.lower[o.end:o.end + 6])]
         if frame.speaker_judges:  # "X mengatakan, "Rusia telah menyalahgunakan ..."": X condemns Russia
@@ -429,44 +421,6 @@ class RelationMatcher:
                     return last[::-1]
         return []
 
-    def _deeds_after(self, tok: Tokens, sent: Sentence, trigger: Trigger) -> Iterator[tuple[str, int, bool]]:
-        """The deed nouns right after a trigger, past determiners: (the predicate whose agent did it, where
-        the noun ends, whether it points back: "the strikes", "serangan itu")."""
-        words, j = tok.lower, trigger.end
-        while j < sent.end and words[j] in self._manner:  # "mengecam keras serangan", "condemned strongly the"
-            j += 1
-        definite = j < sent.end and words[j] in self._determiners
-        while j < sent.end and words[j] in self._determiners:
-            j += 1
-        for predicate, nouns in self._deeds.items():
-            for end in nouns.ends_after(words, j):
-                yield predicate, end, definite or (end < sent.end and words[end] in self._demonstratives)
-
-    def _named_agent(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> list[Arg]:
-        """The agent a deed after the trigger names: "condemned the attack by Hamas", "mengutuk serangan
-        yang dilakukan Hamas"."""
-        for predicate, end, _ in self._deeds_after(tok, sent, trigger):
-            agent = self._nominals.agent_after(tok, sent, args, end)
-            if agent is None:  # "pelanggaran yang tidak dapat dibenarkan yang dilakukan Iran"
-                later = next((j for j in range(end + 1, min(sent.end, end + _RELATIVE_SKIP))
-                              if tok.lower[j] in self._words["relativizers"]), None)
-                if later is not None and not any(tok.ent[end:later]):
-                    agent = self._nominals.agent_after(tok, sent, args, later)
-            if agent is None and predicate in _OWNED_DEEDS:  # "mengecam serangan Israel ke Rafah": its owner
-                owner = first_at(args, end, end + 1)
-                agent = owner if owner is not None and owner.kind == "name" and owner.type in _ACTORS else None
-            if agent is not None:
-                return [agent]
-        return []
-
-    def _agent_of_deed(self, tok: Tokens, sent: Sentence, trigger: Trigger, acts: dict[str, Arg]) -> list[Arg]:
-        """ "mengecam serangan itu", "condemned the strikes": an act the article has already told of, with
-        its agent, judges that agent (guideline ruling 19)."""
-        for predicate, _, pointed in self._deeds_after(tok, sent, trigger):
-            if pointed and predicate in acts:
-                return [acts[predicate]]
-        return []
-
     def _country_after(self, tok: Tokens, sent: Sentence, args: list[Arg], place: Arg) -> Arg | None:
         """The country set off after a place: "Balochistan, Pakistan", "Jakarta, Indonesia"."""
         city = place.type == "Place" or (place.kind == "name" and tok.doc[place.start].ent_id_ in self._capitals)
@@ -477,23 +431,6 @@ class RelationMatcher:
             return None
         after = tok.lower[country.end] if country.end < sent.end else "."
         return country if not tok.is_alpha[country.end] or after in ("and", "dan") else None
-
-    def _damned(self, tok: Tokens, sent: Sentence, start: int) -> bool:
-        """A negative word of the lexicon follows within a few words: ""a war criminal"", "tidak becus"."""
-        negative = self._words.get("negative_evaluations", frozenset())
-        return any(w in negative for w in tok.lower[start:min(sent.end, start + 8)])
-
-    def _judged_deed(self, tok: Tokens, sent: Sentence, owner: Arg, frame: Frame) -> bool:
-        """The owner's deed follows it ("Russia's attack"; "serangan Rusia" has it before) and a
-        negative word of the lexicon follows within a few words ("a "brutal assault"")."""
-        j = tok.past(owner.end, self._possessives, sent.end)
-        if j < sent.end and tok.lower[j] in frame.possessed:
-            deed_end = j + 1
-        elif owner.begin - 1 >= sent.start and tok.lower[owner.begin - 1] in frame.possessed:
-            deed_end = owner.end
-        else:
-            return False
-        return self._damned(tok, sent, deed_end)
 
     def _speaker(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int,
                  unnamed: bool = False) -> Arg | None:

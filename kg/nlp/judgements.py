@@ -1,0 +1,95 @@
+"""What a judging verb judges: the deed after it and who did it (guideline rule 8, ruling 19).
+
+"condemned the attack by Hamas", "mengutuk serangan yang dilakukan Hamas", "mengecam serangan
+Israel ke Rafah" judge the agent; "mengecam serangan itu" judges the agent of an attack the
+article told of earlier; "called Russia's attack a brutal assault" and "described Haftar as a
+war criminal" judge with a damning word. kg.nlp.relations asks; this module only reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.lexicon import Frame, Lexicon
+from kg.nlp.arrays import Phrases, Tokens
+from kg.nlp.nominals import NominalRoles
+from kg.nlp.records import Arg, Sentence, first_at
+from kg.nlp.triggers import Trigger
+
+__all__ = ["DEED_PREDICATES", "DeedJudgements"]
+
+DEED_PREDICATES = ("attacks", "detains", "sanctions", "act")  # "act": any deed judged
+# deeds whose name right after them is who did them ("serangan Israel", "sanksi AS"); "penangkapan
+# Navalny" names who suffered one
+OWNED_DEEDS = frozenset({"attacks", "sanctions", "act"})
+RELATIVE_SKIP = 6  # "pelanggaran yang tidak dapat dibenarkan yang dilakukan Iran": a clause before the agent's
+ACTORS = frozenset({"Country", "Organization", "Person", "Group"})
+
+
+class DeedJudgements:
+    """Finds the deed a judging trigger is about, and its agent."""
+
+    def __init__(self, lexicon: Lexicon, nominals: NominalRoles):
+        self._words = lexicon.words
+        self._nominals = nominals
+        # deeds by the predicate whose agent did them: "serangan" is an attack, "penangkapan" an arrest
+        self.deeds = {predicate: Phrases(self._words.get(f"{predicate}_deeds", ())) for predicate in DEED_PREDICATES}
+        self._demonstratives = self._words.get("demonstratives", frozenset())
+        self._manner = self._words.get("manner_adverbs", frozenset())
+        self._determiners = self._words.get("determiners", frozenset())
+        self._possessives = self._words.get("possessive_markers", frozenset())
+
+    def deeds_after(self, tok: Tokens, sent: Sentence, trigger: Trigger) -> Iterator[tuple[str, int, bool]]:
+        """The deed nouns right after a trigger, past determiners: (the predicate whose agent did it, where
+        the noun ends, whether it points back: "the strikes", "serangan itu")."""
+        words, j = tok.lower, trigger.end
+        while j < sent.end and words[j] in self._manner:  # "mengecam keras serangan", "condemned strongly the"
+            j += 1
+        definite = j < sent.end and words[j] in self._determiners
+        while j < sent.end and words[j] in self._determiners:
+            j += 1
+        for predicate, nouns in self.deeds.items():
+            for end in nouns.ends_after(words, j):
+                yield predicate, end, definite or (end < sent.end and words[end] in self._demonstratives)
+
+    def named_agent(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> list[Arg]:
+        """The agent a deed after the trigger names: "condemned the attack by Hamas", "mengutuk serangan
+        yang dilakukan Hamas"."""
+        for predicate, end, _ in self.deeds_after(tok, sent, trigger):
+            agent = self._nominals.agent_after(tok, sent, args, end)
+            if agent is None:  # "pelanggaran yang tidak dapat dibenarkan yang dilakukan Iran"
+                later = next((j for j in range(end + 1, min(sent.end, end + RELATIVE_SKIP))
+                              if tok.lower[j] in self._words["relativizers"]), None)
+                if later is not None and not any(tok.ent[end:later]):
+                    agent = self._nominals.agent_after(tok, sent, args, later)
+            if agent is None and predicate in OWNED_DEEDS:  # "mengecam serangan Israel ke Rafah": its owner
+                owner = first_at(args, end, end + 1)
+                agent = owner if owner is not None and owner.kind == "name" and owner.type in ACTORS else None
+            if agent is not None:
+                return [agent]
+        return []
+
+    def agent_of_deed(self, tok: Tokens, sent: Sentence, trigger: Trigger, acts: dict[str, Arg]) -> list[Arg]:
+        """ "mengecam serangan itu", "condemned the strikes": an act the article has already told of, with
+        its agent, judges that agent (guideline ruling 19)."""
+        for predicate, _, pointed in self.deeds_after(tok, sent, trigger):
+            if pointed and predicate in acts:
+                return [acts[predicate]]
+        return []
+
+    def damned(self, tok: Tokens, sent: Sentence, start: int) -> bool:
+        """A negative word of the lexicon follows within a few words: ""a war criminal"", "tidak becus"."""
+        negative = self._words.get("negative_evaluations", frozenset())
+        return any(w in negative for w in tok.lower[start:min(sent.end, start + 8)])
+
+    def judged_deed(self, tok: Tokens, sent: Sentence, owner: Arg, frame: Frame) -> bool:
+        """The owner's deed follows it ("Russia's attack"; "serangan Rusia" has it before) and a
+        negative word of the lexicon follows within a few words ("a "brutal assault"")."""
+        j = tok.past(owner.end, self._possessives, sent.end)
+        if j < sent.end and tok.lower[j] in frame.possessed:
+            deed_end = j + 1
+        elif owner.begin - 1 >= sent.start and tok.lower[owner.begin - 1] in frame.possessed:
+            deed_end = owner.end
+        else:
+            return False
+        return self.damned(tok, sent, deed_end)
