@@ -829,3 +829,14 @@ def test_a_title_before_the_name_and_the_country_after_it(text: str, lang: str, 
 ])
 def test_a_country_after_a_name_that_no_leader_title_heads(text: str, lang: str) -> None:
     assert not any(p == "leads" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Turkey objected to Sweden's bid.", "en", ("Turkey", "opposes", "Sweden")),
+    ("Hungary blocked Ukraine's bid to join the EU.", "en", ("Hungary", "opposes", "Ukraine")),
+    ("Turki menentang permohonan Swedia untuk bergabung dengan NATO.", "id", ("Turkey", "opposes", "Sweden")),
+    ("China mengirimkan kapal perang ke Laut China Selatan.", "id", ("China", "deploysTo", "South China Sea")),
+])
+def test_opposing_a_bid_opposes_the_bidder(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found and not any(p == "memberOf" for _, p, _ in found)  # a bid is no membership (rule 17)
