@@ -38,6 +38,7 @@ class DeedJudgements:
         self._manner = self._words.get("manner_adverbs", frozenset())
         self._determiners = self._words.get("determiners", frozenset())
         self._possessives = self._words.get("possessive_markers", frozenset())
+        self._prepositions = self._words["locative_prepositions"] - self._words.get("as_markers", frozenset())
 
     def deeds_after(self, tok: Tokens, sent: Sentence, trigger: Trigger) -> Iterator[tuple[str, int, bool]]:
         """The deed nouns right after a trigger, past determiners: (the predicate whose agent did it, where
@@ -81,6 +82,14 @@ class DeedJudgements:
         """A negative word of the lexicon follows within a few words: ""a war criminal"", "tidak becus"."""
         negative = self._words.get("negative_evaluations", frozenset())
         return any(w in negative for w in tok.lower[start:min(sent.end, start + 8)])
+
+    def damned_as(self, tok: Tokens, sent: Sentence, end: int) -> bool:
+        """A damning complement follows the object ending at `end`: "called Putin a war criminal",
+        "described X as unacceptable"; not a phrase of time or purpose ("called Putin on Tuesday to
+        discuss the war")."""
+        if end < sent.end and tok.lower[end] in self._prepositions:
+            return False
+        return self.damned(tok, sent, end)
 
     def judged_deed(self, tok: Tokens, sent: Sentence, owner: Arg, frame: Frame) -> bool:
         """The owner's deed follows it ("Russia's attack"; "serangan Rusia" has it before) and a

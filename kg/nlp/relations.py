@@ -359,8 +359,6 @@ class RelationMatcher:
             rule = "verb-active"
             if not objects and subjects and relative is None:  # "the Wagner Group that the EU accuses of ..."
                 objects = self._object_relative_head(tok, sent, args, subjects[0])
-        if frame.direct:  # "Iran backs the Houthis": only a name right after the verb
-            objects = [o for o in objects if all(w in self._determiners for w in tok.lower[trigger.end:o.begin])]
         if frame.inverse:  # "X mendapat dukungan dari Y", "X received support from Y": Y is the one who acts
             subjects, objects = objects, subjects
         if frame.predicate in _JUDGED:  # "mengutuk serangan yang dilakukan Hamas": the agent (rule 8)
@@ -372,11 +370,14 @@ class RelationMatcher:
             # "called Russia's attack a "brutal assault"": judging what Russia did
             objects = [o for o in named if frame.possessed and self._judged.judged_deed(tok, sent, o, frame)][:1]
             # "described Haftar as a war criminal", "menyebut Israel sebagai negara teror"
-            objects = objects or [o for o in named if frame.evaluative and self._judged.damned(tok, sent, o.end)][:1]
+            objects = objects or [o for o in named if frame.evaluative and self._judged.damned_as(tok, sent, o.end)
+                                  and all(w in self._determiners for w in tok.lower[trigger.end:o.begin])][:1]
             if not objects and frame.evaluative:  # "described the manoeuvre by Lukashenko as unacceptable"
                 objects = [a for a in self._judged.named_agent(tok, sent, args, trigger) if self._judged.damned(tok, sent, a.end)]
             # "added Huawei to its blacklist": the list says what adding means
             objects = objects or [o for o in named[:1] if any(w in frame.listed_by for w in tok.lower[o.end:o.end + 6])]
+        if frame.direct:  # "Iran backs the Houthis": only a name right after the verb
+            objects = [o for o in objects if all(w in self._determiners for w in tok.lower[trigger.end:o.begin])]
         if frame.speaker_judges:  # "X mengatakan, "Rusia telah menyalahgunakan ..."": X condemns Russia
             speaker = self._speaker(tok, sent, args, trigger.at) if trigger.voice == "active" else None
             subjects, objects, rule = ([speaker], subjects, "speaker-judges") if speaker else ([], [], rule)

@@ -840,3 +840,11 @@ def test_a_country_after_a_name_that_no_leader_title_heads(text: str, lang: str)
 def test_opposing_a_bid_opposes_the_bidder(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     found = triples(text, lang)
     assert expected in found and not any(p == "memberOf" for _, p, _ in found)  # a bid is no membership (rule 17)
+
+
+def test_calling_someone_a_damning_name_condemns_them() -> None:
+    assert ("Joe Biden", "condemns", "Vladimir Putin") in triples("Biden called Putin a war criminal.", "en")
+
+
+def test_calling_someone_on_the_phone_about_a_war_condemns_no_one() -> None:
+    assert not any(p == "condemns" for _, p, _ in triples("Biden called Putin on Tuesday to discuss the war.", "en"))
