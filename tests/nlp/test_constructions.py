@@ -848,3 +848,20 @@ def test_calling_someone_a_damning_name_condemns_them() -> None:
 
 def test_calling_someone_on_the_phone_about_a_war_condemns_no_one() -> None:
     assert not any(p == "condemns" for _, p, _ in triples("Biden called Putin on Tuesday to discuss the war.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Zelensky said Russia was responsible for the attack.", "en", ("Volodymyr Zelensky", "blames", "Russia")),
+    ("Zelensky mengatakan Rusia bertanggung jawab atas serangan itu.", "id", ("Volodymyr Zelensky", "blames", "Russia")),
+])
+def test_a_speaker_who_says_someone_is_responsible_blames_them(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zelensky said Russia was not responsible for the attack.", "en"),
+    ("Zelensky mengatakan Rusia tidak bertanggung jawab atas serangan itu.", "id"),
+    ("Russia is responsible for the attack.", "en"),  # nobody says it: no one blames
+])
+def test_responsibility_denied_or_unattributed_blames_no_one(text: str, lang: str) -> None:
+    assert not any(p == "blames" for _, p, _ in triples(text, lang))
