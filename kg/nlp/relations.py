@@ -58,10 +58,12 @@ from kg.nlp.verdicts import SpeakerVerdicts
 __all__ = ["RelationMatcher"]
 
 _SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
-_NO_SUBJECT = Arg(-1, -1, "none", None)
+_NO_SUBJECT = Arg(-1, -1, "none", None)  # a subject slot known to be empty: look no further
 _PAIR_REACH = 3  # words between "kedua negara" and its verb: "sepakat", "have also"
 _JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # what judges an act judges its agent
-_SPATIAL = frozenset({"attacks", "visits", "deploysTo", "withdrawsFrom"})  # a place's country is also where  # a subject slot known to be empty: look no further
+# deeds a threat can promise: "threatened to attack / to block / to sanction X" threatens X (ruling 20)
+_THREATENED = frozenset({"attacks", "opposes", "sanctions", "detains"})
+_SPATIAL = frozenset({"attacks", "visits", "deploysTo", "withdrawsFrom"})  # a place's country is also where
 
 
 
@@ -329,7 +331,7 @@ class RelationMatcher:
         predicate = frame.predicate
         compound = self._hyphen_agent(tok, sent, args, trigger)
         threat = (self._modality.threat_before(tok, sent, trigger.at)
-                  if predicate == "attacks" and trigger.voice == "active" else None)
+                  if predicate in _THREATENED and trigger.voice == "active" else None)
         if threat is not None:  # "vowed to strike South Korea": a threat against it (rule 20)
             subjects = self._search.left(tok, sent, args, threat, trigger_at)
             objects = self._search.right(tok, sent, args, trigger, trigger_at)

@@ -865,3 +865,15 @@ def test_a_speaker_who_says_someone_is_responsible_blames_them(text: str, lang: 
 ])
 def test_responsibility_denied_or_unattributed_blames_no_one(text: str, lang: str) -> None:
     assert not any(p == "blames" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Turkey threatened to block Sweden's membership.", "en", ("Turkey", "threatens", "Sweden")),
+    ("The US threatened to sanction China.", "en", ("United States", "threatens", "China")),
+    ("AS mengancam akan menjatuhkan sanksi kepada Rusia.", "id", ("United States", "threatens", "Russia")),
+    ("Iran vowed revenge against Israel.", "en", ("Iran", "threatens", "Israel")),
+    ("Iran vowed to retaliate against Israel.", "en", ("Iran", "threatens", "Israel")),
+])
+def test_a_threat_of_any_hostile_deed_threatens_its_target(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found and not any(p in ("opposes", "sanctions", "attacks") for _, p, _ in found)  # rule 20
