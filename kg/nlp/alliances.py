@@ -44,8 +44,9 @@ class AllyRelations:
                     left = first_at(names, after, after + 1)
                 else:  # "Belarus is a close ally of Russia", "Belarus adalah sekutu Rusia"
                     left = self._copular_subject(tok, sent, names, k)
-            if right is None and left is not None and left.end < k and tok.lower[left.end] in self._possessives:
-                right = self._holder_of(tok, sent, names, left)  # "Hamas, Iran's ally,", "Hamas is Iran's ally"
+            if right is None and left is not None and (left.end == k or left.end < k and tok.lower[left.end] in self._possessives):
+                # "Hamas, Iran's ally,", "Hamas is Iran's ally", "Japan, a key US ally,"
+                right = self._holder_of(tok, sent, names, left)
             if right is None:  # "Japan and the US are allies"
                 group = self._copular_subjects(tok, sent, names, k, coordinate)
                 pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
@@ -84,6 +85,8 @@ class AllyRelations:
         """Who is `owner`'s ally when the noun has no name after it: the head the possessive phrase
         is set off after, or the subject of the copula before it."""
         j = owner.begin - 1
+        while j > sent.start and tok.lower[j] in self._skip and tok.lower[j] != ",":
+            j -= 1  # "Japan, a key US ally": past the article and modifiers
         if j <= sent.start:
             return None
         if tok.lower[j] == "," or tok.lower[j] in self._copulas:

@@ -877,3 +877,8 @@ def test_responsibility_denied_or_unattributed_blames_no_one(text: str, lang: st
 def test_a_threat_of_any_hostile_deed_threatens_its_target(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     found = triples(text, lang)
     assert expected in found and not any(p in ("opposes", "sanctions", "attacks") for _, p, _ in found)  # rule 20
+
+
+@pytest.mark.parametrize("text", ["Japan, a US ally, protested.", "Japan, a key US ally, protested.", "Japan is a key US ally."])
+def test_a_compound_ally_noun_relates_its_owner_and_the_head(text: str) -> None:
+    assert ("United States", "allyOf", "Japan") in triples(text, "en")
