@@ -32,7 +32,7 @@ class MembershipRelations:
         self._fellow_after = Phrases(words.get("fellow_members_after", ()))
         self._skip = (words.get("member_fillers", frozenset()) | words.get("determiners", frozenset())
                       | words.get("be_forms", frozenset()) | words.get("copulas", frozenset())
-                      | words.get("as_markers", frozenset()) | {","})
+                      | words.get("as_markers", frozenset()) | words["relativizers"] | {","})
 
     def find(self, nouns: list[int], tok: Tokens, sent: Sentence, args: list[Arg],
              coordinate: Coordinate) -> Iterator[RawRelation]:
@@ -47,8 +47,8 @@ class MembershipRelations:
             elif before is not None and before.type == "Organization":  # "Poland, a NATO member"
                 member = self._side(tok, sent, names, before.start, -1)
                 pairs = [(member, before)] if member is not None and member.type in _MEMBERS else []
-            elif after is not None and after.type == "Organization":  # "negara anggota ASEAN Indonesia"
-                member = first_at(names, after.end, after.end + 1)
+            elif after is not None and after.type == "Organization":  # "negara anggota ASEAN (seperti) Indonesia"
+                member = self._side(tok, sent, names, after.end - 1, +1)
                 pairs = [(m, after) for m in coordinate(tok, names, member)] if member is not None else []
             else:
                 pairs = []

@@ -882,3 +882,15 @@ def test_a_threat_of_any_hostile_deed_threatens_its_target(text: str, lang: str,
 @pytest.mark.parametrize("text", ["Japan, a US ally, protested.", "Japan, a key US ally, protested.", "Japan is a key US ally."])
 def test_a_compound_ally_noun_relates_its_owner_and_the_head(text: str) -> None:
     assert ("United States", "allyOf", "Japan") in triples(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "members", "body"), [
+    ("EU member states such as Hungary objected.", "en", ["Hungary"], "European Union"),
+    ("Turkey, which is a NATO member, objected.", "en", ["Turkey"], "NATO"),
+    ("Negara anggota NATO, Polandia, keberatan.", "id", ["Poland"], "NATO"),
+    ("Thailand dan Kamboja, dua negara anggota ASEAN, bentrok.", "id", ["Thailand", "Cambodia"], "ASEAN"),
+    ("Negara-negara anggota ASEAN seperti Thailand dan Kamboja bentrok.", "id", ["Thailand", "Cambodia"], "ASEAN"),
+])
+def test_members_named_around_a_member_noun(text: str, lang: str, members: list[str], body: str) -> None:
+    found = triples(text, lang)
+    assert all((m, "memberOf", body) in found for m in members)
