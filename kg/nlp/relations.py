@@ -90,6 +90,7 @@ class RelationMatcher:
         self._pairs = Phrases(self._words.get("pair_phrases", ()))
         self._pair_bridges = self._words.get("pair_bridges", frozenset()) | self._words.get("auxiliaries", frozenset())
         self._determiners = self._words.get("determiners", frozenset())
+        self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": led by the name after it
         self._object_relativizers = self._words.get("object_relativizers", frozenset())
         self._pair_kinds = {noun: kind for kind in ("Country", "Person")
                             for noun in self._words.get(f"pair_nouns_{kind.lower()}", ())}
@@ -558,6 +559,10 @@ class RelationMatcher:
         if j < sent.start or tok.lower[j] not in self._words["relativizers"]:
             return None
         before = [a for a in args if a.end == j or (a.end == j - 1 and tok.lower[j - 1] == ",")]
+        if before and before[-1].start > sent.start and tok.lower[before[-1].start - 1] in self._led_by:
+            # "Koalisi militer pimpinan Saudi yang memerangi Houthi": the coalition fights, not its leader
+            led = next((a for a in args if a.end == before[-1].start - 1), None)
+            return self._search.coordinated(tok, args, led) if led is not None else [_NO_SUBJECT]
         if before:
             return self._search.coordinated(tok, args, before[-1])
         if j - 1 >= sent.start and tok.lower[j - 1] in self._words["generic_heads"]:

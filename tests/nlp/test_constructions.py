@@ -894,3 +894,8 @@ def test_a_compound_ally_noun_relates_its_owner_and_the_head(text: str) -> None:
 def test_members_named_around_a_member_noun(text: str, lang: str, members: list[str], body: str) -> None:
     found = triples(text, lang)
     assert all((m, "memberOf", body) in found for m in members)
+
+
+def test_a_relative_clause_after_a_led_by_phrase_belongs_to_what_is_led() -> None:
+    found = triples("Koalisi militer pimpinan Saudi yang memerangi para pemberontak Houthi di Yaman mencoret Qatar.", "id")
+    assert not any(s == "Saudi Arabia" and p == "attacks" for s, p, _ in found)
