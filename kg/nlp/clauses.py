@@ -70,7 +70,7 @@ class ArgumentSearch:
         name right before the verb is its subject even inside a prepositional phrase.
         """
         stop = max(sent.start, index - WINDOW)
-        aside = self._aside_before(tok, sent, args, index)
+        aside = self.aside_head(tok, sent, args, index)
         if aside is not None:  # "Egypt, which signed a pact with Somalia, deployed ...": the head before it
             return self.coordinated(tok, args, aside)
         if self._unknown_name_before(tok, sent, index):
@@ -118,7 +118,7 @@ class ArgumentSearch:
             k -= 1
         return j - k >= 2 and tok.lower[k] == ","
 
-    def _aside_before(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int) -> Arg | None:
+    def aside_head(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int) -> Arg | None:
         """The name before a comma-delimited aside that ends right before the verb: "Egypt, which
         signed a pact with Somalia, has deployed", "Amerika Serikat, sekutu Filipina, mengecam",
         "The army, led by General X, blamed". A list ("A, B, C and D met") is no aside: its

@@ -446,6 +446,8 @@ class RelationMatcher:
             if tok.lower[j] not in self._words["speech_verbs"] or j == index:
                 continue
             before = next((a for a in reversed(names) if j - 2 <= a.end <= j), None)
+            head = self._search.aside_head(tok, sent, args, j)  # "Abdul Mahdi, PM sementara Irak, mengatakan"
+            before = head if head is not None and head in names else before
             after = next((a for a in names if j < a.begin <= j + 2), None) if j > index else None
             if before is not None and (j < index or after is None):
                 return before

@@ -899,3 +899,15 @@ def test_members_named_around_a_member_noun(text: str, lang: str, members: list[
 def test_a_relative_clause_after_a_led_by_phrase_belongs_to_what_is_led() -> None:
     found = triples("Koalisi militer pimpinan Saudi yang memerangi para pemberontak Houthi di Yaman mencoret Qatar.", "id")
     assert not any(s == "Saudi Arabia" and p == "attacks" for s, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Adel Abdul Mahdi, Perdana Menteri Irak, mengatakan Amerika Serikat melanggar kedaulatan Irak.", "id",
+     ("Adel Abdul Mahdi", "condemns", "United States")),
+    ("Jens Stoltenberg, the NATO secretary-general, said Russia violated the treaty.", "en",
+     ("Jens Stoltenberg", "condemns", "Russia")),
+])
+def test_the_speaker_is_the_head_of_an_apposition_before_the_speech_verb(text: str, lang: str,
+                                                                         expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found and not any(s in ("Iraq", "NATO") and p == "condemns" for s, p, _ in found)
