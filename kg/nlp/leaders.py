@@ -55,6 +55,7 @@ class LeaderRelations:
             if ent.type != "Person":
                 continue
             led = self._apposed_title(tok, sent, ent, ents[i + 1] if i + 1 < len(ents) else None)
+            led = led or self._apposed_owned_title(tok, sent, ent, ents[i + 1] if i + 1 < len(ents) else None)
             led = led or self._title_before(tok, sent, ent, self._qualified(ents, i - 1), ents[i - 1] if i else None)
             if led is not None:
                 yield RawRelation(ent, "leads", led, sent.span(tok), "apposition-leads")
@@ -117,6 +118,21 @@ class LeaderRelations:
             return None
         end = self._title_words(tok, person.end + 1, nxt.start + 1)
         return nxt if end == nxt.start and not self._inside_longer_body(tok, sent, nxt) else None
+
+    def _apposed_owned_title(self, tok: Tokens, sent: Sentence, person: Arg, nxt: Arg | None) -> Arg | None:
+        """ "William Ruto, Kenya's president, said", "X, Kenya's new president.": the owner of a leader
+        title set off after the name, the title closing the apposition."""
+        if nxt is None or nxt.type not in LED or nxt.start != person.end + 1 or tok.lower[person.end] != ",":
+            return None
+        j = tok.past(nxt.end, self._possessives, sent.end)
+        if j == nxt.end:
+            return None
+        while j < sent.end and tok.lower[j] in self._qualifiers:
+            j += 1
+        found = self._titles.starting_at(tok.lower, j)
+        if found is None or found[0] != "leader":
+            return None
+        return nxt if found[1] >= sent.end or not tok.is_alpha[found[1]] else None
 
     def _inside_longer_body(self, tok: Tokens, sent: Sentence, name: Arg) -> bool:
         """ "director of the Hong Kong and Macao affairs office": the name only begins the body's name."""
@@ -182,8 +198,10 @@ class LeaderRelations:
         while after < person.start and tok.lower[after] in self._qualifiers:
             after += 1  # "Thailand's acting Prime Minister"
         found = self._titles.starting_at(tok.lower, after)
-        return (found is not None and found[0] == "leader"
-                and self._past_titles(tok, found[1], person.start) == person.start)
+        if found is None or found[0] != "leader":
+            return False
+        end = self._past_titles(tok, found[1], person.start)
+        return end == person.start or (end + 1 == person.start and tok.lower[end] == ",")  # "Kenya's president, X"
 
     def _titled_of(self, tok: Tokens, sent: Sentence, person: Arg, country: Arg) -> bool:
         """ "Prime Minister Narendra Modi of India", "Presiden Joko Widodo dari Indonesia": a leader

@@ -911,3 +911,20 @@ def test_the_speaker_is_the_head_of_an_apposition_before_the_speech_verb(text: s
                                                                          expected: tuple[str, str, str]) -> None:
     found = triples(text, lang)
     assert expected in found and not any(s in ("Iraq", "NATO") and p == "condemns" for s, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Kenya's president, William Ruto, spoke.", "en", ("William Ruto", "leads", "Kenya")),
+    ("Kenya's new president, William Ruto, spoke.", "en", ("William Ruto", "leads", "Kenya")),
+    ("William Ruto, Kenya's president, spoke.", "en", ("William Ruto", "leads", "Kenya")),
+    ("Wagner boss Yevgeny Prigozhin died.", "en", ("Yevgeny Prigozhin", "leads", "Wagner Group")),
+    ("Bos Wagner Yevgeny Prigozhin tewas.", "id", ("Yevgeny Prigozhin", "leads", "Wagner Group")),
+])
+def test_owned_leader_titles_set_off_by_commas(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text", ["William Ruto, Kenya's foreign minister, spoke.",
+                                  "William Ruto, Kenya's former president, spoke."])
+def test_an_owned_title_that_is_no_leaders_or_no_longer_held(text: str) -> None:
+    assert not any(p == "leads" for _, p, _ in triples(text, "en"))  # guideline rule 6
