@@ -50,8 +50,11 @@ class ArgumentSearch:
         self._people = self._words.get("people_nouns", frozenset())
         self._means = self._words.get("means_nouns", frozenset())
         self._inclusions = self._words.get("inclusion_markers", frozenset())
+        # deeds whose name beside them did them ("serangan Israel"); an arrest's name suffered it ("penangkapan
+        # Navalny")
         self._deed_words = frozenset(w for key, words in self._words.items() if key.endswith("_deeds")
-                                     for phrase in words for w in phrase.split())
+                                     and key != "detains_deeds" for phrase in words for w in phrase.split())
+        self._suffered = frozenset(w for phrase in self._words.get("detains_deeds", ()) for w in phrase.split())
         self._locatives = self._words.get("place_prepositions", frozenset())  # "Protesters in Nairobi marched"
         self._origins = self._words.get("origin_prepositions", frozenset())  # "Prime Minister Modi of India arrived"
         self._determiners = self._words.get("determiners", frozenset())
@@ -186,8 +189,11 @@ class ArgumentSearch:
                 if not judging and self.modifier(tok, trigger.end, arg, limit, _NOUNS_BEFORE_OBJECT, personal):
                     return []
                 if judging and (self.modifier(tok, trigger.end, arg, limit) and not self._deed_between(tok, trigger.end, arg)
-                                or self._names_a_noun(tok, arg, limit)):
-                    return []  # "mengecam kudeta Myanmar", "the Myanmar coup": done in Myanmar, not by it (rule 19)
+                                or self._names_a_noun(tok, arg, limit)
+                                or any(w in self._suffered for w in tok.lower[trigger.end:arg.begin])):
+                    # "mengecam kudeta Myanmar", "the Myanmar coup": done in Myanmar, not by it; "mengecam
+                    # penangkapan Navalny": Navalny suffered it (rule 19)
+                    return []
                 group = self.coordinated(tok, args, arg)
                 if not any(self.after_preposition(tok, sent, a) for a in group):
                     return group

@@ -38,6 +38,7 @@ class DeedJudgements:
         self._manner = self._words.get("manner_adverbs", frozenset())
         self._determiners = self._words.get("determiners", frozenset())
         self._possessives = self._words.get("possessive_markers", frozenset())
+        self._patient_markers = self._words.get("patient_markers", frozenset())  # "the arrest of X"
         self._prepositions = self._words["locative_prepositions"] - self._words.get("as_markers", frozenset())
 
     def deeds_after(self, tok: Tokens, sent: Sentence, trigger: Trigger) -> Iterator[tuple[str, int, bool]]:
@@ -58,6 +59,9 @@ class DeedJudgements:
         yang dilakukan Hamas"."""
         for predicate, end, _ in self.deeds_after(tok, sent, trigger):
             agent = self._nominals.agent_after(tok, sent, args, end)
+            patient = self._patient_after(tok, sent, args, end, predicate)
+            if agent is None and patient is not None:  # "the arrest of Navalny by Russian authorities"
+                agent = self._nominals.agent_after(tok, sent, args, patient.end)
             if agent is None:  # "pelanggaran yang tidak dapat dibenarkan yang dilakukan Iran"
                 later = next((j for j in range(end + 1, min(sent.end, end + RELATIVE_SKIP))
                               if tok.lower[j] in self._words["relativizers"]), None)
@@ -69,6 +73,15 @@ class DeedJudgements:
             if agent is not None:
                 return [agent]
         return []
+
+    def _patient_after(self, tok: Tokens, sent: Sentence, args: list[Arg], end: int, predicate: str) -> Arg | None:
+        """Who a deed was done to, right after it: "the arrest of Navalny", "penangkapan Navalny" (a
+        deed whose next name is its owner, "serangan Israel", has none there)."""
+        j = end + 1 if end < sent.end and tok.lower[end] in self._patient_markers else end
+        if j == end and predicate in OWNED_DEEDS:
+            return None
+        patient = first_at(args, j, j + 1)
+        return patient if patient is not None and patient.kind == "name" else None
 
     def agent_of_deed(self, tok: Tokens, sent: Sentence, trigger: Trigger, acts: dict[str, Arg]) -> list[Arg]:
         """ "mengecam serangan itu", "condemned the strikes": an act the article has already told of, with

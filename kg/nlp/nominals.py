@@ -22,6 +22,7 @@ class NominalRoles:
         self.lexicon = lexicon
         self._words = lexicon.words
         self._determiners = self._words.get("determiners", frozenset())
+        self._organs = self._words.get("state_organs", frozenset())
         self._search = search
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._owner_pronouns = {w: "Person" for w in self._words.get("person_possessives", ())} | {
@@ -35,8 +36,9 @@ class NominalRoles:
         """Who did a deed named just before `end`: "the attack by Hamas", "serangan yang dilakukan Hamas",
         "penangkapan oleh polisi"."""
         for marker_end in self._agent_markers.ends_after(tok.lower, end):
-            while marker_end < sent.end and tok.lower[marker_end] in self._determiners:
-                marker_end += 1  # "the attack by the US"
+            while marker_end < sent.end and (tok.lower[marker_end] in self._determiners
+                                             or tok.lower[marker_end] in self._organs):
+                marker_end += 1  # "the attack by the US", "penangkapan oleh otoritas Rusia"
             agent = first_at(args, marker_end, min(sent.end, marker_end + 1))
             if agent is not None and agent.kind == "name":
                 return agent

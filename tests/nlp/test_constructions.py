@@ -928,3 +928,23 @@ def test_owned_leader_titles_set_off_by_commas(text: str, lang: str, expected: t
                                   "William Ruto, Kenya's former president, spoke."])
 def test_an_owned_title_that_is_no_leaders_or_no_longer_held(text: str) -> None:
     assert not any(p == "leads" for _, p, _ in triples(text, "en"))  # guideline rule 6
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The EU denounced the arrest of Navalny by Russian authorities.", "en", ("European Union", "condemns", "Russia")),
+    ("Uni Eropa mengecam penangkapan Navalny oleh otoritas Rusia.", "id", ("European Union", "condemns", "Russia")),
+    ("China lashed out at the United States over Taiwan.", "en", ("China", "condemns", "United States")),
+    ("Germany voiced outrage at Russia's actions.", "en", ("Germany", "condemns", "Russia")),
+    ("China menyatakan ketidakpuasan terhadap AS.", "id", ("China", "condemns", "United States")),
+    ("Rusia menyayangkan sikap Jepang.", "id", ("Russia", "condemns", "Japan")),
+])
+def test_condemnation_phrasings(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Uni Eropa mengecam penangkapan Navalny.", "id"),  # Navalny suffered the arrest (ruling 19)
+    ("The EU condemned the arrest of Navalny.", "en"),
+])
+def test_condemning_an_arrest_does_not_condemn_the_arrested(text: str, lang: str) -> None:
+    assert not any(p == "condemns" and o == "Alexei Navalny" for _, p, o in triples(text, lang))
