@@ -389,7 +389,8 @@ class RelationMatcher:
             objects = objects + [p for o in objects
                                  if (p := self._search.included_after(tok, sent, args, o, frame.object_after)) is not None]
         mutual_subjects = bool(frame.object_after or frame.noun or frame.then)  # "A and B met", not "A and B hosted"
-        if not objects and frame.predicate in SYMMETRIC_PREDICATES and len(subjects) > 1 and mutual_subjects:
+        if (not objects and (frame.predicate in SYMMETRIC_PREDICATES or frame.mutual) and len(subjects) > 1
+                and mutual_subjects):
             # "Jepang dan Filipina menandatangani pakta": each with each, the relation is mutual
             pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
         else:

@@ -218,13 +218,17 @@ def without_support_nouns(triggers: list[Trigger], tok: Tokens) -> list[Trigger]
     # "berunjuk rasa menentang X": a verb a frame takes as its preposition is part of that frame
     preps = {j for t in triggers for j in range(t.end, min(t.end + WINDOW, len(tok))) if tok.lower[j] in t.frame.object_after}
     kept = [t for t in triggers if t.at not in nouns and t.at not in preps]
-    # "the talks follow cooperation between A and B": a nominal nearer the preposition takes it
+    # "the talks follow cooperation between A and B": a nominal nearer the preposition takes it; "Russian
+    # troops invaded Ukraine in 2022": so does a transitive verb between them ("Pasukan Rusia tiba di
+    # Belarus": a verb of motion leaves the place to the troops)
     nominals = sorted(t.at for t in kept if t.voice == "nominal")
-    return [t for t in kept if not (t.voice == "nominal" and t.frame.require_prep and _nominal_between(t, nominals, tok))]
+    verbs = sorted(t.at for t in kept if t.voice != "nominal" and not t.frame.object_after)
+    return [t for t in kept if not (t.voice == "nominal" and t.frame.require_prep
+                                    and (_nominal_between(t, nominals, tok) or _nominal_between(t, verbs, tok)))]
 
 
 def _nominal_between(trigger: Trigger, nominals: list[int], tok: Tokens) -> bool:
-    """Another nominal stands between this one and the first of its prepositions."""
+    """Another trigger of `nominals` stands between this nominal and the first of its prepositions."""
     for j in range(trigger.end, min(trigger.end + NOMINAL_PREP_REACH, len(tok))):
         if tok.lower[j] in trigger.frame.object_after:
             return any(trigger.end <= n < j for n in nominals)

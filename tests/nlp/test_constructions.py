@@ -948,3 +948,26 @@ def test_condemnation_phrasings(text: str, lang: str, expected: tuple[str, str, 
 ])
 def test_condemning_an_arrest_does_not_condemn_the_arrested(text: str, lang: str) -> None:
     assert not any(p == "condemns" and o == "Alexei Navalny" for _, p, o in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("India and Pakistan exchanged fire across the border.", "en"),
+    ("India exchanged fire with Pakistan.", "en"),
+    ("India dan Pakistan saling tembak di perbatasan.", "id"),
+])
+def test_an_exchange_of_fire_attacks_both_ways(text: str, lang: str) -> None:
+    found = triples(text, lang)
+    assert {("India", "attacks", "Pakistan"), ("Pakistan", "attacks", "India")} <= found  # ruling 16
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian troops invaded Ukraine in 2022.", ("Russia", "attacks", "Ukraine")),
+    ("Ukraine struck a Russian airbase in Crimea.", ("Ukraine", "attacks", "Russia")),
+])
+def test_a_transitive_verb_keeps_its_subject_from_a_troop_noun(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, "en")
+    assert expected in found and not any(p == "deploysTo" for _, p, _ in found)
+
+
+def test_an_exchange_of_prisoners_attacks_no_one() -> None:
+    assert not triples("India and Pakistan exchanged prisoners.", "en")
