@@ -56,6 +56,7 @@ class ArgumentSearch:
                                      and key != "detains_deeds" for phrase in words for w in phrase.split())
         self._suffered = frozenset(w for phrase in self._words.get("detains_deeds", ()) for w in phrase.split())
         self._locatives = self._words.get("place_prepositions", frozenset())  # "Protesters in Nairobi marched"
+        self._cues = frozenset(w for w in self._words.get("cite_cues", ()) if " " not in w)  # "menurut", "per"
         self._origins = self._words.get("origin_prepositions", frozenset())  # "Prime Minister Modi of India arrived"
         self._determiners = self._words.get("determiners", frozenset())
         self._demonyms = frozenset(d for entry in load_gazetteer().entries.values() for d in entry.demonyms)
@@ -149,6 +150,9 @@ class ArgumentSearch:
         for k in range(arg.begin - 1, max(sent.start, arg.begin - 3) - 1, -1):
             if tok.lower[k] == ",":
                 person = next((a for a in args if a.end == k and a.kind == "name" and a.type == "Person"), None)
+                if person is not None and (self.after_preposition(tok, sent, person)
+                                           or tok.lower[person.begin - 1] in self._cues):
+                    return None  # "Menurut Jokowi, Indonesia mendukung": a source, then the clause's own subject
                 return person if person is not None and tok.lower[arg.end:arg.end + 1] != [","] else None
             if tok.lower[k] not in self._words.get("determiners", frozenset()):
                 return None

@@ -971,3 +971,12 @@ def test_a_transitive_verb_keeps_its_subject_from_a_troop_noun(text: str, expect
 
 def test_an_exchange_of_prisoners_attacks_no_one() -> None:
     assert not triples("India and Pakistan exchanged prisoners.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Menurut Jokowi, Indonesia mendukung Palestina.", "id", ("Indonesia", "supports", "Palestine")),
+    ("According to Biden, Ukraine attacked Russia.", "en", ("Ukraine", "attacks", "Russia")),
+])
+def test_a_source_named_first_is_not_the_clauses_subject(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found and not any(s in ("Joko Widodo", "Joe Biden") for s, _, _ in found)
