@@ -41,6 +41,7 @@ ETHNIC_GROUP = "ethnic-group-of:"  # id prefix of an ethnic group's forces, so e
 
 _MIN_ACRONYM = 2
 _MAX_TITLES = 3  # titles in a row before a name
+_DERIVED_NOUN_LENGTH = 8  # "kebijakan"; shorter words with these affixes may be names ("Kean")
 # words.json lists whose words name a thing, not a person: no person's name is made of them
 _THING_WORDS = ("organization_heads", "organization_tails", "place_words_after", "site_words_after",
                 "event_words_before", "event_words_after")
@@ -66,6 +67,9 @@ class NameFinder:
         self._bridges = words.get("title_bridges", frozenset())
         # "Perdana Menteri sementara Thailand X", "Prime Minister-designate"; one word each ("saat ini" is two)
         self._qualifiers = frozenset(q for q in words.get("title_qualifiers", ()) if " " not in q)
+        # "Kepala Kebijakan Luar Negeri": a derived common noun after a title is the office's domain, not a name
+        self._noun_prefixes = tuple(words.get("derived_noun_prefixes", ()))
+        self._noun_suffixes = tuple(words.get("derived_noun_suffixes", ()))
         self._members_before = Phrases(words.get("members_before_organization", ()))
         self._members_after = Phrases(words.get("members_after_organization", ()))
         self._ethnic_markers = words.get("ethnic_markers", frozenset())
@@ -111,9 +115,16 @@ class NameFinder:
             if begin in view.quiet:
                 continue
             run = self._runs.run(view, begin)
+            if run is not None and self._derived_noun(view.words[begin]):
+                continue
             if run is not None and not (run[0] < len(doc) and run[0] in view.taken):
                 found.append(view.add(Span(doc, begin, run[0], label="Person")))
         return found
+
+    def _derived_noun(self, word: str) -> bool:
+        """A common noun by its affixes ("kebijakan", "pertahanan", "pemerintahan"): no one's name."""
+        return (len(word) >= _DERIVED_NOUN_LENGTH and word.startswith(self._noun_prefixes)
+                and word.endswith(self._noun_suffixes)) if self._noun_prefixes else False
 
     def _after_title_qualifiers(self, doc: Doc, i: int) -> int:
         """Skip what may stand between a title and the name: "penasihat keamanan nasional

@@ -313,3 +313,13 @@ def test_bad_input_gives_a_bounded_number_of_names_in_linear_time(text: str, mos
 ])
 def test_a_state_s_adjective_opens_an_organisation_s_name(text: str, lang: str, organisation: str) -> None:
     assert (organisation, "Organization") in names(text, lang)
+
+
+def test_a_derived_common_noun_after_a_title_is_no_persons_name() -> None:
+    from kg.extraction import extract_article
+    from kg.model import Article
+    extraction = extract_article(Article(id="t", lang="id",
+                                         text="Josep Borrell, Kepala Kebijakan Luar Negeri Uni Eropa, mengecam Rusia."))
+    assert not any(e.label == "Kebijakan" for e in extraction.entities)
+    assert ("Josep Borrell", "condemns", "Russia") in {(r.subject.label, r.predicate, r.object.label)
+                                                       for r in extraction.relations}
