@@ -14,6 +14,9 @@ from kg.nlp.triggers import NOMINAL_PREP_REACH, Trigger, hyphen_pair
 
 __all__ = ["NominalRoles"]
 
+_STATE_REACH = 5  # words between "on" and the noun: "on a two-day state visit"
+_FRONTED_REACH = 8  # words from a fronted phrase's noun to its comma: "During his trip to Jakarta last week,"
+
 
 class NominalRoles:
     """Who acts and on whom, for a trigger that is a noun."""
@@ -23,6 +26,8 @@ class NominalRoles:
         self._words = lexicon.words
         self._determiners = self._words.get("determiners", frozenset())
         self._organs = self._words.get("state_organs", frozenset())
+        self._states = self._words.get("state_markers", frozenset())  # "on (a visit)", "dalam (kunjungan)"
+        self._be = self._words.get("be_forms", frozenset()) | self._words.get("copulas", frozenset())
         self._search = search
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._owner_pronouns = {w: "Person" for w in self._words.get("person_possessives", ())} | {
@@ -64,8 +69,11 @@ class NominalRoles:
             return (sides, sides, "nominal-mutual") if len(sides) > 1 else ([], [], "nominal-mutual")
         if owner is None:
             return self._object_then_agent(tok, sent, args, trigger)
-        start = max(owner.end, trigger.end)
-        objects = self._search.after_prep(tok, sent, args, start, frame.object_after, sent.end,
+        start, limit = max(owner.end, trigger.end), sent.end
+        if owner.begin > trigger.end and "," in tok.lower[trigger.end:owner.begin]:
+            # "During his trip to Jakarta, Albanese ...": the aim is before the owner
+            start, limit = trigger.end, owner.begin
+        objects = self._search.after_prep(tok, sent, args, start, frame.object_after, limit,
                                           judging=frame.predicate in JUDGEMENTS)
         return [owner], objects, "nominal"
 
@@ -129,11 +137,39 @@ class NominalRoles:
             if tok.lower[j] in self._possessives:
                 return next((a for a in args if a.end == j), None)
             if tok.lower[j] in self._owner_pronouns:  # "his historic visit to Cuba": the nearest name before it
-                return self._antecedent(args, j, self._owner_pronouns[tok.lower[j]])
+                return (self._antecedent(args, j, self._owner_pronouns[tok.lower[j]])
+                        or self._subject_after_fronted(tok, sent, args, trigger))
         if trigger.clitic and trigger.end - 1 > i:  # "kunjungannya ke China"
-            return self._antecedent(args, i, "any")
+            return self._antecedent(args, i, "any") or self._subject_after_fronted(tok, sent, args, trigger)
         # "Russian invasion" has its owner before it; "military cooperation" only a kind of it
-        return next((a for a in args if a.end == i and a.kind != "description"), None)
+        return (next((a for a in args if a.end == i and a.kind != "description"), None)
+                or self._on_a_visit(tok, sent, args, i))
+
+    def _on_a_visit(self, tok: Tokens, sent: Sentence, args: list[Arg], i: int) -> Arg | None:
+        """ "Modi is on a two-day visit to Moscow", "Modi, on a visit to Moscow,", "Jokowi sedang dalam
+        kunjungan ke Beijing": who is in the state the noun names."""
+        j = i - 1
+        while j > sent.start and i - j <= _STATE_REACH and (tok.lower[j] in self._determiners or tok.lower[j] == "-"
+                                                           or (tok.is_alpha[j] and tok.doc[j].is_lower
+                                                               and tok.lower[j] not in self._states)
+                                                           or tok.doc[j].like_num):
+            j -= 1
+        if j <= sent.start or tok.lower[j] not in self._states:
+            return None
+        j -= 1
+        while j > sent.start and (tok.lower[j] in self._be or tok.lower[j] in self._states or tok.lower[j] == ","):
+            j -= 1
+        holder = next((a for a in args if a.end == j + 1 and a.kind == "name"), None)
+        return holder if holder is not None and holder.type == "Person" else None
+
+    def _subject_after_fronted(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> Arg | None:
+        """ "Dalam kunjungannya ke Tokyo, Prabowo bertemu Kishida", "During his trip to Jakarta, Albanese
+        met": a possessive in a phrase that opens the sentence points ahead, to the subject after the comma."""
+        if trigger.at > sent.opening + 2:
+            return None
+        comma = next((j for j in range(trigger.end, min(sent.end, trigger.end + _FRONTED_REACH)) if tok.lower[j] == ","), None)
+        subject = first_at(args, comma + 1, comma + 2) if comma is not None else None
+        return subject if subject is not None and subject.kind == "name" and subject.type == "Person" else None
 
     @staticmethod
     def _antecedent(args: list[Arg], j: int, kind: str) -> Arg | None:

@@ -980,3 +980,15 @@ def test_an_exchange_of_prisoners_attacks_no_one() -> None:
 def test_a_source_named_first_is_not_the_clauses_subject(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     found = triples(text, lang)
     assert expected in found and not any(s in ("Joko Widodo", "Joe Biden") for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Modi is on a two-day visit to Moscow.", "en", ("Narendra Modi", "visits", "Moscow")),
+    ("Modi, on a state visit to Moscow, met Putin.", "en", ("Narendra Modi", "visits", "Moscow")),
+    ("Jokowi sedang dalam kunjungan ke Beijing.", "id", ("Joko Widodo", "visits", "Beijing")),
+    ("During his trip to Jakarta, Anthony Albanese met Joko Widodo.", "en", ("Anthony Albanese", "visits", "Jakarta")),
+    ("Dalam kunjungannya ke Tokyo, Prabowo bertemu Kishida.", "id", ("Prabowo Subianto", "visits", "Tokyo")),
+    ("After his visit to Kyiv, Biden flew to Warsaw.", "en", ("Joe Biden", "visits", "Kyiv")),
+])
+def test_who_is_on_a_visit(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
