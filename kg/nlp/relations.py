@@ -91,6 +91,7 @@ class RelationMatcher:
         self._pair_bridges = self._words.get("pair_bridges", frozenset()) | self._words.get("auxiliaries", frozenset())
         self._determiners = self._words.get("determiners", frozenset())
         self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": led by the name after it
+        self._title_domains = self._words.get("title_domains", frozenset())  # "militia commander", "Komandan Milisi"
         self._object_relativizers = self._words.get("object_relativizers", frozenset())
         self._pair_kinds = {noun: kind for kind in ("Country", "Person")
                             for noun in self._words.get(f"pair_nouns_{kind.lower()}", ())}
@@ -239,7 +240,7 @@ class RelationMatcher:
         if arg.type != "Person" or arg.kind != "name":
             return arg
         lead, titled = arg.start, False
-        for _ in range(3):  # a title and the country it names, in either order
+        for _ in range(4):  # a title, the country it names and the body it heads, in any order
             title = self._titles.ending_at(tok.lower, lead, sent.start)
             if title is not None:
                 lead, titled = title[1], True
@@ -247,6 +248,10 @@ class RelationMatcher:
             j = lead - 1 if lead - 1 >= sent.start and tok.lower[lead - 1] in self._possessives else lead
             if j in ends:
                 lead = ends[j].start
+                continue
+            if lead - 1 >= sent.start and tok.lower[lead - 1] in self._title_domains and (
+                    titled or self._titles.ending_at(tok.lower, lead - 1, sent.start) is not None):
+                lead -= 1  # "militia commander X", "Komandan Milisi Irak X"
                 continue
             break
         return Arg(arg.start, arg.end, arg.kind, arg.type, lead=lead) if titled else arg

@@ -992,3 +992,20 @@ def test_a_source_named_first_is_not_the_clauses_subject(text: str, lang: str, e
 ])
 def test_who_is_on_a_visit(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Hungaria memihak Rusia.", "id", ("Hungary", "supports", "Russia")),
+    ("Indonesia berpihak kepada Palestina.", "id", ("Indonesia", "supports", "Palestine")),
+    ("Hungary sided with Russia.", "en", ("Hungary", "supports", "Russia")),
+])
+def test_siding_with_someone_supports_them(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Amerika Serikat membunuh Soleimani dan Komandan Milisi Irak Abu Mahdi al-Muhandis.", "id"),
+    ("The US killed Soleimani and militia commander Abu Mahdi al-Muhandis.", "en"),
+])
+def test_a_coordinated_object_keeps_its_title_and_the_body_it_heads(text: str, lang: str) -> None:
+    assert ("United States", "attacks", "Abu Mahdi al-Muhandis") in triples(text, lang)
