@@ -1009,3 +1009,20 @@ def test_siding_with_someone_supports_them(text: str, lang: str, expected: tuple
 ])
 def test_a_coordinated_object_keeps_its_title_and_the_body_it_heads(text: str, lang: str) -> None:
     assert ("United States", "attacks", "Abu Mahdi al-Muhandis") in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Ukraine pointed the finger at Russia.", "en", ("Ukraine", "blames", "Russia")),
+    ("Russia's accusations against Ukraine were baseless.", "en", ("Russia", "blames", "Ukraine")),
+    ("Tuduhan Rusia terhadap Ukraina tidak berdasar.", "id", ("Russia", "blames", "Ukraine")),
+])
+def test_accusations_by_their_owner(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ukraine rejected the accusations against it.", "en"),  # nobody named makes them
+    ("Ukraina membantah tuduhan terhadap dirinya.", "id"),
+])
+def test_accusations_with_no_accuser_blame_no_one(text: str, lang: str) -> None:
+    assert not any(p == "blames" for _, p, _ in triples(text, lang))
