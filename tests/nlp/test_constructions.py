@@ -1026,3 +1026,11 @@ def test_accusations_by_their_owner(text: str, lang: str, expected: tuple[str, s
 ])
 def test_accusations_with_no_accuser_blame_no_one(text: str, lang: str) -> None:
     assert not any(p == "blames" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China and Russia agreed to deepen cooperation.", ("China", "cooperatesWith", "Russia")),
+    ("Russia boosted cooperation with Iran.", ("Russia", "cooperatesWith", "Iran")),
+])
+def test_strengthening_cooperation_cooperates(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, "en")
