@@ -122,8 +122,8 @@ class NominalRoles:
 
     def _owner_after(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> Arg | None:
         frame, start = trigger.frame, trigger.end
-        if start < sent.end and tok.lower[start] in frame.noun:
-            start += 1
+        if start < sent.end and tok.lower[start] in frame.noun and not tok.ent[start]:
+            start += 1  # "pengerahan pasukan X", but "kehadiran militer AS": the noun begins the name
         if start < sent.end and tok.lower[start] == "of":
             start += 1
         if start < sent.end and tok.lower[start] in frame.object_after:

@@ -1034,3 +1034,12 @@ def test_accusations_with_no_accuser_blame_no_one(text: str, lang: str) -> None:
 ])
 def test_strengthening_cooperation_cooperates(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Poland hosts 10,000 US troops.", "en", ("United States", "deploysTo", "Poland")),
+    ("Dia mengkritik kehadiran pasukan AS di Suriah.", "id", ("United States", "deploysTo", "Syria")),
+])
+def test_forces_hosted_or_present_are_deployed(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found and not any(p == "meetsWith" for _, p, _ in found)  # ruling 12
