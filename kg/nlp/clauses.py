@@ -57,6 +57,7 @@ class ArgumentSearch:
         self._suffered = frozenset(w for phrase in self._words.get("detains_deeds", ()) for w in phrase.split())
         self._locatives = self._words.get("place_prepositions", frozenset())  # "Protesters in Nairobi marched"
         self._cues = frozenset(w for w in self._words.get("cite_cues", ()) if " " not in w)  # "menurut", "per"
+        self._loyal = self._words.get("loyalty_markers", frozenset())  # "forces loyal to X" are X's forces
         self._origins = self._words.get("origin_prepositions", frozenset())  # "Prime Minister Modi of India arrived"
         self._determiners = self._words.get("determiners", frozenset())
         self._demonyms = frozenset(d for entry in load_gazetteer().entries.values() for d in entry.demonyms)
@@ -102,6 +103,8 @@ class ArgumentSearch:
                 # "dengan Turki merupakan ...": a phrase inside the clause, no visible subject
                 # "Protesters in Nairobi marched against ...": a place set after the subject
                 k = arg.begin - 1
+                if k - 1 > sent.start and f"{tok.lower[k - 1]} {tok.lower[k]}" in self._loyal:
+                    return self.coordinated(tok, args, arg)  # "Forces loyal to Haftar attacked": his forces
                 located = (next((a for a in args if a.end == k), None)
                            if tok.lower[k] in self._locatives or tok.lower[k] in self._origins else None)
                 if located is not None:
@@ -179,7 +182,7 @@ class ArgumentSearch:
                                     judging=frame.predicate in JUDGEMENTS, personal=frame.predicate in PERSONAL)
             if found or frame.require_prep:
                 return found
-        if trigger.end < limit and tok.lower[trigger.end] in self._object_pronouns:
+        if trigger.end < limit and tok.lower[trigger.end] in self._object_pronouns and not tok.ent[trigger.end]:
             return []  # "accuses them of undermining Hong Kong's autonomy": the object is the pronoun's
         quantities = self._words.get("quantifiers", frozenset())  # "dozens of protesters" is the object itself
         content = next((j for j in range(trigger.end, limit) if tok.lower[j] in self._content_markers

@@ -1043,3 +1043,17 @@ def test_strengthening_cooperation_cooperates(text: str, expected: tuple[str, st
 def test_forces_hosted_or_present_are_deployed(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     found = triples(text, lang)
     assert expected in found and not any(p == "meetsWith" for _, p, _ in found)  # ruling 12
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran attacked US bases.", ("Iran", "attacks", "United States")),
+    ("Iran attacked US troops.", ("Iran", "attacks", "United States")),
+    ("China accused US officials of lying.", ("China", "blames", "United States")),
+    ("Forces loyal to Haftar attacked Tripoli.", ("Khalifa Haftar", "attacks", "Tripoli")),
+])
+def test_us_is_a_country_not_a_pronoun_and_loyal_forces_are_their_leaders(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, "en")
+
+
+def test_the_pronoun_us_is_no_object() -> None:
+    assert not triples("They attacked us.", "en")
