@@ -422,3 +422,19 @@ def test_us_is_a_country_not_a_pronoun_and_loyal_forces_are_their_leaders(text: 
 
 def test_the_pronoun_us_is_no_object() -> None:
     assert not triples("They attacked us.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The Rwanda-backed M23 rebels seized Goma.", "en", ("M23", "attacks", "Goma")),
+    ("Pemberontak M23 merebut Goma.", "id", ("M23", "attacks", "Goma")),
+])
+def test_seizing_a_place_attacks_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Police seized weapons in Nairobi.", "en"),  # a thing seized somewhere attacks no one
+    ("Oposisi merebut kekuasaan di Jakarta.", "id"),
+])
+def test_seizing_things_or_power_attacks_no_place(text: str, lang: str) -> None:
+    assert not any(p == "attacks" for _, p, _ in triples(text, lang))
