@@ -80,7 +80,9 @@ class ArgumentSearch:
             return self.coordinated(tok, args, aside)
         if self._unknown_name_before(tok, sent, index):
             return []  # "Eritrea's information minister, Yemane Gebremeskel, accused": someone kg cannot name
-        for j in range(index - 1, stop - 1, -1):
+        # "Rebels backed by Rwanda attacked Goma": past a participle phrase that only describes the subject
+        start = next((j for j in trigger_at if j < index and self._participle_phrase(tok, args, j, index)), index)
+        for j in range(start - 1, stop - 1, -1):
             if self.breaks(tok, j) or j in trigger_at:
                 return []
             arg = next((a for a in args if a.end - 1 == j), None)
@@ -112,6 +114,14 @@ class ArgumentSearch:
                 opens = arg.begin - 1 == sent.opening
                 return self.coordinated(tok, args, arg) if opens or small_clause else []
         return []
+
+    def _participle_phrase(self, tok: Tokens, args: list[Arg], j: int, index: int) -> bool:
+        """A past participle at `j` with its agent, ending right before the verb at `index`: "backed by
+        Rwanda", "didukung oleh Rwanda" describe the noun before them."""
+        if j + 1 >= index or tok.lower[j + 1] not in self._words["passive_agent_markers"]:
+            return False
+        agent = first_at(args, j + 2, j + 3)
+        return agent is not None and agent.end == index
 
     @staticmethod
     def _unknown_name_before(tok: Tokens, sent: Sentence, index: int) -> bool:

@@ -438,3 +438,9 @@ def test_seizing_a_place_attacks_it(text: str, lang: str, expected: tuple[str, s
 ])
 def test_seizing_things_or_power_attacks_no_place(text: str, lang: str) -> None:
     assert not any(p == "attacks" for _, p, _ in triples(text, lang))
+
+
+def test_a_participle_phrase_between_subject_and_verb_describes_the_subject() -> None:
+    found = triples("Rebels backed by Rwanda attacked Goma.", "en")
+    assert {("Rwanda", "supports", "rebels"), ("rebels", "attacks", "Goma")} <= found
+    assert not any(s == "Rwanda" and p == "attacks" for s, p, _ in found)
