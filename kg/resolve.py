@@ -448,7 +448,29 @@ def _descriptions(doc: Doc, ents: list[Span], lexicon: Lexicon) -> dict[int, tup
             before = [span for span in organisations if span[1] <= i]
             if before:
                 out[i] = before[-1]
+    # "Protests erupted in Kenya. The country's president ...", "negara itu": the one country of the last
+    # sentence before it that names any; when that sentence names two, the country is left unresolved
+    pointed = lexicon.words.get("pointed_descriptors", frozenset())
+    countries = [e for e in ents if e.label_ == "Country"]
+    for i, noun in pending:
+        if noun in pointed and noun not in first and i not in out:
+            span = _sole_country_before(doc, countries, i)
+            if span is not None:
+                out[i] = span
     return out
+
+
+def _sole_country_before(doc: Doc, countries: list[Span], i: int) -> tuple[int, int] | None:
+    """The country named in the last sentence before token `i` that names one, if it names only that one
+    (its own sentence counts up to `i`)."""
+    before = [e for e in countries if e.end <= i]
+    if not before:
+        return None
+    sentence = doc[before[-1].start].sent
+    named = [e for e in before if e.start >= sentence.start]
+    if len({e.ent_id_ or e.text.lower() for e in named}) != 1:
+        return None
+    return named[-1].start, named[-1].end
 
 
 def _clean_surface(text: str) -> str:

@@ -91,6 +91,9 @@ class RelationMatcher:
         self._pair_bridges = self._words.get("pair_bridges", frozenset()) | self._words.get("auxiliaries", frozenset())
         self._determiners = self._words.get("determiners", frozenset())
         self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": led by the name after it
+        # descriptions that stand for a name only when pointed back at: "the country", "negara itu"
+        self._pointed = self._words.get("pointed_descriptors", frozenset())
+        self._demonstratives_after = self._words.get("demonstratives", frozenset()) if lexicon.lang == "id" else frozenset()
         self._title_domains = self._words.get("title_domains", frozenset())  # "militia commander", "Komandan Milisi"
         self._object_relativizers = self._words.get("object_relativizers", frozenset())
         self._pair_kinds = {noun: kind for kind in ("Country", "Person")
@@ -183,7 +186,8 @@ class RelationMatcher:
             lower = tok.lower[i]
             if lower in self._words["person_pronouns"]:
                 args.append(Arg(i, i + 1, "pronoun", "Person"))
-            elif lower in self.lexicon.descriptors and not self._describes_next_name(tok, i, taken):
+            elif (lower in self.lexicon.descriptors and not self._describes_next_name(tok, i, taken)
+                  and (lower not in self._pointed or self._pointed_at(tok, sent, i))):
                 args.append(Arg(i, i + 1, "description", self.lexicon.descriptors[lower]))
             elif lower in self._bare.firsts and (office := self._bare.find(tok, sent, i)) is not None:
                 args.append(office)  # "the president said": whoever the article titles so
@@ -207,6 +211,15 @@ class RelationMatcher:
         kept = [a for a, nxt in zip(args, [*args[1:], None]) if not self._titles_person(tok, sent, a, nxt)]
         ends = {e.end: e for e in ents if e.type != "Person"}
         return self._offices(tok, sent, [self._with_title(tok, sent, a, ends) for a in kept])
+
+    def _pointed_at(self, tok: Tokens, sent: Sentence, i: int) -> bool:
+        """ "the country", "negara itu", "negara tersebut": one country pointed back at, not "kedua negara",
+        "both countries" or "negara anggota"."""
+        before = tok.lower[i - 1] if i > sent.start else ""
+        after = tok.lower[i + 1] if i + 1 < sent.end else ""
+        if before in self._words.get("pair_words", frozenset()):
+            return False
+        return (self.lexicon.lang == "en" and before == "the") or after in self._demonstratives_after
 
     def _offices(self, tok: Tokens, sent: Sentence, args: list[Arg]) -> list[Arg]:
         """ "sanksi pada presiden Suriah dan Belarusia": a title before a country names the

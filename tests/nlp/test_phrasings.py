@@ -444,3 +444,19 @@ def test_a_participle_phrase_between_subject_and_verb_describes_the_subject() ->
     found = triples("Rebels backed by Rwanda attacked Goma.", "en")
     assert {("Rwanda", "supports", "rebels"), ("rebels", "attacks", "Goma")} <= found
     assert not any(s == "Rwanda" and p == "attacks" for s, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Iran fired missiles on Tuesday. The country also attacked Pakistan.", "en", ("Iran", "attacks", "Pakistan")),
+    ("Iran menembakkan rudal pada Selasa. Negara itu juga menyerang Pakistan.", "id", ("Iran", "attacks", "Pakistan")),
+])
+def test_the_country_is_the_one_country_named_last(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)  # guideline rule 4
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia invaded Ukraine in 2022. The country also threatened Poland.", "en"),  # which country? unsaid
+    ("Rusia menyerang Ukraina pada 2022. Negara itu juga mengancam Polandia.", "id"),
+])
+def test_the_country_after_two_countries_stays_unresolved(text: str, lang: str) -> None:
+    assert not any(p == "threatens" for _, p, _ in triples(text, lang))
