@@ -460,3 +460,14 @@ def test_the_country_is_the_one_country_named_last(text: str, lang: str, expecte
 ])
 def test_the_country_after_two_countries_stays_unresolved(text: str, lang: str) -> None:
     assert not any(p == "threatens" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Retno Marsudi berbincang dengan Antony Blinken.", "id", ("Retno Marsudi", "meetsWith", "Antony Blinken")),
+    ("Jokowi berjabat tangan dengan Xi Jinping.", "id", ("Joko Widodo", "meetsWith", "Xi Jinping")),
+    ("Menlu Sugiono bersua Menlu Rusia Sergei Lavrov.", "id", ("Sugiono", "meetsWith", "Sergei Lavrov")),
+    ("Biden shook hands with Xi Jinping.", "en", ("Joe Biden", "meetsWith", "Xi Jinping")),
+    ("Modi chatted with Putin.", "en", ("Narendra Modi", "meetsWith", "Vladimir Putin")),
+])
+def test_more_ways_of_meeting(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)  # guideline ruling 11
