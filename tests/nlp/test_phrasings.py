@@ -471,3 +471,13 @@ def test_the_country_after_two_countries_stays_unresolved(text: str, lang: str) 
 ])
 def test_more_ways_of_meeting(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)  # guideline ruling 11
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Prabowo mengapresiasi peran Qatar.", "id", ("Prabowo Subianto", "praises", "Qatar")),
+    ("Jokowi memuji kepemimpinan Anwar Ibrahim.", "id", ("Joko Widodo", "praises", "Anwar Ibrahim")),
+    ("Germany expressed appreciation for Qatar's efforts.", "en", ("Germany", "praises", "Qatar")),
+    ("Trump expressed admiration for Kim Jong Un.", "en", ("Donald Trump", "praises", "Kim Jong Un")),
+])
+def test_praising_someones_role_or_efforts_praises_them(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
