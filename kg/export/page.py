@@ -35,6 +35,7 @@ GROUP BY ?node ?label ?type
 ORDER BY ?label
 """
 
+# Required patterns first: one written after an OPTIONAL is joined as written, minutes at 1,000 articles.
 _EDGES = """
 PREFIX kg: <https://kg.example.org/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -43,9 +44,9 @@ SELECT ?source ?target ?predicate ?sentence ?article ?title ?date ?url ?confiden
   %s
   ?evidence a kg:Evidence ; rdf:subject ?source ; rdf:predicate ?p ; rdf:object ?target ;
       kg:sentence ?sentence ; kg:article ?a .
+  ?a kg:articleId ?article .
   OPTIONAL { ?evidence kg:confidence ?confidence }
   OPTIONAL { ?evidence kg:modality ?modality }
-  ?a kg:articleId ?article .
   OPTIONAL { ?a schema:headline ?title }
   OPTIONAL { ?a schema:datePublished ?date }
   OPTIONAL { ?a schema:url ?url }
