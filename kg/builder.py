@@ -21,7 +21,9 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -175,31 +177,54 @@ def _chain(first: list[tuple[Article, str]], rest: Iterator[tuple[Article, str]]
 
 def _pool_results(jobs: int, stream: Iterator[tuple[Article, str]],
                   extracted_at: datetime) -> Iterator[ArticleWrite | _Failed]:
-    """Extract in `jobs` worker processes, a few articles in flight each, results as they finish."""
+    """Extract in `jobs` worker processes, a few articles in flight each, results as they finish.
+
+    A worker process that dies (killed, out of memory, a crash in native code) breaks
+    the whole pool, and every article in flight fails with it. Those are tried again
+    in a new pool one at a time: the one whose worker dies alone is reported, the
+    others are extracted, and the rest of the stream goes on.
+    """
     import multiprocessing
 
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["kg.extraction"])
-    with ProcessPoolExecutor(jobs, mp_context=context) as pool:  # workers fork from a server that imported spaCy
-        in_flight: dict[Future[Any], Article] = {}
-        window = jobs * _IN_FLIGHT_PER_WORKER
-        for article, digest in stream:
-            in_flight[pool.submit(_extract, article, digest, extracted_at)] = article
-            if len(in_flight) >= window:
-                yield from _collect(in_flight, FIRST_COMPLETED)
-        while in_flight:
-            yield from _collect(in_flight, FIRST_COMPLETED)
-
-
-def _collect(in_flight: dict[Future[Any], Article], how: str) -> Iterator[ArticleWrite | _Failed]:
-    finished, _ = wait(in_flight, return_when=how)
-    for future in finished:
-        article = in_flight.pop(future)
-        error = future.exception()
-        if error is not None:  # the worker process itself died (BrokenProcessPool and the like)
-            yield _Failed(article.id, article.origin or article.id, f"its worker stopped: {error}")
-        else:
-            yield future.result()
+    window = jobs * _IN_FLIGHT_PER_WORKER
+    suspects: deque[tuple[Article, str]] = deque()  # in flight when a worker died
+    source = iter(stream)
+    more = True
+    while more or suspects:
+        with ProcessPoolExecutor(jobs, mp_context=context) as pool:  # workers fork from a server that imported spaCy
+            in_flight: dict[Future[Any], tuple[Article, str]] = {}
+            broken = False
+            while not broken:
+                if suspects:
+                    if not in_flight:
+                        suspect = suspects.popleft()
+                        in_flight[pool.submit(_extract, *suspect, extracted_at)] = suspect
+                else:
+                    while more and len(in_flight) < window:
+                        item = next(source, None)
+                        if item is None:
+                            more = False
+                        else:
+                            in_flight[pool.submit(_extract, *item, extracted_at)] = item
+                if not in_flight:
+                    break
+                alone = len(in_flight) == 1  # if its pool breaks now, this article's worker died
+                finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                if any(isinstance(f.exception(), BrokenProcessPool) for f in finished):
+                    broken = True
+                    finished, _ = wait(in_flight)  # the others fail with it, or had finished
+                for future in finished:
+                    article, digest = in_flight.pop(future)
+                    error = future.exception()
+                    if isinstance(error, BrokenProcessPool) and not alone:
+                        suspects.append((article, digest))
+                    elif error is not None:
+                        yield _Failed(article.id, article.origin or article.id,
+                                      f"its worker process stopped while extracting it: {error}")
+                    else:
+                        yield future.result()
 
 
 def _dask_results(scheduler: str, stream: Iterator[tuple[Article, str]],

@@ -114,6 +114,22 @@ def test_an_article_that_fails_is_reported_and_the_rest_is_built(tmp_path: Path,
     assert "'a001' could not be extracted (RuntimeError: the tokenizer fell over)" in str(problem)
 
 
+def _dies_on_a005(article: Article, digest: str, extracted_at: datetime) -> object:
+    """Run in a worker process (pickled by name): its process dies on one article, as on a crash in native code."""
+    if article.id == "a005":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return kg.builder._extract(article, digest, extracted_at)  # the worker imported kg.builder afresh: the real one
+
+
+def test_a_worker_process_that_dies_on_one_article_reports_it_and_the_rest_is_built(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kg.builder, "_extract", _dies_on_a005)
+    report = kg.build([corpus(tmp_path / "c.jsonl", 16)], store=tmp_path / "store", jobs=2)
+    [problem] = report.problems
+    assert "article 'a005' could not be extracted (its worker process stopped while extracting it" in str(problem)
+    assert (report.read, report.stats.articles) == (16, 15)
+
+
 def test_a_build_killed_half_way_leaves_a_valid_store_and_the_next_finishes_the_rest(tmp_path: Path) -> None:
     source, store = corpus(tmp_path / "c.jsonl", 40), tmp_path / "store"
     script = ("import sys, kg, kg.builder\n"
@@ -138,6 +154,73 @@ def test_a_build_killed_half_way_leaves_a_valid_store_and_the_next_finishes_the_
     assert (report.unchanged, report.stats.articles) == (done, 40)
     with open_store(store, read_only=True) as s:
         assert validate(s).conforms
+
+
+def test_a_build_streams_its_input_and_writes_and_flushes_as_it_goes(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory flat in the corpus: articles are read one at a time, and each batch is written and
+    flushed (Oxigraph's write buffers grew 150 KB an article otherwise) before more is read."""
+    from kg.rdf.store import EmbeddedStore
+
+    monkeypatch.setattr(kg.builder, "BATCH_ARTICLES", 4)
+    read: list[str] = []
+    events: list[tuple[str, int, int]] = []  # (what, articles read by then, articles written)
+    real_iter, real_write, real_flush = kg.builder.iter_articles, EmbeddedStore.write_articles, EmbeddedStore.flush
+
+    def reading(inputs: object, problems: object) -> object:
+        for article in real_iter(inputs, problems):  # type: ignore[arg-type]
+            read.append(article.id)
+            yield article
+
+    def writing(self: EmbeddedStore, writes: list[object], replacing: object = ()) -> None:
+        events.append(("write", len(read), len(writes)))
+        real_write(self, writes, replacing)  # type: ignore[arg-type]
+
+    def flushing(self: EmbeddedStore) -> None:
+        events.append(("flush", len(read), 0))
+        real_flush(self)
+
+    monkeypatch.setattr(kg.builder, "iter_articles", reading)
+    monkeypatch.setattr(EmbeddedStore, "write_articles", writing)
+    monkeypatch.setattr(EmbeddedStore, "flush", flushing)
+    report = kg.build([corpus(tmp_path / "c.jsonl", 20)], store=tmp_path / "store", jobs=1)
+    assert report.stats.articles == 20
+    writes = [(n, size) for what, n, size in events if what == "write"]
+    assert sum(size for _, size in writes) == 20 and max(size for _, size in writes) <= 4
+    # the first batch went to the store after the few articles read to choose a pool or not, not after all 20
+    assert writes[0][0] <= kg.builder._POOL_MINIMUM + 1
+    assert all(events[i + 1][0] == "flush" for i, (what, _, _) in enumerate(events) if what == "write")
+
+
+def test_a_second_build_on_a_store_in_use_fails_with_one_line_and_the_first_finishes(tmp_path: Path) -> None:
+    source, store = corpus(tmp_path / "c.jsonl", 12), tmp_path / "store"
+    script = ("import sys, kg\n"
+              "def hold(done, total):\n"
+              "    if done == 1:\n"  # the store is open: let the test start a second build, then go on
+              "        print('holding', flush=True)\n"
+              "        sys.stdin.readline()\n"
+              "kg.build([sys.argv[1]], store=sys.argv[2], jobs=1, progress=hold)\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    first = subprocess.Popen([sys.executable, "-c", script, str(source), str(store)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    assert first.stdin is not None and first.stdout is not None
+    try:
+        assert first.stdout.readline().strip() == "holding"
+        second = subprocess.run([str(Path(sys.executable).parent / "kg"), "build", str(source), "--store", str(store),
+                                 "--jobs", "1"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+        first.stdin.write("\n")
+        first.stdin.flush()
+        first.wait(timeout=300)
+    finally:
+        first.kill()
+    assert first.returncode == 0
+    assert second.returncode == 1
+    [line] = second.stderr.splitlines()
+    assert line.startswith(f"kg: error: cannot open the store at {store}: another kg process has it open")
+    with open_store(store, read_only=True) as s:
+        assert validate(s).conforms
+        rows = s.query("SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://kg.example.org/ontology#Article> }").rows
+    assert int(rows[0][0] or 0) == 12
 
 
 def test_a_piped_build_prints_one_summary_line(tmp_path: Path) -> None:
