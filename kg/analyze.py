@@ -9,6 +9,7 @@ DataFrames and the CLI into tables.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Collection
 from typing import Any
 
 import networkx as nx
@@ -18,7 +19,7 @@ from kg.export.page import page_data, page_links
 from kg.rdf.store import KGStore
 
 __all__ = ["AnalysisError", "to_networkx", "find_node", "top_actors", "communities", "shortest_path",
-           "ego_network", "MAX_DEPTH"]
+           "ego_network", "store_shortest_path", "store_ego_network", "MAX_DEPTH"]
 
 MAX_DEPTH = 10  # beyond ten hops an ego network is the whole component; ask for --top instead
 _EXACT_BETWEENNESS_LIMIT = 1000  # above this many nodes betweenness is estimated from a sample
@@ -30,23 +31,25 @@ class AnalysisError(KGError):
     """A question the graph cannot answer as asked (unknown entity, no path, bad depth)."""
 
 
-def to_networkx(store: KGStore, *, evidence: bool = True) -> nx.MultiDiGraph:
+def to_networkx(store: KGStore, *, evidence: bool = True, ids: Collection[str] | None = None) -> nx.MultiDiGraph:
     """One node per entity (label, type, wikidata, aliases) and one edge per relation
     (key = predicate, with its evidence sentences, articles and evidence count).
 
     A multigraph, because two actors are often linked by several predicates
     ("Russia attacks Ukraine", "Russia threatens Ukraine") and each one matters.
-    `evidence=False` leaves the sentences out (edges carry their predicate only): for
-    questions about the graph's shape, which then read no sentence from the store.
+    `evidence=False` leaves the sentences out (edges carry their predicate and evidence
+    count only): for questions about the graph's shape, which then read no sentence.
+    `ids` keeps only those entities and the relations among them (with evidence).
     """
-    nodes, edges = page_data(store) if evidence else page_links(store)
+    nodes, edges = page_data(store, ids) if evidence or ids is not None else page_links(store)
     graph = nx.MultiDiGraph()
     for node in nodes:
         graph.add_node(node.id, label=node.label, type=node.type, wikidata=node.wikidata or "",
                        aliases=list(node.aliases))
     for edge in edges:
-        if not evidence:
-            graph.add_edge(edge.source, edge.target, key=edge.predicate, predicate=edge.predicate)
+        if not evidence and ids is None:
+            graph.add_edge(edge.source, edge.target, key=edge.predicate, predicate=edge.predicate,
+                           evidence_count=edge.count)
             continue
         graph.add_edge(edge.source, edge.target, key=edge.predicate, predicate=edge.predicate,
                        evidence=[e.sentence for e in edge.evidence],
@@ -106,26 +109,50 @@ def communities(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
 
 def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> list[dict[str, Any]]:
     """The fewest relations linking two actors, in either direction, with the evidence of each hop."""
+    hops = _path_nodes(graph, source, target)
+    return [_hop(graph, u, v) for u, v in zip(hops, hops[1:])]
+
+
+def store_shortest_path(store: KGStore, source: str, target: str) -> list[dict[str, Any]]:
+    """`shortest_path` on a store: the path found on the graph's shape, sentences read for its hops only."""
+    hops = _path_nodes(to_networkx(store, evidence=False), source, target)
+    graph = to_networkx(store, ids=hops)
+    return [_hop(graph, u, v) for u, v in zip(hops, hops[1:])]
+
+
+def _path_nodes(graph: nx.MultiDiGraph, source: str, target: str) -> list[str]:
     a, b = find_node(graph, source), find_node(graph, target)
     if a == b:
         raise AnalysisError(f"{source!r} and {target!r} are the same entity")
     try:
-        hops = nx.shortest_path(graph.to_undirected(as_view=True), a, b)
+        return list(nx.shortest_path(graph.to_undirected(as_view=True), a, b))
     except nx.NetworkXNoPath:
         raise AnalysisError(f"no chain of relations links {graph.nodes[a]['label']} and "
                             f"{graph.nodes[b]['label']}; they are in separate parts of the graph") from None
-    return [_hop(graph, u, v) for u, v in zip(hops, hops[1:])]
 
 
 def ego_network(graph: nx.MultiDiGraph, name: str, depth: int = 1) -> list[dict[str, Any]]:
     """Every relation within `depth` hops of an actor: its neighbourhood as the articles draw it."""
+    return _ego_rows(graph, _near(graph, name, depth))
+
+
+def store_ego_network(store: KGStore, name: str, depth: int = 1) -> list[dict[str, Any]]:
+    """`ego_network` on a store, from the graph's shape and evidence counts: no sentence read."""
+    graph = to_networkx(store, evidence=False)
+    return _ego_rows(graph, _near(graph, name, depth))
+
+
+def _near(graph: nx.MultiDiGraph, name: str, depth: int) -> set[str]:
     if not 1 <= depth <= MAX_DEPTH:
         raise AnalysisError(f"depth must be between 1 and {MAX_DEPTH}, got {depth}")
     centre = find_node(graph, name)
-    near = nx.ego_graph(graph.to_undirected(as_view=True), centre, radius=depth)
+    return set(nx.ego_graph(graph.to_undirected(as_view=True), centre, radius=depth).nodes)
+
+
+def _ego_rows(graph: nx.MultiDiGraph, near: set[str]) -> list[dict[str, Any]]:
     return [{"subject": graph.nodes[u]["label"], "predicate": k, "object": graph.nodes[v]["label"],
              "evidence": d["evidence_count"]}
-            for u, v, k, d in sorted(graph.subgraph(near.nodes).edges(keys=True, data=True),
+            for u, v, k, d in sorted(graph.subgraph(near).edges(keys=True, data=True),
                                      key=lambda e: (graph.nodes[e[0]]["label"], e[2], graph.nodes[e[1]]["label"]))]
 
 

@@ -389,16 +389,14 @@ def analyze(
         raise analysis.AnalysisError(f"unknown question {question!r}; ask one of {', '.join(wanted)}")
     if len(names) != wanted[question]:
         raise analysis.AnalysisError(f"{question} takes {wanted[question]} entity name(s), got {len(names)}")
-    with open_store(store, read_only=True) as kg_store:
-        graph = analysis.to_networkx(kg_store, evidence=question in ("path", "ego"))  # top, communities: shape only
-    if question == "top":
-        records = analysis.top_actors(graph, top)
-    elif question == "communities":
-        records = analysis.communities(graph)
-    elif question == "path":
-        records = analysis.shortest_path(graph, names[0], names[1])
-    else:
-        records = analysis.ego_network(graph, names[0], depth)
+    with open_store(store, read_only=True) as kg_store:  # every question reads the graph's shape, no sentences;
+        if question == "path":  # path and ego then read the sentences of what they show
+            records = analysis.store_shortest_path(kg_store, names[0], names[1])
+        elif question == "ego":
+            records = analysis.store_ego_network(kg_store, names[0], depth)
+        else:
+            graph = analysis.to_networkx(kg_store, evidence=False)
+            records = analysis.top_actors(graph, top) if question == "top" else analysis.communities(graph)
     if not records:
         out.print("The graph has no relations to analyse yet; build some articles first (kg build ...).")
         return

@@ -7,7 +7,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.analyze import AnalysisError, communities, ego_network, find_node, shortest_path, to_networkx, top_actors
+from kg.analyze import (AnalysisError, communities, ego_network, find_node, shortest_path, store_ego_network,
+                        store_shortest_path, to_networkx, top_actors)
 from kg.rdf.store import open_store
 
 
@@ -92,5 +93,29 @@ def test_the_shape_alone_is_the_same_graph_without_sentences(graph: nx.MultiDiGr
         shape = to_networkx(store, evidence=False)
     assert dict(shape.nodes(data=True)) == dict(graph.nodes(data=True))
     assert sorted(shape.edges(keys=True)) == sorted(graph.edges(keys=True))
-    assert all(set(data) == {"predicate"} for *_, data in shape.edges(keys=True, data=True))
+    assert all(set(data) == {"predicate", "evidence_count"} for *_, data in shape.edges(keys=True, data=True))
+    assert {(u, v, k, d["evidence_count"]) for u, v, k, d in shape.edges(keys=True, data=True)} == \
+        {(u, v, k, d["evidence_count"]) for u, v, k, d in graph.edges(keys=True, data=True)}
     assert top_actors(shape) == top_actors(graph) and communities(shape) == communities(graph)
+
+
+def test_path_and_ego_on_a_store_read_sentences_only_for_what_they_show(
+        graph: nx.MultiDiGraph, seed_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 10,000 articles an actor's neighbourhood held 36,000 sentences that ego never shows."""
+    import kg.analyze
+
+    asked: list[object] = []
+    real = kg.analyze.page_data
+
+    def spy(store: object, ids: object = None, **options: object) -> object:
+        asked.append(set(ids) if ids is not None else None)  # type: ignore[call-overload]
+        return real(store, ids, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kg.analyze, "page_data", spy)
+    with open_store(seed_store, read_only=True) as store:
+        assert store_shortest_path(store, "Putin", "Nazarbayev") == shortest_path(graph, "Putin", "Nazarbayev")
+        hops = {find_node(graph, name) for name in ("Putin", "Tokayev", "Nazarbayev")}
+        assert asked == [hops]
+        for depth in (1, 2):
+            assert store_ego_network(store, "Tokayev", depth) == ego_network(graph, "Tokayev", depth)
+    assert asked == [hops]

@@ -118,6 +118,7 @@ class PageEdge:
     target: str
     predicate: str
     evidence: tuple[PageEvidence, ...] = ()
+    count: int = 0  # how many evidence nodes state it, where their sentences were not read (page_links)
 
     @property
     def modality(self) -> str:

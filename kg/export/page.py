@@ -55,15 +55,17 @@ SELECT ?source ?target ?predicate ?sentence ?article ?title ?date ?url ?confiden
 }
 """
 
-# Which entities each relation links, without its sentences: enough to cut the page.
+# Which entities each relation links, and by how many evidence nodes, without its sentences:
+# enough to cut the page, and for kg analyze.
 _LINKS = """
 PREFIX kg: <https://kg.example.org/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-SELECT DISTINCT ?source ?target ?predicate WHERE {
+SELECT ?source ?target ?predicate (COUNT(?evidence) AS ?count) WHERE {
   ?evidence a kg:Evidence ; rdf:subject ?source ; rdf:predicate ?p ; rdf:object ?target .
   FILTER(?p != kg:cites)
   BIND(STRAFTER(STR(?p), "#") AS ?predicate)
 }
+GROUP BY ?source ?target ?predicate
 """
 
 
@@ -93,12 +95,13 @@ def page_data(store: KGStore, ids: Collection[str] | None = None, *,
 
 
 def page_links(store: KGStore) -> tuple[list[PageNode], list[PageEdge]]:
-    """Every node, and every edge without its evidence: what `--focus` and `--top` cut,
-    before only the kept part is read whole (`page_data(store, ids)`)."""
+    """Every node, and every edge without its evidence (but with how many evidence nodes
+    state it): what `--focus` and `--top` cut, before only the kept part is read whole
+    (`page_data(store, ids)`)."""
     nodes = _nodes(store, "", None)
     known = {n.id for n in nodes}
-    edges = [PageEdge(source=s or "", target=t or "", predicate=p or "", evidence=())
-             for s, t, p in store.query(_LINKS).rows if s in known and t in known]
+    edges = [PageEdge(source=s or "", target=t or "", predicate=p or "", evidence=(), count=int(n or 0))
+             for s, t, p, n in store.query(_LINKS).rows if s in known and t in known]
     return nodes, edges
 
 
