@@ -126,6 +126,19 @@ def test_validate_catches_an_entity_graph_out_of_step(tmp_path: Path) -> None:
     assert any("no article names" in v.message for v in report.results)
 
 
+def test_validate_catches_an_entity_the_entity_graph_lacks(tmp_path: Path) -> None:
+    """The fault of issue 14: articles written before a build stopped, their entities never described,
+    so questions silently missed them while validate said "conforms"."""
+    store = tmp_path / "store"
+    kg.build([SEED], store=store)
+    with open_store(store) as s:
+        s._update(f"DELETE WHERE {{ GRAPH <{ENTITY_GRAPH}> {{ <https://kg.example.org/entity/Q7747> ?p ?o }} }}")
+        report = validate(s)
+    assert not report.conforms
+    assert ("https://kg.example.org/entity/Q7747", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type") in \
+        {(v.focus, v.path) for v in report.results}
+
+
 def test_loading_a_dump_gives_the_entity_graph_a_build_gives(seed_store: Path, seed_dump: Path,
                                                              tmp_path: Path) -> None:
     kg.load([seed_dump], tmp_path / "empty")
