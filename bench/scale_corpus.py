@@ -43,7 +43,7 @@ def make_corpus(size: int, output: Path, dev: Path | None = None) -> Path:
     names: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)  # type -> (doc, surface forms)
     by_doc: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     for entity in _read(dev / "gold_entities.jsonl"):
-        forms = sorted({f for f in entity["label"] if len(f) > 2}, key=len, reverse=True)
+        forms = sorted({f for f in entity["label"] if len(f) > 2}, key=lambda f: (-len(f), f))  # not set order: hash-seeded
         if forms:
             names[entity["type"]].append((entity["doc_id"], forms))
             by_doc[entity["doc_id"]].append((entity["type"], forms))
