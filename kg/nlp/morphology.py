@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.lexicon import Morphology
+from kg.lexicon import Affix, Morphology
 
 __all__ = ["Parse", "IndonesianAnalyzer", "english_forms"]
 
@@ -38,6 +38,12 @@ class IndonesianAnalyzer:
         self._morphology = morphology
         self._roots = frozenset(roots)
         self._cache: dict[str, tuple[Parse, ...]] = {}
+        # the prefixes a stem can open with, by its first letter (the empty prefix with every letter),
+        # in the lexicon's order: a word is tried against a handful of prefixes, not all of them
+        self._prefixes: dict[str, tuple[Affix, ...]] = {}
+        for affix in morphology.prefixes:
+            for letter in ({affix.form[0]} if affix.form else set("abcdefghijklmnopqrstuvwxyz")):
+                self._prefixes[letter] = (*self._prefixes.get(letter, ()), affix)
 
     def parses(self, word: str) -> tuple[Parse, ...]:
         word = word.lower()
@@ -52,7 +58,7 @@ class IndonesianAnalyzer:
         m = self._morphology
         for clitic, rest in _strip(word, ("",) + m.clitics):
             for suffix, stem in _strip(rest, ("",) + m.suffixes):
-                for affix in m.prefixes:
+                for affix in self._prefixes.get(stem[:1], ()):
                     if not stem.startswith(affix.form):
                         continue
                     bare = stem[len(affix.form):]
