@@ -52,3 +52,13 @@ def test_tokens_are_the_ones_spacy_makes(lang: str) -> None:
     for text in _texts():
         for _ in range(2):  # the second pass reads words from the cache
             assert [(t.text, t.whitespace_) for t in ours(text)] == [(t.text, t.whitespace_) for t in theirs(text)], text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_words_met_for_the_first_time_cost_only_the_attributes_kg_reads(lang: str) -> None:
+    from spacy.attrs import LIKE_URL, SHAPE, SUFFIX
+    nlp = get_pipeline(lang)
+    assert SHAPE not in nlp.vocab.lex_attr_getters and LIKE_URL not in nlp.vocab.lex_attr_getters
+    assert SUFFIX in nlp.vocab.lex_attr_getters  # the clitic splitter looks words up by their last letters
+    doc = nlp("Jakarta 2024 saw")
+    assert doc[0].is_alpha and doc[0].is_title and doc[1].like_num and doc[2].is_lower  # the flags kg reads
