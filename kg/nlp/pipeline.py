@@ -88,8 +88,9 @@ def get_pipeline(lang: str) -> Language:
     nlp.max_length = MAX_ARTICLE_CHARS  # spaCy's 1M default guards parsers' memory; kg has none
     # lexical attributes no kg rule reads, which spaCy computes for every word it meets for the first
     # time: on news kg has not read before they were a tenth of the whole extraction's time
+    getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]  # a Cython attribute spaCy's stubs omit
     for attr in _UNREAD_LEXICAL_ATTRIBUTES:
-        nlp.vocab.lex_attr_getters.pop(attr, None)
+        getters.pop(attr, None)
     if lang == "id":
         nlp.add_pipe("kg_clitics", config={"lang": lang})
     nlp.add_pipe("kg_sentence_bounds")
