@@ -1,13 +1,15 @@
 """The exploration notebook runs top to bottom in a real kernel, as a user would run it,
-with nothing but kg and its `notebook` extra, and its graph page draws inside the page
-Jupyter serves over http."""
+with nothing but kg and its `notebook` extra (a venv `make test` builds for it), and its
+graph page draws inside the page Jupyter serves over http."""
 
 from __future__ import annotations
 
 import ast
 import functools
 import http.server
+import os
 import re
+import subprocess
 import sys
 import threading
 import tomllib
@@ -17,7 +19,6 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 
 from tests.conftest import ROOT
 from tests.export.browser import chromium, missing_browser
@@ -25,12 +26,38 @@ from tests.export.browser import chromium, missing_browser
 NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
 
 
+# nbclient in the notebook's own venv: the kernel is that venv's Python, with only kg and the notebook extra
+_EXECUTE = ("import sys, nbformat; from nbclient import NotebookClient; "
+            "notebook = nbformat.read(sys.argv[1], as_version=4); "
+            "NotebookClient(notebook, timeout=120, kernel_name='python3', "
+            "resources={'metadata': {'path': sys.argv[2]}}).execute(); nbformat.write(notebook, sys.argv[3])")
+
+
+def notebook_python() -> Path:
+    """The Python of the venv `make test` builds with kg and exactly its `notebook` extra."""
+    return Path(os.environ.get("KG_NOTEBOOK_PYTHON") or ROOT / ".venv-notebook" / "bin" / "python")
+
+
 @pytest.fixture(scope="module")
-def executed() -> nbformat.NotebookNode:
-    notebook = nbformat.read(NOTEBOOK, as_version=4)
-    NotebookClient(notebook, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(ROOT / "notebooks")}}).execute()
-    return notebook
+def executed(tmp_path_factory: pytest.TempPathFactory) -> nbformat.NotebookNode:
+    python = notebook_python()
+    if not python.exists():
+        pytest.fail(f"no notebook venv at {python}: `make test` builds it (kg and its notebook extra only)")
+    out = tmp_path_factory.mktemp("notebook") / "explore.ipynb"
+    subprocess.run([str(python), "-c", _EXECUTE, str(NOTEBOOK), str(ROOT / "notebooks"), str(out)],
+                   check=True, timeout=600)
+    return nbformat.read(out, as_version=4)
+
+
+def test_the_notebook_venv_holds_kg_and_the_notebook_extra_only() -> None:
+    """Nothing of the test extra is in the venv the notebook runs in, so a missing dependency shows."""
+    python = notebook_python()
+    if not python.exists():
+        pytest.fail(f"no notebook venv at {python}: `make test` builds it")
+    found = subprocess.run([str(python), "-c", "import importlib.util as u; "
+                            "print([m for m in ('kg', 'pandas', 'ipykernel', 'pytest', 'playwright', 'dask') "
+                            "if u.find_spec(m)])"], check=True, capture_output=True, text=True).stdout
+    assert found.strip() == "['kg', 'pandas', 'ipykernel']"
 
 
 def _outputs(notebook: nbformat.NotebookNode) -> Iterator[dict]:
