@@ -2,7 +2,7 @@
 
 `kg eval` runs extraction and scoring in one step, so that measuring a change needs
 no prediction file and no second tool. The rules are the scorer's, so the figures
-are the same (shared/eval/README.md, "Scoring"): labels are normalised, predictions
+are the same (docs/evaluation.md): labels are normalised, predictions
 deduplicated, symmetric predicates match either way, Q-ids match whatever the label,
 and matching is one-to-one (a maximum bipartite matching, per document and key).
 """
@@ -164,7 +164,7 @@ def _argument(row: dict[str, Any], labels: str, qid: str, path: Path | str,
 
 
 def load_gold_triples(path: Path | str) -> list[Gold]:
-    """Read gold relations (shared/eval/README.md); a bad line names its file:line."""
+    """Read gold relations (docs/evaluation.md); a bad line names its file:line."""
     return [Gold(str(row["doc_id"]), str(row["predicate"]),
                  (_argument(row, "subject", "subject_wikidata", path, n),
                   _argument(row, "object", "object_wikidata", path, n)), n, row)
@@ -172,7 +172,7 @@ def load_gold_triples(path: Path | str) -> list[Gold]:
 
 
 def load_gold_entities(path: Path | str) -> list[Gold]:
-    """Read gold entities (shared/eval/README.md); a bad line names its file:line."""
+    """Read gold entities (docs/evaluation.md); a bad line names its file:line."""
     return [Gold(str(row["doc_id"]), str(row["type"]), (_argument(row, "label", "wikidata", path, n),), n, row)
             for n, row in _read_gold(path, ("doc_id", "label", "type"))]
 

@@ -75,3 +75,22 @@ def test_the_readme_points_at_the_doc_not_at_a_folder_beside_the_repository() ->
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "docs/interchange.md" in readme
     assert "spec/interchange.md" not in readme
+
+
+EVALUATION = (ROOT / "docs" / "evaluation.md").read_text(encoding="utf-8")
+
+
+def test_the_evaluation_docs_example_is_a_gold_line_kg_reads(tmp_path: Path) -> None:
+    from kg.evaluate import load_gold_triples
+    example = re.search(r"```json\n(.*?)```", EVALUATION, re.DOTALL)
+    assert example, "docs/evaluation.md has no gold example"
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(json.loads(example.group(1))) + "\n", encoding="utf-8")
+    assert [g.key for g in load_gold_triples(path)] == ["blames"]
+
+
+def test_the_evaluation_docs_name_the_symmetric_predicates_kg_scores_so() -> None:
+    from kg.model import SYMMETRIC_PREDICATES
+    listed = re.search(r"\*\*Symmetric predicates\*\* \(([^)]*)\)", EVALUATION)
+    assert listed, "docs/evaluation.md does not list the symmetric predicates"
+    assert set(re.findall(r"`(\w+)`", listed.group(1))) == set(SYMMETRIC_PREDICATES)
