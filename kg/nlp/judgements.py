@@ -38,6 +38,7 @@ class DeedJudgements:
         self._manner = self._words.get("manner_adverbs", frozenset())
         self._determiners = self._words.get("determiners", frozenset())
         self._possessives = self._words.get("possessive_markers", frozenset())
+        self._negative = self._words.get("negative_evaluations", frozenset())  # "brutal", "tercela"
         self._patient_markers = self._words.get("patient_markers", frozenset())  # "the arrest of X"
         self._prepositions = self._words["locative_prepositions"] - self._words.get("as_markers", frozenset())
 
@@ -93,8 +94,7 @@ class DeedJudgements:
 
     def damned(self, tok: Tokens, sent: Sentence, start: int) -> bool:
         """A negative word of the lexicon follows within a few words: ""a war criminal"", "tidak becus"."""
-        negative = self._words.get("negative_evaluations", frozenset())
-        return any(w in negative for w in tok.lower[start:min(sent.end, start + 8)])
+        return any(w in self._negative for w in tok.lower[start:min(sent.end, start + 8)])
 
     def damned_as(self, tok: Tokens, sent: Sentence, end: int) -> bool:
         """A damning complement follows the object ending at `end`: "called Putin a war criminal",

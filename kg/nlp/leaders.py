@@ -29,6 +29,8 @@ class LeaderRelations:
         self._qualifiers = self._words.get("title_qualifiers", frozenset())  # "acting", "sementara"
         self._led_by = self._words.get("led_by_markers", frozenset())
         self._former = self._words.get("former_markers", frozenset())  # a former leader leads nothing (rule 6)
+        self._origins = self._words.get("origin_prepositions", frozenset())  # "Prime Minister X of India"
+        self._determiners = self._words.get("determiners", frozenset())
         self._body_words = frozenset(w.lower() for w in self._words.get("organization_heads", frozenset())
                                      | self._words.get("organization_tails", frozenset())) | {"affairs"}
 
@@ -212,10 +214,10 @@ class LeaderRelations:
         if tok.doc[country.start].ent_type_ != "Country":
             return False  # "Presiden Jokowi dari Jakarta": a capital here is only where he comes from
         j = person.end
-        if j >= country.start or tok.lower[j] not in self._words.get("origin_prepositions", ()):
+        if j >= country.start or tok.lower[j] not in self._origins:
             return False
         j += 1
-        while j < country.start and tok.lower[j] in self._words.get("determiners", frozenset()):
+        while j < country.start and tok.lower[j] in self._determiners:
             j += 1
         return j == country.start
 

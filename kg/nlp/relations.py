@@ -93,6 +93,7 @@ class RelationMatcher:
         self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": led by the name after it
         # descriptions that stand for a name only when pointed back at: "the country", "negara itu"
         self._pointed = self._words.get("pointed_descriptors", frozenset())
+        self._pair_words = self._words.get("pair_words", frozenset())  # "both countries", "kedua negara"
         self._demonstratives_after = self._words.get("demonstratives", frozenset()) if lexicon.lang == "id" else frozenset()
         self._title_domains = self._words.get("title_domains", frozenset())  # "militia commander", "Komandan Milisi"
         self._object_relativizers = self._words.get("object_relativizers", frozenset())
@@ -217,7 +218,7 @@ class RelationMatcher:
         "both countries" or "negara anggota"."""
         before = tok.lower[i - 1] if i > sent.start else ""
         after = tok.lower[i + 1] if i + 1 < sent.end else ""
-        if before in self._words.get("pair_words", frozenset()):
+        if before in self._pair_words:
             return False
         return (self.lexicon.lang == "en" and before == "the") or after in self._demonstratives_after
 
