@@ -180,9 +180,10 @@ def _pool_results(jobs: int, stream: Iterator[tuple[Article, str]],
     """Extract in `jobs` worker processes, a few articles in flight each, results as they finish.
 
     A worker process that dies (killed, out of memory, a crash in native code) breaks
-    the whole pool, and every article in flight fails with it. Those are tried again
-    in a new pool one at a time: the one whose worker dies alone is reported, the
-    others are extracted, and the rest of the stream goes on.
+    the whole pool, and every article in flight fails with it; the break shows either
+    in a future or in the next submission. Those in flight are tried again in a new
+    pool one at a time: the one whose worker dies alone is reported, the others are
+    extracted, and the rest of the stream goes on.
     """
     import multiprocessing
 
@@ -190,30 +191,40 @@ def _pool_results(jobs: int, stream: Iterator[tuple[Article, str]],
     context.set_forkserver_preload(["kg.extraction"])
     window = jobs * _IN_FLIGHT_PER_WORKER
     suspects: deque[tuple[Article, str]] = deque()  # in flight when a worker died
+    unsent: deque[tuple[Article, str]] = deque()  # read from the stream, refused by a broken pool
     source = iter(stream)
     more = True
-    while more or suspects:
+    while more or suspects or unsent:
         with ProcessPoolExecutor(jobs, mp_context=context) as pool:  # workers fork from a server that imported spaCy
             in_flight: dict[Future[Any], tuple[Article, str]] = {}
             broken = False
             while not broken:
-                if suspects:
-                    if not in_flight:
-                        suspect = suspects.popleft()
-                        in_flight[pool.submit(_extract, *suspect, extracted_at)] = suspect
-                else:
-                    while more and len(in_flight) < window:
-                        item = next(source, None)
-                        if item is None:
-                            more = False
-                        else:
-                            in_flight[pool.submit(_extract, *item, extracted_at)] = item
+                try:
+                    if suspects:
+                        if not in_flight:
+                            future = pool.submit(_extract, *suspects[0], extracted_at)
+                            in_flight[future] = suspects.popleft()
+                    else:
+                        while (unsent or more) and len(in_flight) < window:
+                            if not unsent:
+                                item = next(source, None)
+                                if item is None:
+                                    more = False
+                                    continue
+                                unsent.append(item)
+                            future = pool.submit(_extract, *unsent[0], extracted_at)  # raises if the pool broke
+                            in_flight[future] = unsent.popleft()
+                except BrokenProcessPool:
+                    broken = True
                 if not in_flight:
                     break
-                alone = len(in_flight) == 1  # if its pool breaks now, this article's worker died
-                finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-                if any(isinstance(f.exception(), BrokenProcessPool) for f in finished):
-                    broken = True
+                # if the pool breaks now with one article in flight, that article's worker died;
+                # if it broke before (at a submission), any could have: each is tried again alone
+                alone = len(in_flight) == 1 and not broken
+                if not broken:
+                    finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                    broken = any(isinstance(f.exception(), BrokenProcessPool) for f in finished)
+                if broken:
                     finished, _ = wait(in_flight)  # the others fail with it, or had finished
                 for future in finished:
                     article, digest = in_flight.pop(future)

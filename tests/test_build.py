@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -128,6 +129,28 @@ def test_a_worker_process_that_dies_on_one_article_reports_it_and_the_rest_is_bu
     [problem] = report.problems
     assert "article 'a005' could not be extracted (its worker process stopped while extracting it" in str(problem)
     assert (report.read, report.stats.articles) == (16, 15)
+
+
+class _PoolWhoseWorkerDiesBetweenArticles(kg.builder.ProcessPoolExecutor):
+    """A real pool; before its fifth submission one of its idle-or-busy workers is killed (as by the OOM killer)."""
+
+    submitted = 0
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        type(self).submitted += 1
+        if type(self).submitted == 5:
+            os.kill(next(iter(self._processes)), signal.SIGKILL)
+            while not self._broken:  # the pool notices the death in its own thread
+                time.sleep(0.01)
+        return super().submit(fn, *args, **kwargs)
+
+
+def test_a_pool_that_breaks_between_articles_loses_none_of_them(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kg.builder, "ProcessPoolExecutor", _PoolWhoseWorkerDiesBetweenArticles)
+    report = kg.build([corpus(tmp_path / "c.jsonl", 12)], store=tmp_path / "store", jobs=2)
+    assert _PoolWhoseWorkerDiesBetweenArticles.submitted > 12  # the pool broke, and what it held was sent again
+    assert (report.read, report.stats.articles, list(report.problems)) == (12, 12, [])
 
 
 def test_a_build_killed_half_way_leaves_a_valid_store_and_the_next_finishes_the_rest(tmp_path: Path) -> None:
