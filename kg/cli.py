@@ -425,7 +425,8 @@ def validate(store: StoreOption = None) -> None:
 
     Prints one line per violation (node, property, what is wrong) and a summary;
     exits 1 when the store does not conform. A big store is checked a few hundred
-    articles at a time, with a progress bar on a terminal.
+    articles at a time, with a progress bar on a terminal (one summary line on
+    stderr when piped; neither with --quiet).
 
     Example: kg validate --store kg-out/store
     """
@@ -433,7 +434,7 @@ def validate(store: StoreOption = None) -> None:
     from kg.validate import validate as validate_store
 
     with open_store(store, read_only=store != ":memory:") as kg_store, \
-            _progress("validating", piped_summary=False, threshold=1) as tick:
+            _progress("validating", done="validated", threshold=1) as tick:
         report = validate_store(kg_store, progress=tick)
     for violation in report.results:
         out.print(f"  {violation.describe()}", markup=False, highlight=False)
@@ -545,11 +546,13 @@ def _working(what: str) -> Any:
 
 class _progress:
     """Progress on stderr: a bar (done/total, articles/s, elapsed) on a terminal, and for a
-    build one summary line when stderr is piped; neither for work too small to wait for."""
+    build or a validation one summary line when stderr is piped ("kg: built 1000/1000
+    article(s) in ..."); neither for work too small to wait for."""
 
-    def __init__(self, doing: str = "building", *, piped_summary: bool = True,
+    def __init__(self, doing: str = "building", *, piped_summary: bool = True, done: str = "built",
                  threshold: int = _PROGRESS_THRESHOLD) -> None:
         self._doing = doing
+        self._done = done
         self._piped_summary = piped_summary
         self._threshold = threshold
         self._bar: Any = None
@@ -591,5 +594,5 @@ class _progress:
         if self._piped_summary and exc[0] is None and total >= _PROGRESS_THRESHOLD and not err.is_terminal \
                 and not _Settings.quiet:
             elapsed = self._elapsed()
-            err.print(f"kg: built {done}/{total} article(s) in {elapsed:.1f} s "
+            err.print(f"kg: {self._done} {done}/{total} article(s) in {elapsed:.1f} s "
                       f"({done / max(elapsed, 1e-9):.1f} articles/s)", markup=False, highlight=False)

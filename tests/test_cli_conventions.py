@@ -155,3 +155,12 @@ def test_validate_shows_it_is_working_on_a_terminal_only(seed_store: Path, tmp_p
     shown = _on_a_terminal(["validate", "--store", str(seed_store)], tmp_path)
     assert "validating" in shown and "conforms" in shown
     assert "validating" not in _piped(["validate", "--store", str(seed_store)])
+
+
+def test_validate_sums_up_in_one_line_when_piped_and_not_under_quiet(many_articles: Path, tmp_path: Path) -> None:
+    import kg
+
+    kg.build([many_articles], store=tmp_path / "store")
+    piped = _piped(["validate", "--store", str(tmp_path / "store")]).splitlines()
+    assert [line for line in piped if line.startswith("kg: validated 25/25 article(s) in ")]
+    assert "validated" not in _piped(["--quiet", "validate", "--store", str(tmp_path / "store")])
