@@ -36,7 +36,9 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
-__all__ = ["CoreShape", "Finding", "compile_shape", "evaluate"]
+from kg.errors import KGError
+
+__all__ = ["CoreShape", "Finding", "compile_shape", "evaluate", "target_patterns"]
 
 Term = URIRef | BNode | Literal
 ValueTest = Callable[[Term], bool]
@@ -111,10 +113,7 @@ def _compile(shapes: Graph, shape: Node) -> CoreShape:
     _only(shapes, shape, _NODE_KEYS)
     if set(shapes.objects(shape, RDF.type)) != {SH.NodeShape}:
         raise _Unsupported
-    targets = [f"{{ ?this a/<{RDFS.subClassOf}>* {c.n3()} }}" for c in shapes.objects(shape, SH.targetClass)]
-    targets += [f"{{ VALUES ?this {{ {n.n3()} }} }}" for n in shapes.objects(shape, SH.targetNode)]
-    targets += [f"{{ ?this {p.n3()} ?object }}" for p in shapes.objects(shape, SH.targetSubjectsOf)]
-    targets += [f"{{ ?subject {p.n3()} ?this }}" for p in shapes.objects(shape, SH.targetObjectsOf)]
+    targets = target_patterns(shapes, shape)
     classes: dict[URIRef, frozenset[Term]] = {}
     properties = tuple(_property(shapes, p, classes) for p in shapes.objects(shape, SH.property))
     node_kind = _one(shapes, shape, SH.nodeKind)
@@ -130,6 +129,15 @@ def _compile(shapes: Graph, shape: Node) -> CoreShape:
 
         node_message = f"Value is not of Node Kind {stringify_node(shapes, node_kind)}" if node_kind else ""
     return CoreShape(shape, tuple(targets), node_kind, node_message, properties, classes)
+
+
+def target_patterns(shapes: Graph, shape: Node) -> list[str]:
+    """The shape's class, node, subjects-of and objects-of targets, each a SPARQL pattern binding ?this."""
+    patterns = [f"{{ ?this a/<{RDFS.subClassOf}>* {c.n3()} }}" for c in shapes.objects(shape, SH.targetClass)]
+    patterns += [f"{{ VALUES ?this {{ {n.n3()} }} }}" for n in shapes.objects(shape, SH.targetNode)]
+    patterns += [f"{{ ?this {p.n3()} ?object }}" for p in shapes.objects(shape, SH.targetSubjectsOf)]
+    patterns += [f"{{ ?subject {p.n3()} ?this }}" for p in shapes.objects(shape, SH.targetObjectsOf)]
+    return patterns
 
 
 def _property(shapes: Graph, shape: Node, classes: dict[URIRef, frozenset[Term]]) -> _Property:
@@ -293,8 +301,6 @@ def _in_range(value: Term, bound: Literal, accept: Callable[[int], bool]) -> boo
 def _not_after(value: Term, other: Term) -> bool:
     """pySHACL's sh:lessThanOrEquals for one pair: strings with strings, else rdflib's `<=`."""
     if isinstance(value, BNode) or isinstance(other, BNode):
-        from kg.errors import KGError
-
         raise KGError("sh:lessThanOrEquals cannot compare a blank node; give the node an IRI")
     a, a_is_string = _comparable(value)
     b, b_is_string = _comparable(other)

@@ -47,7 +47,7 @@ from kg.errors import DataFileError
 from kg.rdf.namespace import ENTITY_GRAPH, KG, ONTOLOGY_GRAPH, PREFIXES
 from kg.rdf.store import KGStore
 from kg.resources import ontology_dir
-from kg.shacl_core import CoreShape, compile_shape
+from kg.shacl_core import CoreShape, compile_shape, target_patterns
 from kg.shacl_core import evaluate as evaluate_core
 
 __all__ = ["Violation", "ValidationReport", "validate", "shapes_path"]
@@ -220,11 +220,7 @@ def _targets(shapes: Graph, shape: Node) -> list[str] | None:
     """The shape's targets as SPARQL patterns binding ?this; None if it has one of another kind."""
     if (shape, RDF.type, RDFS.Class) in shapes or shapes.value(shape, SH.target) is not None:
         return None
-    patterns = [f"{{ ?this a/<{RDFS.subClassOf}>* {c.n3()} }}" for c in shapes.objects(shape, SH.targetClass)]
-    patterns += [f"{{ VALUES ?this {{ {n.n3()} }} }}" for n in shapes.objects(shape, SH.targetNode)]
-    patterns += [f"{{ ?this {p.n3()} ?object }}" for p in shapes.objects(shape, SH.targetSubjectsOf)]
-    patterns += [f"{{ ?subject {p.n3()} ?this }}" for p in shapes.objects(shape, SH.targetObjectsOf)]
-    return patterns
+    return target_patterns(shapes, shape)
 
 
 def _run_sparql_checks(checks: list[_SparqlCheck], store: ox.Store) -> list[Violation]:
