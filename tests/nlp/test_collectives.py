@@ -1,0 +1,48 @@
+"""Collective actors named by what they are, on sentences written for them (both languages).
+
+A state's people ("US officials", "pejabat AS") and a leader's followers ("Castillo
+supporters", "para pendukung Castillo") are groups of their own: officials who visit a
+place are not the state visiting it, and supporters who march are not their leader.
+Beside each construction, a case that must keep its old reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_constructions import triples
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("US officials visited Taiwan last week.", "en", ("US officials", "visits", "Taiwan")),
+    ("Obama met Cuban dissidents at the embassy.", "en", ("Barack Obama", "meetsWith", "Cuban dissidents")),
+    ("The EU sanctioned Russian officials on Monday.", "en", ("European Union", "sanctions", "Russian officials")),
+    ("Pejabat AS mengunjungi Taiwan pekan lalu.", "id", ("pejabat AS", "visits", "Taiwan")),
+    ("Polisi Israel menangkap warga Palestina di Yerusalem.", "id", ("polisi", "detains", "warga Palestina")),
+])
+def test_a_states_people_are_a_group_of_their_own(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found
+    state = {"US officials": "United States", "pejabat AS": "United States"}.get(expected[0])
+    assert state is None or not any(s == state for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Pejabat AS Jake Sullivan mengunjungi Beijing.", "id", ("Jake Sullivan", "visits", "Beijing")),
+    ("Russian leader Vladimir Putin met Chinese officials.", "en", ("Vladimir Putin", "leads", "Russia")),
+])
+def test_a_people_noun_before_a_name_is_still_a_title(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Supporters of Imran Khan protested against Shehbaz Sharif.", "en",
+     ("supporters of Imran Khan", "protestsAgainst", "Shehbaz Sharif")),
+    ("Mantan presiden Pedro Castillo ditahan. Para pendukung Castillo memprotes Presiden Dina Boluarte.", "id",
+     ("para pendukung Castillo", "protestsAgainst", "Dina Boluarte")),
+])
+def test_a_leaders_followers_act_as_a_group_not_as_the_leader(text: str, lang: str,
+                                                              expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found
+    assert not any(s in ("Imran Khan", "Pedro Castillo") for s, _, _ in found)
