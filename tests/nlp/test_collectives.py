@@ -46,3 +46,22 @@ def test_a_leaders_followers_act_as_a_group_not_as_the_leader(text: str, lang: s
     found = triples(text, lang)
     assert expected in found
     assert not any(s in ("Imran Khan", "Pedro Castillo") for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Russia's move drew condemnation from Washington.", "en", ("United States", "condemns", "Russia")),
+    ("Israel faced sharp criticism from France over the strikes.", "en", ("France", "condemns", "Israel")),
+    ("Langkah China menuai kecaman dari Amerika Serikat.", "id", ("United States", "condemns", "China")),
+    ("Kebijakan Trump menghadapi kritik keras dari Kanada.", "id", ("Canada", "condemns", "Donald Trump")),
+])
+def test_criticism_drawn_from_someone_is_their_criticism(text: str, lang: str,
+                                                         expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The attack on Kyiv drew condemnation from the United Nations.", "en"),  # the place attacked is not judged
+    ("Serangan terhadap Kyiv menuai kecaman dari PBB.", "id"),
+])
+def test_the_target_of_a_criticised_act_is_not_criticised(text: str, lang: str) -> None:
+    assert not any(p == "condemns" for _, p, _ in triples(text, lang))
