@@ -122,13 +122,17 @@ class LeaderRelations:
         return nxt if end == nxt.start and not self._inside_longer_body(tok, sent, nxt) else None
 
     def _apposed_owned_title(self, tok: Tokens, sent: Sentence, person: Arg, nxt: Arg | None) -> Arg | None:
-        """ "William Ruto, Kenya's president, said", "X, Kenya's new president.": the owner of a leader
-        title set off after the name, the title closing the apposition."""
-        if nxt is None or nxt.type not in LED or nxt.start != person.end + 1 or tok.lower[person.end] != ",":
+        """ "William Ruto, Kenya's president, said", "X, Kenya's new president.", "Joe Biden, the US
+        president,", "X, NATO secretary-general,": the owner of a leader title set off after the name,
+        the title closing the apposition."""
+        if nxt is None or nxt.type not in LED or person.end >= sent.end or tok.lower[person.end] != ",":
+            return None
+        start = person.end + 1
+        if start < nxt.start and tok.lower[start] in self._determiners:
+            start += 1
+        if nxt.start != start:
             return None
         j = tok.past(nxt.end, self._possessives, sent.end)
-        if j == nxt.end:
-            return None
         while j < sent.end and tok.lower[j] in self._qualifiers:
             j += 1
         found = self._titles.starting_at(tok.lower, j)

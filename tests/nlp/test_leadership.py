@@ -1,0 +1,58 @@
+"""`leads` in more of the forms news uses, on sentences written for them (both languages).
+
+A leader title set off after the name with no possessive ("Joe Biden, the US president,",
+"X, NATO secretary-general,"), ruling a country, and leading a delegation (a group of its
+own, not the state it comes from). Beside each, what must not be read: former and deputy
+office holders lead nothing (guideline rule 6), and "ruled out" rules nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_constructions import triples
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Joe Biden, the US president, said on Monday.", "en", ("Joe Biden", "leads", "United States")),
+    ("Jens Stoltenberg, NATO secretary-general, spoke in Brussels.", "en", ("Jens Stoltenberg", "leads", "NATO")),
+    ("Olaf Scholz, the German chancellor, met Macron.", "en", ("Olaf Scholz", "leads", "Germany")),
+    ("Joko Widodo, Presiden Indonesia, tiba di Canberra.", "id", ("Joko Widodo", "leads", "Indonesia")),
+])
+def test_a_leader_title_set_off_after_the_name_leads(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Donald Trump, the former US president, said on Monday.", "en"),
+    ("Kamala Harris, the US vice president, said on Monday.", "en"),
+    ("Antony Blinken, the US secretary of state, said on Monday.", "en"),
+])
+def test_a_former_deputy_or_minister_set_off_after_the_name_leads_nothing(text: str, lang: str) -> None:
+    assert not any(p == "leads" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Hun Sen ruled Cambodia for decades.", "en", ("Hun Sen", "leads", "Cambodia")),
+    ("Lukashenko, who has ruled Belarus since 1994, met Putin.", "en", ("Alexander Lukashenko", "leads", "Belarus")),
+    ("Lukashenko, yang telah memerintah Belarusia selama 29 tahun, bertemu Putin.", "id",
+     ("Alexander Lukashenko", "leads", "Belarus")),
+])
+def test_ruling_a_country_is_leading_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_ruling_out_is_not_ruling() -> None:
+    assert not any(p == "leads" for _, p, _ in triples("Biden ruled out talks with Russia.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Wang Yi led the Chinese delegation at the talks.", "en", ("Wang Yi", "leads", "Chinese delegation")),
+    ("Wang Yi memimpin delegasi China dalam perundingan.", "id", ("Wang Yi", "leads", "delegasi China")),
+    ("Delegasi Kamboja dipimpin Perdana Menteri Hun Manet.", "id", ("Hun Manet", "leads", "delegasi Kamboja")),
+])
+def test_leading_a_delegation_leads_the_delegation_not_its_state(text: str, lang: str,
+                                                                 expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found
+    assert not any(p == "leads" and o in ("China", "Cambodia") for _, p, o in found)
