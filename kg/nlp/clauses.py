@@ -201,6 +201,8 @@ class ArgumentSearch:
         personal = frame.predicate in PERSONAL
         for arg in args:
             if trigger.end <= arg.begin < min(limit, content, trigger.end + _OBJECT_GAP):
+                if self._owns_frame_noun(tok, trigger, arg):
+                    return self.coordinated(tok, args, arg)  # "memblokir keanggotaan Swedia": Sweden's membership
                 if arg.end < limit and tok.lower[arg.end] in self._possessives and not judging:
                     return []  # "killed Baghdadi's deputy": the object is the deputy, whom the text does not name here
                 if not judging and self.modifier(tok, trigger.end, arg, limit, _NOUNS_BEFORE_OBJECT, personal):
@@ -215,6 +217,12 @@ class ArgumentSearch:
                 if not any(self.after_preposition(tok, sent, a) for a in group):
                     return group
         return []
+
+    def _owns_frame_noun(self, tok: Tokens, trigger: Trigger, arg: Arg) -> bool:
+        """The name right after the frame's own noun owns it, and so is the object: "memblokir keanggotaan
+        Swedia" (Sweden's membership), "membekukan aset Rusia"."""
+        between = [w for w in tok.lower[trigger.end:arg.begin] if w not in self._function_words]
+        return arg.kind == "name" and len(between) == 1 and between[0] in trigger.frame.noun
 
     def after_prep(self, tok: Tokens, sent: Sentence, args: list[Arg], start: int,
                     preps: Sequence[str], limit: int, judging: bool = False, personal: bool = False) -> list[Arg]:

@@ -1,0 +1,40 @@
+"""A frame's noun and its owner, and threats of retaliation (both languages).
+
+Indonesian writes a noun's owner after it: "memblokir keanggotaan Swedia" blocks Sweden's
+membership, so opposes Sweden, as "block Sweden's bid" does; "membekukan aset Rusia"
+sanctions Russia. Retaliating against an attack attacks its agent; vowing or promising to
+do so threatens them (guideline rule 20). Beside each, what must stay unrelated.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_constructions import triples
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Turki memblokir keanggotaan Swedia di NATO.", "id", ("Turkey", "opposes", "Sweden")),
+    ("Turkey blocked Sweden's bid to join NATO.", "en", ("Turkey", "opposes", "Sweden")),
+    ("Uni Eropa membekukan aset Rusia.", "id", ("European Union", "sanctions", "Russia")),
+])
+def test_the_owner_of_a_frames_noun_is_its_object(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Iran membalas serangan Israel dengan rudal.", "id", ("Iran", "attacks", "Israel")),
+    ("Iran berjanji akan membalas serangan Israel.", "id", ("Iran", "threatens", "Israel")),
+    ("Rusia bersumpah membalas serangan Ukraina.", "id", ("Russia", "threatens", "Ukraine")),
+    ("Russia pledged to retaliate against Ukraine.", "en", ("Russia", "threatens", "Ukraine")),
+])
+def test_retaliation_attacks_and_a_vow_of_it_threatens(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Menteri itu membalas kritik Amerika Serikat.", "id"),  # replying to criticism is no attack
+    ("AS berjanji akan membantu Ukraina.", "id"),  # a promise of help threatens no one
+])
+def test_replies_and_promises_of_help_are_no_hostility(text: str, lang: str) -> None:
+    assert not any(p in ("attacks", "threatens") for _, p, _ in triples(text, lang))
