@@ -7,7 +7,16 @@ from typing import Any
 from kg.model import Entity, Extraction, Relation
 from kg.rdf.namespace import article_iri, entity_iri
 
-__all__ = ["relation_record", "entity_record", "entity_records"]
+__all__ = ["relation_record", "entity_record", "entity_records", "label_for"]
+
+
+def label_for(entity: Entity, lang: str | None) -> str:
+    """The label a record shows: an entity with a Wikidata id is known by its English label everywhere;
+    one without is known by its names, so by the one the article's own language gives it ("Partai
+    Gerindra" in an Indonesian article). Its `*_id` IRI, not the label, is its identity."""
+    if entity.wikidata or not lang:
+        return entity.label
+    return next((label for language, label in entity.labels if language == lang), entity.label)
 
 
 def relation_record(extraction: Extraction, relation: Relation) -> dict[str, Any]:
@@ -16,10 +25,10 @@ def relation_record(extraction: Extraction, relation: Relation) -> dict[str, Any
     is_cite = relation.predicate == "cites"
     record: dict[str, Any] = {
         "doc_id": doc_id,
-        "subject": doc_id if is_cite else relation.subject.label,
+        "subject": doc_id if is_cite else label_for(relation.subject, extraction.article.lang),
         "subject_type": "Article" if is_cite else relation.subject.type,
         "predicate": relation.predicate,
-        "object": relation.object.label,
+        "object": label_for(relation.object, extraction.article.lang),
         "object_type": relation.object.type,
         "sentence": relation.sentence,
         "confidence": round(relation.confidence, 2),
@@ -48,7 +57,7 @@ def entity_record(extraction: Extraction, entity: Entity) -> dict[str, Any]:
     """One line of `kg extract --format jsonl --entities`."""
     record: dict[str, Any] = {
         "doc_id": extraction.article.id,
-        "label": entity.label,
+        "label": label_for(entity, extraction.article.lang),
         "type": entity.type,
         "mentions": list(entity.mentions),
         "id": str(entity_iri(entity.key)),

@@ -48,6 +48,8 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
     confidences = rule_confidences()
     raw = list(raw)
     table.leaders = _title_leaders(raw, table)
+    if article.lang == "id":
+        table.pointing = lexicon.words.get("demonstratives", frozenset())
     table.bare_titles = lambda: _titled_people(doc, ents, table, lexicon)
     article_entity = Entity(key=article.id, label=article.id, type="Article")
     relations: dict[tuple[str, str, str, int], Relation] = {}
@@ -72,6 +74,8 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
             subject, obj = table.disjoint(item, subject, obj)
         if subject is None or obj is None or subject.key == obj.key:
             continue
+        if item.rule == "epithet-leads" and not subject.mentions:
+            continue  # "Presiden AS itu" with no one named before: the title alone says nothing new
         objects_of.setdefault((subject.key, item.predicate), obj)
         _add(relations, item, subject, obj, doc_text, confidences)
     for item, subject in deferred:  # "kontingen CSTO akan ditarik": from where the article deployed it
@@ -222,6 +226,7 @@ class _EntityTable:
         self._people_ends: list[int] = []
         self._people_starts: list[int] = []
         self.leaders: dict[str, Entity] = {}  # state key -> the person the article titles its leader
+        self.pointing: frozenset[str] = frozenset()  # "itu", "tersebut": a title pointed back at someone named
         # a leader title's words -> who the article titles so; read only when a bare title needs it
         self.bare_titles: Callable[[], Titled] = dict
         self._titled: Titled | None = None
@@ -355,6 +360,11 @@ class _EntityTable:
         state = self.entity_at(arg.start, arg.end)
         if state is not None and state.key in self.leaders and arg.role == "leader":
             return self.leaders[state.key]
+        if arg.end < len(doc) and doc[arg.end].lower_ in self.pointing:
+            # "Ketua Umum Partai Gerindra itu": whom the article spoke of, unless it titles them leader elsewhere
+            person = self._salient_person_before(arg.ref[0], doc)
+            if person is not None and all(p.key != person.key for p in self.leaders.values()):
+                return person
         title, place = doc[arg.ref[0]:arg.ref[1]].text, doc[arg.start:arg.end].text
         label = _clean_surface(f"{place} {title}" if arg.ref[0] >= arg.end else f"{title} {place}")
         key = entity_key("Person", label)

@@ -132,3 +132,14 @@ def test_the_python_api_names_stay_functions_after_a_build() -> None:
     kg.build([SEED], store=":memory:")
     extractions, problems = kg.extract([SEED])  # not shadowed by a submodule of the same name
     assert len(extractions) == 1 and problems == ()
+
+
+def test_an_entity_without_a_wikidata_id_is_labelled_in_the_articles_language(tmp_path: Path) -> None:
+    corpus = tmp_path / "a.jsonl"
+    lines = [{"id": "x-id", "lang": "id", "text": "Prabowo Subianto memimpin Partai Gerindra sejak 2014."},
+             {"id": "x-en", "lang": "en", "text": "Prabowo Subianto has led the Gerindra Party since 2014."}]
+    corpus.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(corpus), "--format", "jsonl"])
+    records = {r["doc_id"]: r for r in map(json.loads, result.stdout.splitlines()) if r["predicate"] == "leads"}
+    assert (records["x-id"]["object"], records["x-en"]["object"]) == ("Partai Gerindra", "Gerindra Party")
+    assert records["x-id"]["object_id"] == records["x-en"]["object_id"]  # one node, named as each article names it

@@ -33,6 +33,8 @@ class LeaderRelations:
         self._determiners = self._words.get("determiners", frozenset())
         self._body_words = frozenset(w.lower() for w in self._words.get("organization_heads", frozenset())
                                      | self._words.get("organization_tails", frozenset())) | {"affairs"}
+        #: words after a title that point back at someone already named ("Ketua Umum Partai Gerindra itu")
+        self.pointing = self._words.get("demonstratives", frozenset()) if lexicon.lang == "id" else frozenset()
 
     def __call__(self, tok: Tokens, sent: Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
         """`leads` from a leader title that ties a person to a country or organisation."""
@@ -61,6 +63,16 @@ class LeaderRelations:
             led = led or self._title_before(tok, sent, ent, self._qualified(ents, i - 1), ents[i - 1] if i else None)
             if led is not None:
                 yield RawRelation(ent, "leads", led, sent.span(tok), "apposition-leads")
+
+    def epithets(self, tok: Tokens, sent: Sentence, args: list[Arg], ents: list[Arg]) -> Iterator[RawRelation]:
+        """ "Ketua Umum Partai Gerindra itu": a leader title pointed back at names, by what it heads, the
+        person the article spoke of before (kg.resolve finds them); that person leads what it heads."""
+        for arg in args:
+            if (arg.kind == "office" and arg.role == "leader" and arg.end < sent.end
+                    and tok.lower[arg.end] in self.pointing):
+                led = next((e for e in ents if (e.start, e.end) == (arg.start, arg.end)), None)
+                if led is not None and not self._formerly(tok, sent, led):
+                    yield RawRelation(arg, "leads", led, sent.span(tok), "epithet-leads")
 
     def _formerly(self, tok: Tokens, sent: Sentence, led: Arg) -> bool:
         """ "Former US President X", "mantan Presiden AS X", "bekas Perdana Menteri Malaysia X": the

@@ -152,6 +152,8 @@ class RelationMatcher:
                             acts[item.predicate] = item.subject
             relations.extend(self._leaders(tok, sent, sent_ents))
             read = self._reader(tok, sent, args, sent_ents, sent_cues)
+            if self._leaders.pointing and sent_ents:
+                relations.extend(self._leaders.epithets(tok, sent, read(), sent_ents))
             relations.extend(self._members.fellows(tok, sent, read, sent_ents))
             relations.extend(self._cites(tok, sent, sent_ents))
             sent_allies = allies[bisect_left(allies, start):bisect_left(allies, end)]

@@ -56,3 +56,20 @@ def test_leading_a_delegation_leads_the_delegation_not_its_state(text: str, lang
     found = triples(text, lang)
     assert expected in found
     assert not any(p == "leads" and o in ("China", "Cambodia") for _, p, o in found)
+
+
+def test_a_leader_title_pointed_back_at_is_the_person_spoken_of_and_leads_what_it_heads() -> None:
+    text = "Prabowo Subianto tiba di Tokyo. Ketua Umum Partai Gerindra itu kemudian bertemu Shigeru Ishiba."
+    found = triples(text, "id")
+    assert {("Prabowo Subianto", "leads", "Gerindra Party"),
+            ("Prabowo Subianto", "meetsWith", "Shigeru Ishiba")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut kementerian itu, Presiden Amerika Serikat itu menyerang Iran.",  # no one named before it
+    "Presiden Rusia Vladimir Putin bertemu Presiden Joe Biden. Presiden Amerika Serikat itu menolak.",
+])
+def test_a_pointed_title_names_no_leader_it_cannot_find(text: str) -> None:
+    found = triples(text, "id")
+    assert not any(p == "leads" and o == "United States" for _, p, o in found)
+    assert ("Vladimir Putin", "leads", "United States") not in found
