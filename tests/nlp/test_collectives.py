@@ -17,6 +17,7 @@ from tests.nlp.test_constructions import triples
     ("US officials visited Taiwan last week.", "en", ("US officials", "visits", "Taiwan")),
     ("Obama met Cuban dissidents at the embassy.", "en", ("Barack Obama", "meetsWith", "Cuban dissidents")),
     ("The EU sanctioned Russian officials on Monday.", "en", ("European Union", "sanctions", "Russian officials")),
+    ("Police arrested 20 Palestinian protesters.", "en", ("police", "detains", "Palestinian protesters")),
     ("Pejabat AS mengunjungi Taiwan pekan lalu.", "id", ("pejabat AS", "visits", "Taiwan")),
     ("Polisi Israel menangkap warga Palestina di Yerusalem.", "id", ("polisi", "detains", "warga Palestina")),
 ])
