@@ -27,8 +27,16 @@ class SpeakerVerdicts:
         self._responsibility = Phrases(self._words.get("responsibility_nouns", ()))
         self._culprits = Phrases(self._words.get("culprit_nouns", ()))
         self._pejoratives = Phrases(self._words.get("pejorative_deeds", ()))
+        self._deeds = Phrases(w for key, words in self._words.items() if key.endswith("_deeds")
+                              and key not in ("detains_deeds", "pejorative_deeds") for w in words)
+        self._organs = self._words.get("state_organs", frozenset())
+        self._acts = Phrases(self._words.get("act_deeds", ()))
+        self._determiners = self._words.get("determiners", frozenset())
+        self._damning = Phrases(self._words.get("negative_evaluations", ()))
+        self._negators = self._words.get("negators", frozenset())
+        self._commits = self._words.get("commit_verbs", frozenset())  # "committing genocide", "melakukan genosida"
         #: the words a verdict may turn on, looked up once per doc
-        self.marks = self._copulas | self._pejoratives.firsts
+        self.marks = self._copulas | self._pejoratives.firsts | self._deeds.firsts | self._commits
 
     def __call__(self, tok: Tokens, sent: Sentence, args: Callable[[], list[Arg]], ents: list[Arg],
                  marks: list[int], speaker: Speaker) -> Iterator[RawRelation]:
@@ -52,7 +60,7 @@ class SpeakerVerdicts:
                     k += 1
                 if culprit is not None and self._culprits.ends_after(words, k):
                     verdicts.append(("blames", culprit))
-            owner = self._deed_owner(tok, ents, j)
+            owner = self._deed_owner(tok, ents, j) or self._damned_deed(tok, sent, ents, j)
             if owner is not None:
                 verdicts.append(("condemns", owner))
             if at < 0 and len(verdicts) > found:
@@ -73,6 +81,33 @@ class SpeakerVerdicts:
         before = j - 1 if j > 0 and tok.lower[j - 1] in self._possessives else j
         owners = (first_at(ents, end, end + 1) for end in ends)  # "agresi Rusia"
         return next((e for e in ents if e.end == before), None) or next((o for o in owners if o is not None), None)
+
+    def _damned_deed(self, tok: Tokens, sent: Sentence, ents: list[Arg], j: int) -> Arg | None:
+        """Whose deed at `j` a damning word is said of: "Russia's actions are unacceptable", "tindakan Rusia
+        tidak dapat diterima"; or who commits a damned deed: "Israel is committing genocide"."""
+        words = tok.lower
+        if words[j] in self._commits:
+            owner = next((e for e in ents if j - 3 <= e.end <= j and all(w in self._copulas for w in words[e.end:j])), None)
+            return owner if owner is not None and self._damning.ends_after(words, j + 1) else None
+        for end in self._deeds.ends_after(words, j):
+            before = j - 1 if j > sent.start and words[j - 1] in self._possessives else j
+            after = end
+            if self._acts.ends_after(words, j) and after < sent.end and words[after] == "of":
+                after += 1  # "the actions of the Russian authorities"; not "the killing of civilians"
+                while after < sent.end and words[after] in self._determiners:
+                    after += 1
+            owner = next((e for e in ents if e.end == before and before < j), None) or first_at(ents, after, after + 1)
+            if owner is None:
+                continue
+            k = max(end, owner.end)
+            while k < sent.end and words[k] in self._organs:  # "the Russian authorities are ..."
+                k += 1
+            while k < sent.end and words[k] in self._copulas:
+                k += 1
+            if self._damning.ends_after(words, k) or (k + 1 < sent.end and words[k] in ("a", "an", "sebuah", "suatu")
+                                                      and self._damning.ends_after(words, k + 1)):
+                return owner
+        return None
 
     def _owner_of(self, tok: Tokens, ents: list[Arg], k: int, phrases: Phrases) -> Arg | None:
         """The name that owns a phrase at `k`: "Putin's decision", "keputusan Putin"."""

@@ -1,0 +1,38 @@
+"""A speaker's damning word about an actor's deed condemns the actor (both languages).
+
+"Russia's actions are unacceptable", "the actions of the Russian authorities are
+unacceptable", "tindakan Rusia tidak dapat diterima", "Israel is committing genocide",
+"Israel melakukan genosida": said by someone, each condemns the one whose deed it is.
+Beside them, what must give nothing: a denial, a word that damns nothing, and the victims
+of a killing ("the killing of civilians") who did no deed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_constructions import triples
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Scholz said Russia's actions were unacceptable.", "en", ("Olaf Scholz", "condemns", "Russia")),
+    ("\"The actions of the Russian authorities are unacceptable,\" Chancellor Olaf Scholz said.", "en",
+     ("Olaf Scholz", "condemns", "Russia")),
+    ("\"Israel is committing genocide,\" President Gustavo Petro said.", "en", ("Gustavo Petro", "condemns", "Israel")),
+    ("Olaf Scholz mengatakan tindakan Rusia tidak dapat diterima.", "id", ("Olaf Scholz", "condemns", "Russia")),
+    ("Jokowi menyebut serangan Israel tidak dapat dibenarkan.", "id", ("Joko Widodo", "condemns", "Israel")),
+    ("\"Israel melakukan genosida,\" kata Presiden Gustavo Petro.", "id", ("Gustavo Petro", "condemns", "Israel")),
+])
+def test_a_damning_word_said_of_an_actors_deed_condemns_the_actor(text: str, lang: str,
+                                                                   expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sergei Lavrov said Russia's actions were not illegal.", "en"),
+    ("Olaf Scholz said Russia's decision was expected.", "en"),
+    ("\"The killing of Palestinian civilians is unacceptable,\" Olaf Scholz said.", "en"),
+    ("Jokowi mengatakan Israel melakukan kunjungan ke Mesir.", "id"),
+])
+def test_no_damning_word_or_no_doer_condemns_no_one(text: str, lang: str) -> None:
+    assert not any(p == "condemns" for _, p, _ in triples(text, lang))
