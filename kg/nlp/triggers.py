@@ -67,7 +67,7 @@ class TriggerFinder:
                 continue
             fallback = None
             for frame, voice, clitic in self.readings(tok, i):
-                if tok.ent[i] and not frame.agentive:
+                if tok.ent[i] and not frame.agentive and not (frame.nominal and _bare_group(tok, i)):
                     continue  # a word inside a name; only a noun naming its actors ("protes") acts from there
                 end = i + 2 if self._clitic_after(tok, i) else i + 1
                 if frame.then:
@@ -233,3 +233,11 @@ def _nominal_between(trigger: Trigger, nominals: list[int], tok: Tokens) -> bool
         if tok.lower[j] in trigger.frame.object_after:
             return any(trigger.end <= n < j for n in nominals)
     return False
+
+
+def _bare_group(tok: Tokens, i: int) -> bool:
+    """The token is a group by itself ("Ethiopian soldiers are in Somalia"): a noun that may still head a
+    nominal frame, unlike a word inside a longer name."""
+    token = tok.doc[i]
+    return (token.ent_type_ == "Group" and token.ent_iob_ == "B"
+            and (i + 1 == len(tok) or tok.doc[i + 1].ent_iob_ != "I"))
