@@ -49,6 +49,8 @@ class ArgumentSearch:
         # people of a state ("officials", "warga") stand for it when they act, not when they are sanctioned or held
         self._people = self._words.get("people_nouns", frozenset())
         self._means = self._words.get("means_nouns", frozenset())
+        self._as = self._words.get("as_markers", frozenset())
+        self._mediators = self._words.get("mediator_nouns", frozenset())
         self._inclusions = self._words.get("inclusion_markers", frozenset())
         # deeds whose name beside them did them ("serangan Israel"); an arrest's name suffered it ("penangkapan
         # Navalny")
@@ -235,6 +237,8 @@ class ArgumentSearch:
                 arg = first_at(args, j + 1, j + 1 + PREP_GAP)
                 if arg is None:
                     return []  # "menentang kenaikan harga": the frame's phrase names no one
+                if self._named_mediator(tok, arg, limit):
+                    continue  # "agreed to a truce, with Qatar as mediator": the go-between is no party
                 if not judging and self.modifier(tok, j + 1, arg, limit, PREP_GAP, personal):
                     return []  # "sanctions on Russian insurer Ingosstrakh", "sanksi terhadap perusahaan China"
                 return self.coordinated(tok, args, arg)
@@ -267,6 +271,16 @@ class ArgumentSearch:
         attack", "the Russian invasion", "mengecam serangan Israel", "kebijakan AS"."""
         after = tok.lower[arg.end:arg.end + 2]  # "the Russian invasion", "Israel's attack"
         return any(w in self._deed_words for w in [*tok.lower[start:arg.begin], *after])
+
+    def _named_mediator(self, tok: Tokens, arg: Arg, limit: int) -> bool:
+        """ "Qatar as mediator", "Malaysia sebagai penengah": the name is cast as the go-between."""
+        j = arg.end
+        if not (j < limit and tok.lower[j] in self._as):
+            return False
+        j += 1
+        while j < limit and tok.lower[j] in self._determiners:
+            j += 1
+        return j < limit and tok.lower[j] in self._mediators
 
     def _means_after(self, tok: Tokens, i: int, limit: int) -> bool:
         """ "with the help of", "dengan bantuan", "through the mediation of": a noun of means opens the phrase."""

@@ -75,14 +75,20 @@ class Sentence:
 
 def _dateline_end(tok: Tokens, first: int, end: int) -> int:
     """Where a dateline that opens a sentence ends ("NAIROBI, Kenya —", "JAKARTA, KOMPAS.com -",
-    "BIPOL.CO, JAKARTA —", "WASHINGTON (AP) --"), or 0: an all-capitals first word and a dash
-    within a few words."""
+    "BIPOL.CO, JAKARTA —", "WASHINGTON (AP) --", "Jakarta, CNN Indonesia --"), or 0: an all-capitals
+    first word, or a capitalised one and a comma with no lowercase word after, and a dash within a
+    few words."""
     word = tok.doc[first]
-    if not (word.is_upper and len(word.text) > 1 and any(c.isalpha() for c in word.text)):
+    shouted = word.is_upper and len(word.text) > 1 and any(c.isalpha() for c in word.text)
+    # "Jakarta, CNN Indonesia --": a place in Title Case, a comma, and only capitalised words to the dash
+    titled = word.is_title and first + 1 < end and tok.lower[first + 1] == ","
+    if not (shouted or titled):
         return 0
     for j in range(first + 1, min(end - 1, first + _DATELINE_WORDS)):
         if tok.lower[j] in _DASHES:
             return j + 1
+        if titled and tok.doc[j].is_lower and tok.is_alpha[j]:
+            return 0
     return 0
 
 
