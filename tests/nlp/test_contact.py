@@ -1,0 +1,35 @@
+"""Contact between actors in more of the words news uses (ruling 11, both languages): a courtesy
+call paid on someone, "kunjungan kehormatan kepada", an embrace. A visit paid to a country stays
+a visit, and embracing an idea meets no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_constructions import triples
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Foreign Minister Penny Wong paid a courtesy call on President Joko Widodo.", "en",
+     ("Penny Wong", "meetsWith", "Joko Widodo")),
+    ("Macron hugged Zelensky at the summit.", "en", ("Emmanuel Macron", "meetsWith", "Volodymyr Zelensky")),
+    ("Menteri Luar Negeri Retno Marsudi melakukan kunjungan kehormatan kepada Presiden Joko Widodo.", "id",
+     ("Retno Marsudi", "meetsWith", "Joko Widodo")),
+    ("Jokowi memeluk Anwar Ibrahim di Bogor.", "id", ("Joko Widodo", "meetsWith", "Anwar Ibrahim")),
+])
+def test_a_call_paid_on_someone_or_an_embrace_is_contact(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Blinken paid a visit to China.", "en", ("Antony Blinken", "visits", "China")),
+    ("Jokowi melakukan kunjungan ke China.", "id", ("Joko Widodo", "visits", "China")),
+])
+def test_a_visit_paid_to_a_country_stays_a_visit(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found and not any(p == "meetsWith" for _, p, _ in found)
+
+
+def test_embracing_an_idea_meets_no_one() -> None:
+    assert not triples("Biden embraced the idea of talks with Iran.", "en")
