@@ -69,7 +69,11 @@ class DeedJudgements:
                 if later is not None and not any(tok.ent[end:later]):
                     agent = self._nominals.agent_after(tok, sent, args, later)
             if agent is None and predicate in OWNED_DEEDS:  # "mengecam serangan Israel ke Rafah": its owner
-                owner = first_at(args, end, end + 1)
+                # "the presence of French troops", "the actions of the junta": an act's "of" names its owner
+                j = end + 1 if predicate == "act" and end < sent.end and tok.lower[end] == "of" else end
+                while j > end and j < sent.end and tok.lower[j] in self._determiners:
+                    j += 1
+                owner = first_at(args, j, j + 1)
                 agent = owner if owner is not None and owner.kind == "name" and owner.type in ACTORS else None
             if agent is not None:
                 return [agent]

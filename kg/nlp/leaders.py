@@ -33,6 +33,7 @@ class LeaderRelations:
         self._determiners = self._words.get("determiners", frozenset())
         self._body_words = frozenset(w.lower() for w in self._words.get("organization_heads", frozenset())
                                      | self._words.get("organization_tails", frozenset())) | {"affairs"}
+        self._force_titles = self._words.get("force_titles", frozenset())  # "commander": leads forces only
         #: words after a title that point back at someone already named ("Ketua Umum Partai Gerindra itu")
         self.pointing = self._words.get("demonstratives", frozenset()) if lexicon.lang == "id" else frozenset()
 
@@ -211,15 +212,19 @@ class LeaderRelations:
         if self._past_titles(tok, led.end, person.start) == person.start:
             title = self._title_ending(tok, led.start, sent.start)
             if title is not None and title[0] == "leader":
-                return True
+                return not self._commands_forces(tok.lower[title[1]:led.start], led)
         after = tok.past(led.end, self._possessives)
         while after < person.start and tok.lower[after] in self._qualifiers:
             after += 1  # "Thailand's acting Prime Minister"
         found = self._titles.starting_at(tok.lower, after)
-        if found is None or found[0] != "leader":
+        if found is None or found[0] != "leader" or self._commands_forces(tok.lower[after:found[1]], led):
             return False
         end = self._past_titles(tok, found[1], person.start)
         return end == person.start or (end + 1 == person.start and tok.lower[end] == ",")  # "Kenya's president, X"
+
+    def _commands_forces(self, title: list[str], led: Arg) -> bool:
+        """ "Iranian commander X", "Komandan Iran X": a commander leads a force, not a state."""
+        return led.type == "Country" and bool(title) and title[-1] in self._force_titles
 
     def _titled_of(self, tok: Tokens, sent: Sentence, person: Arg, country: Arg) -> bool:
         """ "Prime Minister Narendra Modi of India", "Presiden Joko Widodo dari Indonesia": a leader

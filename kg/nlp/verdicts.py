@@ -35,8 +35,12 @@ class SpeakerVerdicts:
         self._damning = Phrases(self._words.get("negative_evaluations", ()))
         self._negators = self._words.get("negators", frozenset())
         self._commits = self._words.get("commit_verbs", frozenset())  # "committing genocide", "melakukan genosida"
+        self._targets = Phrases(self._words.get("target_phrases", ()))  # "legitimate targets", "sasaran yang sah"
+        self._casting = self._words.get("casting_words", frozenset())
+        self._target_nouns = self._words.get("target_nouns", frozenset())  # "will be seen as", "dianggap sebagai"
         #: the words a verdict may turn on, looked up once per doc
-        self.marks = self._copulas | self._pejoratives.firsts | self._deeds.firsts | self._commits
+        self.marks = (self._copulas | self._pejoratives.firsts | self._deeds.firsts | self._commits
+                      | self._targets.firsts)
 
     def __call__(self, tok: Tokens, sent: Sentence, args: Callable[[], list[Arg]], ents: list[Arg],
                  marks: list[int], speaker: Speaker) -> Iterator[RawRelation]:
@@ -60,6 +64,9 @@ class SpeakerVerdicts:
                     k += 1
                 if culprit is not None and self._culprits.ends_after(words, k):
                     verdicts.append(("blames", culprit))
+            target = self._marked_target(tok, sent, ents, j)
+            if target is not None:
+                verdicts.append(("threatens", target))
             owner = self._deed_owner(tok, ents, j) or self._damned_deed(tok, sent, ents, j)
             if owner is not None:
                 verdicts.append(("condemns", owner))
@@ -81,6 +88,23 @@ class SpeakerVerdicts:
         before = j - 1 if j > 0 and tok.lower[j - 1] in self._possessives else j
         owners = (first_at(ents, end, end + 1) for end in ends)  # "agresi Rusia"
         return next((e for e in ents if e.end == before), None) or next((o for o in owners if o is not None), None)
+
+    def _marked_target(self, tok: Tokens, sent: Sentence, ents: list[Arg], j: int) -> Arg | None:
+        """Who is called a target at `j`: "Israeli ships are legitimate targets", "they will be seen as a
+        legitimate target", "kapal Israel adalah sasaran yang sah": the name before the copula."""
+        if not self._targets.ends_after(tok.lower, j):
+            return None
+        k = j
+        while k > sent.start and (tok.lower[k - 1] in self._casting or tok.lower[k - 1] in self._copulas
+                                  or tok.lower[k - 1] in self._determiners):
+            k -= 1
+        while k > sent.start and (tok.lower[k - 1] in self._organs or tok.lower[k - 1] in self._target_nouns):
+            k -= 1  # "US bases", "Israeli ships", "kapal Israel"
+        named = next((e for e in ents if e.end == k and e.type in ("Country", "Organization", "Person", "Group")),
+                     None)
+        if named is None and k > sent.start and tok.lower[k - 1] not in self._copulas:
+            return None
+        return named
 
     def _damned_deed(self, tok: Tokens, sent: Sentence, ents: list[Arg], j: int) -> Arg | None:
         """Whose deed at `j` a damning word is said of: "Russia's actions are unacceptable", "tindakan Rusia

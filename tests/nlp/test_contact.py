@@ -33,3 +33,19 @@ def test_a_visit_paid_to_a_country_stays_a_visit(text: str, lang: str, expected:
 
 def test_embracing_an_idea_meets_no_one() -> None:
     assert not triples("Biden embraced the idea of talks with Iran.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Putin left for Beijing on Monday.", "en", ("Vladimir Putin", "visits", "Beijing")),
+    ("Modi headed to Moscow for talks.", "en", ("Narendra Modi", "visits", "Moscow")),
+    ("Prabowo berangkat ke Tokyo pada Senin.", "id", ("Prabowo Subianto", "visits", "Tokyo")),
+    ("Zelensky said he was grateful to Biden for the aid.", "en", ("Volodymyr Zelensky", "praises", "Joe Biden")),
+])
+def test_leaving_for_a_place_visits_it_and_gratitude_praises(text: str, lang: str,
+                                                             expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_forces_heading_somewhere_visit_nothing() -> None:
+    assert not triples("Russian troops headed to the Ukrainian border.", "en") & {
+        ("Russia", "visits", "Ukraine")}

@@ -36,3 +36,28 @@ def test_a_damning_word_said_of_an_actors_deed_condemns_the_actor(text: str, lan
 ])
 def test_no_damning_word_or_no_doer_condemns_no_one(text: str, lang: str) -> None:
     assert not any(p == "condemns" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The Houthis said Israeli ships were legitimate targets.", "en", ("Houthis", "threatens", "Israel")),
+    ("Hulusi Akar said Haftar would be seen as a legitimate target.", "en",
+     ("Hulusi Akar", "threatens", "Khalifa Haftar")),
+    ("\"Semua kapal Israel adalah sasaran yang sah,\" ujar kelompok Houthi.", "id", ("Houthis", "threatens", "Israel")),
+])
+def test_calling_an_actor_a_legitimate_target_threatens_it(text: str, lang: str,
+                                                            expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)  # guideline rule 20: the target is stated
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Mali's junta denounced the presence of French troops.", "en", ("condemns", "France")),
+    ("Junta Mali mengecam kehadiran pasukan Prancis.", "id", ("condemns", "France")),
+])
+def test_condemning_an_actors_presence_condemns_the_actor(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in {(p, o) for _, p, o in triples(text, lang)}
+
+
+def test_a_commander_named_with_a_country_leads_no_country() -> None:
+    found = triples("\"US bases are legitimate targets,\" the Iranian commander Hossein Salami said.", "en")
+    assert ("Hossein Salami", "threatens", "United States") in found
+    assert not any(p == "leads" for _, p, _ in found)
