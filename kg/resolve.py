@@ -76,6 +76,8 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
             continue
         if item.rule == "epithet-leads" and not subject.mentions:
             continue  # "Presiden AS itu" with no one named before: the title alone says nothing new
+        if item.rule == "counterpart-leads" and not table.titled_leader_before(item.object.start, doc):
+            continue  # "Wang Yi met his Russian counterpart Sergei Lavrov": a minister's counterpart leads nothing
         objects_of.setdefault((subject.key, item.predicate), obj)
         _add(relations, item, subject, obj, doc_text, confidences)
     for item, subject in deferred:  # "kontingen CSTO akan ditarik": from where the article deployed it
@@ -386,6 +388,11 @@ class _EntityTable:
             if person is not None:
                 return person
         return self._last_person_before(index)
+
+    def titled_leader_before(self, index: int, doc: Doc) -> bool:
+        """Whether "his"/"her" at `index` stands for someone the article titles a state's leader."""
+        person = self._salient_person_before(index, doc)
+        return person is not None and any(leader.key == person.key for leader in self.leaders.values())
 
     def _last_person_before(self, index: int, skip: str | None = None) -> Entity | None:
         for k in range(bisect_right(self._people_ends, index) - 1, -1, -1):

@@ -34,6 +34,8 @@ class LeaderRelations:
         self._body_words = frozenset(w.lower() for w in self._words.get("organization_heads", frozenset())
                                      | self._words.get("organization_tails", frozenset())) | {"affairs"}
         self._force_titles = self._words.get("force_titles", frozenset())  # "commander": leads forces only
+        self._counterparts = self._words.get("counterpart_nouns", frozenset())  # "his Rwandan counterpart X"
+        self._owners = self._words.get("own_country_owners", frozenset())  # "his", "her"
         #: words after a title that point back at someone already named ("Ketua Umum Partai Gerindra itu")
         self.pointing = self._words.get("demonstratives", frozenset()) if lexicon.lang == "id" else frozenset()
 
@@ -64,6 +66,9 @@ class LeaderRelations:
             led = led or self._title_before(tok, sent, ent, self._qualified(ents, i - 1), ents[i - 1] if i else None)
             if led is not None:
                 yield RawRelation(ent, "leads", led, sent.span(tok), "apposition-leads")
+            country = self._counterpart_of(tok, sent, ent, ents[i - 1] if i else None)
+            if country is not None:  # kg.resolve keeps it only when "his" is a leader the article titles so
+                yield RawRelation(ent, "leads", country, sent.span(tok), "counterpart-leads")
 
     def epithets(self, tok: Tokens, sent: Sentence, args: list[Arg], ents: list[Arg]) -> Iterator[RawRelation]:
         """ "Ketua Umum Partai Gerindra itu": a leader title pointed back at names, by what it heads, the
@@ -221,6 +226,18 @@ class LeaderRelations:
             return False
         end = self._past_titles(tok, found[1], person.start)
         return end == person.start or (end + 1 == person.start and tok.lower[end] == ",")  # "Kenya's president, X"
+
+    def _counterpart_of(self, tok: Tokens, sent: Sentence, person: Arg, prev: Arg | None) -> Arg | None:
+        """ "his Rwandan counterpart, Paul Kagame": the country whose office holder the person is, the
+        same office as the one "his" points at."""
+        j = person.begin - 1
+        if j > sent.start and tok.lower[j] == ",":
+            j -= 1
+        if not (j > sent.start and tok.lower[j] in self._counterparts) or prev is None or prev.type != "Country":
+            return None
+        if prev.end != j or prev.start - 1 < sent.start or tok.lower[prev.start - 1] not in self._owners:
+            return None
+        return prev
 
     def _commands_forces(self, title: list[str], led: Arg) -> bool:
         """ "Iranian commander X", "Komandan Iran X": a commander leads a force, not a state."""

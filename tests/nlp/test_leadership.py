@@ -73,3 +73,14 @@ def test_a_pointed_title_names_no_leader_it_cannot_find(text: str) -> None:
     found = triples(text, "id")
     assert not any(p == "leads" and o == "United States" for _, p, o in found)
     assert ("Vladimir Putin", "leads", "United States") not in found
+
+
+def test_a_leaders_counterpart_from_another_country_leads_it() -> None:
+    found = triples("Kenyan President William Ruto met his Tanzanian counterpart Samia Suluhu Hassan in Arusha.", "en")
+    assert ("Samia Suluhu Hassan", "leads", "Tanzania") in found
+
+
+def test_a_ministers_counterpart_leads_nothing() -> None:
+    found = triples("Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov in Moscow.", "en")
+    assert ("Wang Yi", "meetsWith", "Sergei Lavrov") in found
+    assert not any(p == "leads" for _, p, _ in found)
