@@ -103,7 +103,7 @@ def _title_leaders(raw: list[RawRelation], table: _EntityTable) -> dict[str, Ent
     """Who the article names with a leader title: "Presiden Suriah Bashar al-Assad"."""
     leaders: dict[str, Entity] = {}
     for item in raw:
-        if item.predicate == "leads" and item.rule == "title-leads":
+        if item.predicate == "leads" and item.rule in ("title-leads", "apposition-leads"):
             person = table.entity_at(item.subject.start, item.subject.end)
             state = table.entity_at(item.object.start, item.object.end)
             if person is not None and state is not None:
@@ -359,6 +359,9 @@ class _EntityTable:
                 self._titled = self.bare_titles()
             key = _holder(self._titled.get(tuple(t.lower_ for t in doc[arg.ref[0]:arg.ref[1]]), []), arg.start)
             return self._entity(self._alias.get(key, key)) if key is not None else None
+        apposed = self._apposed_person(arg, doc)
+        if apposed is not None:  # "his French counterpart, Emmanuel Macron", "Presiden Rusia, Vladimir Putin"
+            return apposed
         state = self.entity_at(arg.start, arg.end)
         if state is not None and state.key in self.leaders and arg.role == "leader":
             return self.leaders[state.key]
@@ -388,6 +391,17 @@ class _EntityTable:
             if person is not None:
                 return person
         return self._last_person_before(index)
+
+    def _apposed_person(self, arg: Arg, doc: Doc) -> Entity | None:
+        """The person named in apposition right after an office: "the Russian president, Vladimir Putin"."""
+        assert arg.ref is not None
+        end = max(arg.end, arg.ref[1])
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        k = bisect_left(self._people_starts, end + 1)
+        if k < len(self._people) and self._people[k][0] == end + 1:
+            return self.entity_at(*self._people[k])
+        return None
 
     def titled_leader_before(self, index: int, doc: Doc) -> bool:
         """Whether "his"/"her" at `index` stands for someone the article titles a state's leader."""

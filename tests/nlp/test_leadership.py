@@ -84,3 +84,15 @@ def test_a_ministers_counterpart_leads_nothing() -> None:
     found = triples("Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov in Moscow.", "en")
     assert ("Wang Yi", "meetsWith", "Sergei Lavrov") in found
     assert not any(p == "leads" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Biden spoke with his French counterpart, Emmanuel Macron.", "en", ("Joe Biden", "meetsWith", "Emmanuel Macron")),
+    ("Jokowi bertemu Presiden Rusia, Vladimir Putin, di Moskow.", "id",
+     ("Joko Widodo", "meetsWith", "Vladimir Putin")),
+])
+def test_an_office_with_a_name_in_apposition_is_that_person(text: str, lang: str,
+                                                            expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found
+    assert not any(o in ("French counterpart", "Presiden Rusia") for _, _, o in found)
