@@ -62,7 +62,9 @@ class ArgumentSearch:
         self._loyal = self._words.get("loyalty_markers", frozenset())  # "forces loyal to X" are X's forces
         self._origins = self._words.get("origin_prepositions", frozenset())  # "Prime Minister Modi of India arrived"
         self._determiners = self._words.get("determiners", frozenset())
-        self._demonyms = frozenset(d for entry in load_gazetteer().entries.values() for d in entry.demonyms)
+        gazetteer = load_gazetteer()
+        self._demonyms = frozenset(d for entry in gazetteer.entries.values() for d in entry.demonyms)
+        self._capitals = gazetteer.capitals()
         self._function_words = (self._words["stopwords"] | self._words.get("determiners", frozenset())
                                 | self._words.get("quantifiers", frozenset()) | self._fillers
                                 | self._words.get("title_qualifiers", frozenset()) | self._words["coordinators"]
@@ -243,6 +245,17 @@ class ArgumentSearch:
                     return []  # "sanctions on Russian insurer Ingosstrakh", "sanksi terhadap perusahaan China"
                 return self.coordinated(tok, args, arg)
         return []
+
+    def country_after(self, tok: Tokens, sent: Sentence, args: list[Arg], place: Arg) -> Arg | None:
+        """The country set off after a place: "Balochistan, Pakistan", "Jakarta, Indonesia"."""
+        city = place.type == "Place" or (place.kind == "name" and tok.doc[place.start].ent_id_ in self._capitals)
+        if not city or place.end + 1 >= sent.end or tok.lower[place.end] != ",":
+            return None
+        country = first_at(args, place.end + 1, place.end + 2)
+        if country is None or country.type != "Country" or country.kind != "name":
+            return None
+        after = tok.lower[country.end] if country.end < sent.end else "."
+        return country if not tok.is_alpha[country.end] or after in ("and", "dan") else None
 
     def included_after(self, tok: Tokens, sent: Sentence, args: list[Arg], arg: Arg,
                        preps: Sequence[str]) -> Arg | None:

@@ -1,7 +1,8 @@
 """Whether a trigger states a deed, and how: negated ("did not attack": no relation), wished for
 or offered ("Ukraine's bid to join", "invited Putin to visit": no relation, guideline rule 17),
 planned ("will visit": a planned relation, rule 7), or threatened ("vowed to strike South
-Korea", "mengancam akan menyerang": a threat against the target, not an attack).
+Korea", "mengancam akan menyerang": a threat against the target, not an attack), or refused
+("refused to meet Putin", "menolak bertemu Putin": no meeting, but a stand against him).
 
 Each is read off the few words before the trigger, within its clause.
 """
@@ -29,6 +30,7 @@ class Modality:
         self._aspirations = self._words.get("aspiration_markers", frozenset())
         self._joins = self._words.get("aspiration_complementizers", frozenset())
         self._threats = self._words.get("threat_verbs", frozenset())
+        self._refusals = self._words.get("refusal_verbs", frozenset())
 
     def negated(self, tok: Tokens, sent: Sentence, index: int) -> bool:
         return self._marked(tok, sent, index, "negators")
@@ -52,6 +54,17 @@ class Modality:
         for j in range(index - 1, max(sent.start, index - _THREAT_REACH) - 1, -1):
             word = tok.lower[j]
             if word in self._threats:
+                return j if all(w in self._joins for w in tok.lower[j + 1:index]) else None
+            if word not in self._joins:
+                return None
+        return None
+
+    def refused(self, tok: Tokens, sent: Sentence, index: int) -> int | None:
+        """Where the verb stands that refuses the deed at `index` ("refused to meet", "menolak untuk
+        bertemu"), or None: a refusal verb, then only complementizers."""
+        for j in range(index - 1, max(sent.start, index - _THREAT_REACH) - 1, -1):
+            word = tok.lower[j]
+            if word in self._refusals:
                 return j if all(w in self._joins for w in tok.lower[j + 1:index]) else None
             if word not in self._joins:
                 return None

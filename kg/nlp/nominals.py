@@ -12,7 +12,7 @@ from kg.nlp.clauses import JUDGEMENTS, ArgumentSearch
 from kg.nlp.records import Arg, Sentence, first_at
 from kg.nlp.triggers import NOMINAL_PREP_REACH, Trigger, hyphen_pair
 
-__all__ = ["NominalRoles"]
+__all__ = ["NominalRoles", "hyphen_agent"]
 
 _STATE_REACH = 5  # words between "on" and the noun: "on a two-day state visit"
 _FRONTED_REACH = 8  # words from a fronted phrase's noun to its comma: "During his trip to Jakarta last week,"
@@ -177,3 +177,19 @@ class NominalRoles:
         wanted = {"Person": ("Person",), "collective": ("Country", "Organization", "Group"),
                   "any": ("Person", "Country", "Organization")}[kind]
         return next((a for a in reversed(args) if a.end <= j and a.kind == "name" and a.type in wanted), None)
+
+
+def hyphen_agent(tok: Tokens, sent: Sentence, args: list[Arg],
+                 trigger: Trigger) -> tuple[list[Arg], list[Arg], str] | None:
+    """ "the Russian-led CSTO", "Iran-backed Houthi rebels": a participle joined to a name by a hyphen
+    has that name as its agent and the name it qualifies as its patient."""
+    i = trigger.at
+    if trigger.voice != "passive" and not tok.lower[i].endswith("ed") or i < 2 or tok.lower[i - 1] != "-":
+        return None
+    if tok.doc[i - 2].whitespace_ or tok.doc[i - 1].whitespace_:
+        return None
+    agent = next((a for a in args if a.end == i - 1 and a.kind == "name"), None)
+    if agent is None:
+        return None
+    patient = first_at(args, trigger.end, min(sent.end, trigger.end + 2))
+    return ([agent], [patient] if patient is not None and patient.kind == "name" else [], "hyphen-participle")

@@ -49,7 +49,7 @@ from kg.nlp.modality import Modality
 from kg.nlp.offices import BareTitles, own_country
 from kg.nlp.judgements import DeedJudgements
 from kg.nlp.memberships import MembershipRelations
-from kg.nlp.nominals import NominalRoles
+from kg.nlp.nominals import NominalRoles, hyphen_agent
 from kg.nlp.quotes import quote_speakers
 from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 from kg.nlp.titles import Titles
@@ -64,6 +64,7 @@ _PAIR_REACH = 3  # words between "kedua negara" and its verb: "sepakat", "have a
 _JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # what judges an act judges its agent
 # deeds a threat can promise: "threatened to attack / to block / to sanction X" threatens X (ruling 20)
 _THREATENED = frozenset({"attacks", "opposes", "sanctions", "detains"})
+_REFUSABLE = frozenset({"meetsWith", "cooperatesWith"})  # refusing to meet or work with X opposes X
 _SPATIAL = frozenset({"attacks", "visits", "deploysTo", "withdrawsFrom"})  # a place's country is also where
 
 
@@ -316,22 +317,6 @@ class RelationMatcher:
                 return False  # a function word or a verb stands between: "militer menahan Aung San Suu Kyi"
         return False
 
-    @staticmethod
-    def _hyphen_agent(tok: Tokens, sent: Sentence, args: list[Arg],
-                      trigger: Trigger) -> tuple[list[Arg], list[Arg], str] | None:
-        """ "the Russian-led CSTO", "Iran-backed Houthi rebels": a participle joined to a name by a hyphen
-        has that name as its agent and the name it qualifies as its patient."""
-        i = trigger.at
-        if trigger.voice != "passive" and not tok.lower[i].endswith("ed") or i < 2 or tok.lower[i - 1] != "-":
-            return None
-        if tok.doc[i - 2].whitespace_ or tok.doc[i - 1].whitespace_:
-            return None
-        agent = next((a for a in args if a.end == i - 1 and a.kind == "name"), None)
-        if agent is None:
-            return None
-        patient = first_at(args, trigger.end, min(sent.end, trigger.end + 2))
-        return ([agent], [patient] if patient is not None and patient.kind == "name" else [], "hyphen-participle")
-
     def _reported(self, tok: Tokens, sent: Sentence, subject: Arg) -> bool:
         """ "Kremlin menuduh Kyiv menyerang Belgorod", "accused Kyiv of attacking": the clause is what the
         accusation or claim says, no relation of its own (guideline ruling 14)."""
@@ -353,15 +338,22 @@ class RelationMatcher:
     def _verb_relations(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
                         trigger_at: set[int], acts: dict[str, Arg] | None = None,
                         named: list[Arg] | None = None, verbs_at: frozenset[int] = frozenset()) -> Iterator[RawRelation]:
-        if self._modality.negated(tok, sent, trigger.at) or self._modality.aspired(tok, sent, trigger.at):
+        refusal = (self._modality.refused(tok, sent, trigger.at)
+                   if trigger.frame.predicate in _REFUSABLE and trigger.voice == "active" else None)
+        if refusal is None and (self._modality.negated(tok, sent, trigger.at)
+                                or self._modality.aspired(tok, sent, trigger.at)):
             return  # "did not attack"; "Ukraine's bid to join", "diundang untuk mengunjungi" (rule 17)
         modality = "planned" if self._modality.future(tok, sent, trigger.at) else "asserted"
         frame = trigger.frame
         predicate = frame.predicate
-        compound = self._hyphen_agent(tok, sent, args, trigger)
+        compound = hyphen_agent(tok, sent, args, trigger)
         threat = (self._modality.threat_before(tok, sent, trigger.at)
                   if predicate in _THREATENED and trigger.voice == "active" else None)
-        if threat is not None:  # "vowed to strike South Korea": a threat against it (rule 20)
+        if refusal is not None:  # "refused to meet Putin": no meeting; opposing him
+            subjects = self._search.left(tok, sent, args, refusal, trigger_at)
+            objects = self._search.right(tok, sent, args, trigger, trigger_at)
+            rule, predicate, modality = "verb-refusal", "opposes", "asserted"
+        elif threat is not None:  # "vowed to strike South Korea": a threat against it (rule 20)
             subjects = self._search.left(tok, sent, args, threat, trigger_at)
             objects = self._search.right(tok, sent, args, trigger, trigger_at)
             rule, predicate, modality = "verb-threat", "threatens", "asserted"
@@ -413,7 +405,7 @@ class RelationMatcher:
             speaker = self._speaker(tok, sent, args, trigger.at) if trigger.voice == "active" else None
             subjects, objects, rule = ([speaker], subjects, "speaker-judges") if speaker else ([], [], rule)
         if frame.predicate in _SPATIAL:  # "di Balochistan, Pakistan": the place and the country it lies in
-            objects = objects + [c for o in objects if (c := self._country_after(tok, sent, args, o)) is not None]
+            objects = objects + [c for o in objects if (c := self._search.country_after(tok, sent, args, o)) is not None]
             objects = objects + [p for o in objects
                                  if (p := self._search.included_after(tok, sent, args, o, frame.object_after)) is not None]
         mutual_subjects = bool(frame.object_after or frame.noun or frame.then)  # "A and B met", not "A and B hosted"
@@ -453,17 +445,6 @@ class RelationMatcher:
                 if len(last) == 2:
                     return last[::-1]
         return []
-
-    def _country_after(self, tok: Tokens, sent: Sentence, args: list[Arg], place: Arg) -> Arg | None:
-        """The country set off after a place: "Balochistan, Pakistan", "Jakarta, Indonesia"."""
-        city = place.type == "Place" or (place.kind == "name" and tok.doc[place.start].ent_id_ in self._capitals)
-        if not city or place.end + 1 >= sent.end or tok.lower[place.end] != ",":
-            return None
-        country = first_at(args, place.end + 1, place.end + 2)
-        if country is None or country.type != "Country" or country.kind != "name":
-            return None
-        after = tok.lower[country.end] if country.end < sent.end else "."
-        return country if not tok.is_alpha[country.end] or after in ("and", "dan") else None
 
     def _speaker(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int,
                  unnamed: bool = False) -> Arg | None:

@@ -49,3 +49,19 @@ def test_leaving_for_a_place_visits_it_and_gratitude_praises(text: str, lang: st
 def test_forces_heading_somewhere_visit_nothing() -> None:
     assert not triples("Russian troops headed to the Ukrainian border.", "en") & {
         ("Russia", "visits", "Ukraine")}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Zelensky refused to meet Putin.", "en", ("Volodymyr Zelensky", "opposes", "Vladimir Putin")),
+    ("Iran declined to hold talks with the United States.", "en", ("Iran", "opposes", "United States")),
+    ("Zelensky menolak untuk bertemu dengan Putin.", "id", ("Volodymyr Zelensky", "opposes", "Vladimir Putin")),
+    ("Iran enggan berunding dengan Amerika Serikat.", "id", ("Iran", "opposes", "United States")),
+])
+def test_refusing_to_meet_someone_opposes_them_and_meets_no_one(text: str, lang: str,
+                                                                 expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found and not any(p == "meetsWith" for _, p, _ in found)
+
+
+def test_not_meeting_someone_is_neither_meeting_nor_opposing() -> None:
+    assert not triples("Zelensky did not meet Putin.", "en")
