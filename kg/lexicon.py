@@ -73,6 +73,9 @@ class Frame:
     # back to Gaza"); `forms` keeps only these English forms ("s", "past", "ing"): a bare "back" is a particle
     direct: bool = False
     forms: frozenset[str] = frozenset()
+    # a nominal whose name right after it suffered the deed, its agent after "oleh": "penangkapan Navalny
+    # oleh otoritas Rusia"
+    patient_after: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +233,7 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             listed_by=frozenset(record.get("listed_by", ())),
             direct=bool(record.get("direct", False)),
             forms=frozenset(record.get("forms", ())),
+            patient_after=bool(record.get("patient_after", False)),
         )
 
 

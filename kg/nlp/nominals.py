@@ -41,9 +41,9 @@ class NominalRoles:
         """Who did a deed named just before `end`: "the attack by Hamas", "serangan yang dilakukan Hamas",
         "penangkapan oleh polisi"."""
         for marker_end in self._agent_markers.ends_after(tok.lower, end):
-            while marker_end < sent.end and (tok.lower[marker_end] in self._determiners
-                                             or tok.lower[marker_end] in self._organs):
-                marker_end += 1  # "the attack by the US", "penangkapan oleh otoritas Rusia"
+            while (marker_end < sent.end and first_at(args, marker_end, marker_end + 1) is None
+                   and (tok.lower[marker_end] in self._determiners or tok.lower[marker_end] in self._organs)):
+                marker_end += 1  # "the attack by the US", "penangkapan oleh otoritas Rusia"; "by police" is police
             agent = first_at(args, marker_end, min(sent.end, marker_end + 1))
             if agent is not None and agent.kind == "name":
                 return agent
@@ -53,6 +53,10 @@ class NominalRoles:
               trigger: Trigger) -> tuple[list[Arg], list[Arg], str]:
         """ "pengerahan pasukan X ke Y", "serangan X terhadap Y", "X's invasion of Y"."""
         frame = trigger.frame
+        if frame.patient_after:  # "penangkapan Navalny oleh otoritas Rusia": who suffered it, then who did it
+            patient = first_at(args, trigger.end, trigger.end + 1)
+            agent = self.agent_after(tok, sent, args, patient.end) if patient is not None else None
+            return ([agent], [patient], "nominal") if agent is not None and patient is not None else ([], [], "nominal")
         owner = self.agent_after(tok, sent, args, trigger.end)  # "the attack by Hamas on", "serangan yang dilakukan X"
         if owner is None and (frame.noun or self.lexicon.lang != "en"):
             owner = self._owner_after(tok, sent, args, trigger)

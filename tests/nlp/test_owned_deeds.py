@@ -38,3 +38,17 @@ def test_retaliation_attacks_and_a_vow_of_it_threatens(text: str, lang: str, exp
 ])
 def test_replies_and_promises_of_help_are_no_hostility(text: str, lang: str) -> None:
     assert not any(p in ("attacks", "threatens") for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The arrest of Imran Khan by police sparked protests.", "en", ("police", "detains", "Imran Khan")),
+    ("Penangkapan Imran Khan oleh polisi memicu protes.", "id", ("polisi", "detains", "Imran Khan")),
+    ("Penangkapan Navalny oleh otoritas Rusia memicu protes.", "id", ("Russia", "detains", "Alexei Navalny")),
+])
+def test_an_arrest_names_who_suffered_it_then_who_made_it(text: str, lang: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_an_arrest_whose_maker_is_unnamed_detains_no_one() -> None:
+    assert not triples("Penangkapan Navalny memicu protes di Moskow.", "id")
