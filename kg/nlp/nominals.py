@@ -30,6 +30,7 @@ class NominalRoles:
         self._be = self._words.get("be_forms", frozenset()) | self._words.get("copulas", frozenset())
         self._search = search
         self._possessives = self._words.get("possessive_markers", frozenset())
+        self._weapons = self._words.get("weapon_modifiers", frozenset())  # "a Russian missile strike on Kyiv"
         self._owner_pronouns = {w: "Person" for w in self._words.get("person_possessives", ())} | {
             w: "collective" for w in self._words.get("collective_possessives", ())}
         self._demands = self._words.get("demand_words", frozenset())
@@ -145,8 +146,12 @@ class NominalRoles:
                         or self._subject_after_fronted(tok, sent, args, trigger))
         if trigger.clitic and trigger.end - 1 > i:  # "kunjungannya ke China"
             return self._antecedent(args, i, "any") or self._subject_after_fronted(tok, sent, args, trigger)
-        # "Russian invasion" has its owner before it; "military cooperation" only a kind of it
-        return (next((a for a in args if a.end == i and a.kind != "description"), None)
+        # "Russian invasion" has its owner before it; "military cooperation" only a kind of it; "a Russian
+        # missile strike" names its weapon between them
+        j = i
+        while j - 1 > sent.start and tok.lower[j - 1] in self._weapons:
+            j -= 1
+        return (next((a for a in args if a.end == j and a.kind != "description"), None)
                 or self._on_a_visit(tok, sent, args, i))
 
     def _on_a_visit(self, tok: Tokens, sent: Sentence, args: list[Arg], i: int) -> Arg | None:

@@ -52,3 +52,17 @@ def test_an_arrest_names_who_suffered_it_then_who_made_it(text: str, lang: str,
 
 def test_an_arrest_whose_maker_is_unnamed_detains_no_one() -> None:
     assert not triples("Penangkapan Navalny memicu protes di Moskow.", "id")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("A Russian missile strike on Kyiv killed five.", "en", ("Russia", "attacks", "Kyiv")),
+    ("A Ukrainian drone attack on Moscow injured two.", "en", ("Ukraine", "attacks", "Moscow")),
+    ("Serangan rudal Rusia ke Kyiv menewaskan lima orang.", "id", ("Russia", "attacks", "Kyiv")),
+])
+def test_a_weapon_named_between_the_attacker_and_the_attack_keeps_the_attacker(
+        text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_military_cooperation_is_a_kind_not_an_owner() -> None:
+    assert ("Russia", "cooperatesWith", "China") not in triples("Military cooperation with China grew.", "en")
