@@ -513,6 +513,13 @@ class RelationMatcher:
             return self._owner_moves(tok, sent, args, trigger)
         if not agents:
             return [], [], rule
+        frame = trigger.frame
+        if frame.noun and frame.object_after and agents[-1].kind == "name":
+            # "the sanctions imposed by the EU on Russia", "sanksi yang dijatuhkan Uni Eropa terhadap Rusia"
+            aimed = self._search.after_prep(tok, sent, args, agents[-1].end, frame.object_after,
+                                            min(sent.end, agents[-1].end + PREP_GAP))
+            if aimed:
+                return agents, aimed, rule
         patients = self._relative_antecedent(tok, sent, args, trigger)
         if patients is None:
             patients = self._search.left(tok, sent, args, trigger.at, trigger_at)

@@ -124,14 +124,18 @@ class TriggerFinder:
         readings = self._english.get(word, ())
         if not readings:
             return
-        noun_use = self._after_determiner(tok, i)  # "a stern warning", "the attack": a noun, not the verb
         nxt = tok.lower[i + 1] if i + 1 < len(tok) else ""
+        # "a stern warning", "the attack": a noun, not the verb; but "the sanctions imposed by" is a participle
+        noun_use = self._after_determiner(tok, i)
+        by_agent = nxt in self._words["passive_agent_markers"]
         for frame, kind in readings:
             if frame.forms and kind not in frame.forms:
                 continue
-            if frame.nominal or noun_use or (kind != "past" and self._noun_before(nxt, frame, readings)):
+            if (frame.nominal or (noun_use and not (kind == "past" and by_agent))
+                    or (kind != "past" and self._noun_before(nxt, frame, readings))):
                 continue
-            elif kind == "past" and (self._after_be(tok, i) or self._reduced_relative(tok, i)):
+            elif kind == "past" and (self._after_be(tok, i) or self._reduced_relative(tok, i)
+                                     or self._noun_then_agent(tok, i, frame)):
                 yield frame, "passive", False
             elif not frame.passive_only:
                 yield frame, "active", False
@@ -186,6 +190,12 @@ class TriggerFinder:
         while j < len(tok) and tok.ent[j]:
             j += 1
         return i > 1 and tok.lower[i - 1] == "," and bool(tok.ent[i - 2]) and j > i + 2 and tok.lower[j:j + 1] == [","]
+
+    def _noun_then_agent(self, tok: Tokens, i: int, frame: Frame) -> bool:
+        """ "the sanctions imposed by the EU", "troops sent by Russia": the frame's own noun, then the
+        participle and its "by" agent."""
+        return (0 < i < len(tok) - 1 and tok.lower[i - 1] in frame.noun
+                and tok.lower[i + 1] in self._words["passive_agent_markers"])
 
     def _after_be(self, tok: Tokens, i: int) -> bool:
         be = self._words.get("be_forms", frozenset())

@@ -66,3 +66,15 @@ def test_a_weapon_named_between_the_attacker_and_the_attack_keeps_the_attacker(
 
 def test_military_cooperation_is_a_kind_not_an_owner() -> None:
     assert ("Russia", "cooperatesWith", "China") not in triples("Military cooperation with China grew.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The sanctions imposed by the EU on Russia hurt its economy.", "en", ("European Union", "sanctions", "Russia")),
+    ("The troops sent by Russia to Belarus took part in drills.", "en", ("Russia", "deploysTo", "Belarus")),
+    ("Sanksi yang dijatuhkan Uni Eropa terhadap Rusia merugikan ekonominya.", "id",
+     ("European Union", "sanctions", "Russia")),
+    ("Rusia dijatuhi sanksi oleh AS.", "id", ("United States", "sanctions", "Russia")),
+])
+def test_a_support_verbs_participle_after_its_noun_has_its_agent_and_aim(text: str, lang: str,
+                                                                         expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
