@@ -99,8 +99,8 @@ class ArgumentSearch:
                 led = next((a for a in args if a.end == marker), None)
                 return self.coordinated(tok, args, led) if led is not None else []
             qualified = next((a for a in args if a.end == arg.begin and a.type in ("Organization", "Group")), None)
-            if arg.type == "Country" and qualified is not None:
-                arg = qualified  # "Kelompok Houthi Yaman menyerang": the country only says whose group acts
+            if arg.type in ("Country", "Place") and qualified is not None:
+                arg = qualified  # "Kelompok Houthi Yaman menyerang", "Polisi Hong Kong": the place only says whose
             if not self.after_preposition(tok, sent, arg):
                 head = self.relative_head(tok, sent, args, arg) or self._apposition_head(tok, sent, args, arg)
                 return self.coordinated(tok, args, head or arg)

@@ -20,6 +20,7 @@ from tests.nlp.test_constructions import triples
     ("Police arrested 20 Palestinian protesters.", "en", ("police", "detains", "Palestinian protesters")),
     ("Pejabat AS mengunjungi Taiwan pekan lalu.", "id", ("pejabat AS", "visits", "Taiwan")),
     ("Polisi Israel menangkap warga Palestina di Yerusalem.", "id", ("polisi", "detains", "warga Palestina")),
+    ("Polisi Hong Kong menangkap puluhan demonstran.", "id", ("polisi", "detains", "demonstran")),  # not the city
 ])
 def test_a_states_people_are_a_group_of_their_own(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     found = triples(text, lang)
