@@ -207,7 +207,8 @@ class ArgumentSearch:
             if trigger.end <= arg.begin < min(limit, content, trigger.end + _OBJECT_GAP):
                 if self._owns_frame_noun(tok, trigger, arg):
                     return self.coordinated(tok, args, arg)  # "memblokir keanggotaan Swedia": Sweden's membership
-                if arg.end < limit and tok.lower[arg.end] in self._possessives and not judging:
+                summoned = arg.kind == "office" and frame.predicate == "meetsWith"  # "summoned Iran's ambassador"
+                if not summoned and arg.end < limit and tok.lower[arg.end] in self._possessives and not judging:
                     return []  # "killed Baghdadi's deputy": the object is the deputy, whom the text does not name here
                 if not judging and self.modifier(tok, trigger.end, arg, limit, _NOUNS_BEFORE_OBJECT, personal):
                     return []

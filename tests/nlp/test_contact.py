@@ -65,3 +65,12 @@ def test_refusing_to_meet_someone_opposes_them_and_meets_no_one(text: str, lang:
 
 def test_not_meeting_someone_is_neither_meeting_nor_opposing() -> None:
     assert not triples("Zelensky did not meet Putin.", "en")
+
+
+def test_summoning_a_states_envoy_is_contact_with_the_envoy() -> None:
+    found = triples("Pakistan summoned Iran's ambassador after the strike.", "en")
+    assert any(s == "Pakistan" and p == "meetsWith" and "ambassador" in o for s, p, o in found)
+
+
+def test_killing_an_unnamed_deputy_relates_no_one() -> None:
+    assert not triples("US forces killed Baghdadi's deputy.", "en")
