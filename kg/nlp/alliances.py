@@ -30,12 +30,20 @@ class AllyRelations:
                       | words.get("title_bridges", frozenset()) | {",", "of", "dari"})
         self._possessives = words.get("possessive_markers", frozenset())
         self._copulas = words.get("be_forms", frozenset()) | words.get("copulas", frozenset())
+        self._owners = words.get("ally_owner_pronouns", frozenset())
+        self._joins = words.get("coordinators", frozenset())
 
     def find(self, doc_positions: list[int], tok: Tokens, sent: Sentence, args: list[Arg],
              coordinate: Coordinate) -> Iterator[RawRelation]:
         """`doc_positions` are the ally nouns of the sentence; `coordinate` extends a name to its list."""
         names = [a for a in args if a.kind == "name" and a.type in _ALLIES]
         for k in doc_positions:
+            owned = next((a for a in names if a.type == "Group" and a.start <= k < a.end), None)
+            if owned is not None:  # "the US and its Western allies", "AS dan sekutunya"
+                owner = self._owner_of_allies(tok, sent, names, owned)
+                if owner is not None:
+                    yield RawRelation(owner, "allyOf", owned, sent.span(tok), "ally-noun")
+                continue
             right = self._right(tok, sent, names, k)
             left = self._left(tok, sent, names, k)
             if left is None and right is not None:  # "sekutu Rusia, Belarus": the apposition is the other side
@@ -55,6 +63,15 @@ class AllyRelations:
             for a, b in pairs:
                 if a != b:
                     yield RawRelation(a, "allyOf", b, sent.span(tok), "ally-noun")
+
+    def _owner_of_allies(self, tok: Tokens, sent: Sentence, names: list[Arg], allies: Arg) -> Arg | None:
+        """Whose allies a group is: the name joined to "its allies" by "and"."""
+        j = allies.start
+        if j > sent.start and tok.lower[j - 1] in self._owners:
+            j -= 1
+        if not (j > sent.start and tok.lower[j - 1] in self._joins):
+            return None
+        return next((a for a in names if a.end == j - 1 and a.type != "Group"), None)
 
     def _right(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
         j = k + 1

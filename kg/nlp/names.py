@@ -75,6 +75,11 @@ class NameFinder:
         self._members_after = Phrases(words.get("members_after_organization", ()))
         self._people_before = Phrases(words.get("people_before_state", ()))
         self._people_after = Phrases(words.get("people_after_state", ()))
+        self._ally_nouns = words.get("ally_nouns", frozenset())
+        self._plural_allies = words.get("plural_ally_nouns", frozenset())  # "allies", "sekutu": a group
+        self._joins = words.get("coordinators", frozenset())
+        self._ally_owners = words.get("ally_owner_pronouns", frozenset())  # "its", "their"; "-nya"
+        self._ally_modifiers = words.get("ally_modifiers", frozenset()) | words.get("ally_kinds", frozenset())
         self._followers_before = Phrases(words.get("followers_before_person", ()))
         self._followers_after = Phrases(words.get("followers_after_person", ()))
         self._ethnic_markers = words.get("ethnic_markers", frozenset())
@@ -95,6 +100,7 @@ class NameFinder:
         new += self._members(doc, [*ents, *new])
         new += self._people_of_states(doc, ents)
         new += self._followers(doc, [*ents, *new])
+        new += self._owned_allies(doc, view)
         new += self._ethnic_groups(doc, ents)
         if new:
             kept = filter_spans([*ents, *new])
@@ -193,6 +199,28 @@ class NameFinder:
         Castillo". Protesting beside a leader's supporters is not protesting beside the leader."""
         return [span for ent in names if ent.label_ == "Person"
                 for span in _beside(doc, ent, self._followers_before, self._followers_after, "Group")]
+
+    def _owned_allies(self, doc: Doc, view: NameView) -> list[Span]:
+        """ "its (Western) allies", "sekutu-sekutu Baratnya": the allies of the name before, a group of
+        their own (kg.nlp.alliances relates them to it). The pronoun is left out of the English name."""
+        found: list[Span] = []
+        words = lowers(doc)
+        for k in _positions(doc, LOWER, self._plural_allies):
+            if k in view.taken:
+                continue
+            j = k
+            while j > 0 and words[j - 1] in self._ally_modifiers and words[j - 1] not in self._joins:
+                j -= 1
+            end = k + 1
+            while end < len(doc) and words[end] in self._ally_modifiers and words[end] not in self._joins:
+                end += 1
+            if j > 0 and words[j - 1] in self._ally_owners:  # "its Western allies"
+                found.append(Span(doc, j, end, label="Group"))
+            elif end < len(doc) and words[end] in self._ally_owners and not doc[end - 1].whitespace_:
+                found.append(Span(doc, j, end + 1, label="Group"))  # "sekutunya"
+            elif end < len(doc) and any(words[end] == m + o for o in self._ally_owners for m in self._ally_modifiers):
+                found.append(Span(doc, j, end + 1, label="Group"))  # "sekutu-sekutu Baratnya"
+        return [span for span in found if not any(i in view.taken for i in range(span.start, span.end))]
 
     def _ethnic_groups(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "ethnic Armenian forces", "pasukan etnis Armenia": the forces of a people, not of its state.

@@ -1,0 +1,27 @@
+"""A name and "its allies": the allies are a group of their own, allied to the name, and act beside it
+("The US and its Western allies condemned ...", "AS dan sekutunya menjatuhkan sanksi ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_constructions import triples
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The United States and its Western allies condemned Russia.", "en",
+     {("United States", "allyOf", "Western allies"), ("Western allies", "condemns", "Russia")}),
+    ("The Malian army and its allies fought the insurgents.", "en", {("Malian army", "allyOf", "allies")}),
+    ("AS dan sekutunya menjatuhkan sanksi terhadap Rusia.", "id",
+     {("United States", "allyOf", "sekutunya"), ("sekutunya", "sanctions", "Russia")}),
+    ("Amerika Serikat dan sekutu-sekutu Baratnya mengecam Rusia.", "id",
+     {("United States", "allyOf", "sekutu-sekutu Baratnya")}),
+])
+def test_a_names_allies_are_allied_to_it_and_act_beside_it(text: str, lang: str,
+                                                          expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(text, lang)
+
+
+def test_neighbours_are_no_allies() -> None:
+    assert not any(p == "allyOf" for _, p, _ in triples("Israel and its neighbours signed a deal.", "en"))
