@@ -78,3 +78,17 @@ def test_military_cooperation_is_a_kind_not_an_owner() -> None:
 def test_a_support_verbs_participle_after_its_noun_has_its_agent_and_aim(text: str, lang: str,
                                                                          expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Prigozhin led a failed mutiny against the Kremlin.", "en", ("Yevgeny Prigozhin", "opposes", "Kremlin")),
+    ("Prigozhin memimpin pemberontakan yang gagal terhadap Kremlin.", "id", ("Yevgeny Prigozhin", "opposes", "Kremlin")),
+    ("NATO moved to counter Russia in the Baltic.", "en", ("NATO", "opposes", "Russia")),
+])
+def test_a_rebellion_led_against_someone_or_countering_them_opposes_them(
+        text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_leading_talks_leads_no_one() -> None:
+    assert not triples("Biden led the talks in Geneva.", "en")
