@@ -67,3 +67,7 @@ def test_criticism_drawn_from_someone_is_their_criticism(text: str, lang: str,
 ])
 def test_the_target_of_a_criticised_act_is_not_criticised(text: str, lang: str) -> None:
     assert not any(p == "condemns" for _, p, _ in triples(text, lang))
+
+
+def test_a_groups_name_keeps_its_clitic_owner() -> None:
+    assert ("Houthis", "detains", "awaknya") in triples("Houthi menyerang kapal itu dan menyandera 25 awaknya.", "id")
