@@ -522,7 +522,8 @@ class RelationMatcher:
                 return agents, aimed, rule
         patients = self._relative_antecedent(tok, sent, args, trigger)
         if patients is None:
-            patients = self._search.left(tok, sent, args, trigger.at, trigger_at)
+            patients = self._search.left(tok, sent, args, trigger.at, trigger_at) or [
+                a for a in args if a.end == trigger.at and a.kind == "name"]  # "the release of hostages held by Hamas"
         else:
             rule = "verb-relative" if rule == "verb-passive-agent" else rule
         return agents, patients, rule

@@ -92,3 +92,17 @@ def test_a_rebellion_led_against_someone_or_countering_them_opposes_them(
 
 def test_leading_talks_leads_no_one() -> None:
     assert not triples("Biden led the talks in Geneva.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Israel demanded the release of hostages held by Hamas.", "en", ("Hamas", "detains", "hostages")),
+    ("Israel menuntut pembebasan sandera yang ditahan Hamas.", "id", ("Hamas", "detains", "sandera")),
+])
+def test_people_held_by_someone_are_detained_by_them(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text", ["Bakhmut, held by Russian forces, was shelled.", "Talks held by the two sides failed.",
+                                  "Biden held talks with Putin in Geneva."])
+def test_places_and_talks_held_are_no_detention(text: str) -> None:
+    assert not any(p == "detains" for _, p, _ in triples(text, "en"))
