@@ -40,6 +40,7 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon
 from kg.model import STATE_OBJECT_PREDICATES, SYMMETRIC_PREDICATES
 from kg.nlp.alliances import AllyRelations
+from kg.nlp.listings import SanctionListings
 from kg.nlp.mediation import MediatorRelations
 from kg.nlp.arrays import Phrases, Tokens, positions
 from kg.nlp.citations import CiteRelations
@@ -86,6 +87,7 @@ class RelationMatcher:
         self._own_owners = self._words.get("own_country_owners", frozenset())
         self._allies = AllyRelations(lexicon)
         self._mediators = MediatorRelations(lexicon)
+        self._listings = SanctionListings(lexicon)
         self._members = MembershipRelations(lexicon)
         self._waters = self._words.get("water_words", frozenset())
         self._claim_verbs = self._words.get("claim_verbs", frozenset())
@@ -127,6 +129,7 @@ class RelationMatcher:
         allies = positions(doc, LOWER, self._allies.nouns)
         members = positions(doc, LOWER, self._members.nouns)
         mediators = positions(doc, LOWER, self._mediators.nouns)
+        listings = positions(doc, LOWER, self._listings.firsts)
         pairs = [i for i in positions(doc, LOWER, self._pairs.lasts) if self._pairs.starts_before(tok.lower, i + 1)]
         acts: dict[str, Arg] = {}  # the last agent of each kind of deed, in text order
         quoted = quote_speakers(tok, [e for e in ents if e.type in _SPEAKERS], self._words["speech_verbs"],
@@ -164,10 +167,11 @@ class RelationMatcher:
             if sent_allies and len(sent_ents) > 1:
                 args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)
                 relations.extend(self._allies.find(sent_allies, tok, sent, args, self._search.coordinated))
-            sent_mediators = mediators[bisect_left(mediators, start):bisect_left(mediators, end)]
-            if sent_mediators and len(sent_ents) > 1:
-                args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)
-                relations.extend(self._mediators.find(sent_mediators, tok, sent, args, self._search.coordinated))
+            for hits, finder in ((mediators, self._mediators), (listings, self._listings)):
+                sent_hits = hits[bisect_left(hits, start):bisect_left(hits, end)]
+                if sent_hits and len(sent_ents) > 1:
+                    args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)
+                    relations.extend(finder.find(sent_hits, tok, sent, args, self._search.coordinated))
             sent_members = members[bisect_left(members, start):bisect_left(members, end)]
             if sent_members and len(sent_ents) > 1:
                 args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)
