@@ -91,9 +91,9 @@ class NominalRoles:
             return [], [], "nominal"
         limit = min((j for j in trigger_at if j > trigger.at), default=sent.end)
         objects = self._search.after_prep(tok, sent, args, actor.end, trigger.frame.object_after, limit)
-        return [actor], objects or self._removal_demanded(tok, args, actor.end, limit), "nominal"
+        return [actor], objects or self.removal_demanded(tok, args, actor.end, limit), "nominal"
 
-    def _removal_demanded(self, tok: Tokens, args: list[Arg], start: int, limit: int) -> list[Arg]:
+    def removal_demanded(self, tok: Tokens, args: list[Arg], start: int, limit: int) -> list[Arg]:
         """ "mass protests ..., demanding Pashinyan's resignation", "menuntut pengunduran diri Perdana
         Menteri X", "demanding the ouster of X", "menuntut agar X mundur": whom the protest wants gone."""
         words = tok.lower

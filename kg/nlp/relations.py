@@ -42,7 +42,7 @@ from kg.model import STATE_OBJECT_PREDICATES, SYMMETRIC_PREDICATES
 from kg.nlp.alliances import AllyRelations
 from kg.nlp.listings import SanctionListings
 from kg.nlp.mediation import MediatorRelations
-from kg.nlp.arrays import Phrases, Tokens, positions
+from kg.nlp.arrays import Tokens, positions
 from kg.nlp.citations import CiteRelations
 from kg.nlp.clauses import PREP_GAP, ArgumentSearch
 from kg.nlp.leaders import LED, LeaderRelations
@@ -51,6 +51,7 @@ from kg.nlp.offices import BareTitles, own_country
 from kg.nlp.judgements import DeedJudgements
 from kg.nlp.memberships import MembershipRelations
 from kg.nlp.nominals import NominalRoles, hyphen_agent
+from kg.nlp.pairs import PairPhrases
 from kg.nlp.quotes import quote_speakers
 from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 from kg.nlp.titles import Titles
@@ -61,7 +62,6 @@ __all__ = ["RelationMatcher"]
 
 _SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
 _NO_SUBJECT = Arg(-1, -1, "none", None)  # a subject slot known to be empty: look no further
-_PAIR_REACH = 3  # words between "kedua negara" and its verb: "sepakat", "have also"
 _JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # what judges an act judges its agent
 # deeds a threat can promise: "threatened to attack / to block / to sanction X" threatens X (ruling 20)
 _THREATENED = frozenset({"attacks", "opposes", "sanctions", "detains"})
@@ -91,9 +91,7 @@ class RelationMatcher:
         self._members = MembershipRelations(lexicon)
         self._waters = self._words.get("water_words", frozenset())
         self._claim_verbs = self._words.get("claim_verbs", frozenset())
-        # "kedua negara", "the two sides": the last two names before, of the kind the noun says
-        self._pairs = Phrases(self._words.get("pair_phrases", ()))
-        self._pair_bridges = self._words.get("pair_bridges", frozenset()) | self._words.get("auxiliaries", frozenset())
+        self._pairs = PairPhrases(lexicon)  # "kedua negara", "the two sides": the last two names before
         self._determiners = self._words.get("determiners", frozenset())
         self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": led by the name after it
         # descriptions that stand for a name only when pointed back at: "the country", "negara itu"
@@ -102,8 +100,6 @@ class RelationMatcher:
         self._demonstratives_after = self._words.get("demonstratives", frozenset()) if lexicon.lang == "id" else frozenset()
         self._title_domains = self._words.get("title_domains", frozenset())  # "militia commander", "Komandan Milisi"
         self._object_relativizers = self._words.get("object_relativizers", frozenset())
-        self._pair_kinds = {noun: kind for kind in ("Country", "Person")
-                            for noun in self._words.get(f"pair_nouns_{kind.lower()}", ())}
         self._capitals = load_gazetteer().capitals()
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._verdicts = SpeakerVerdicts(lexicon)
@@ -130,7 +126,8 @@ class RelationMatcher:
         members = positions(doc, LOWER, self._members.nouns)
         mediators = positions(doc, LOWER, self._mediators.nouns)
         listings = positions(doc, LOWER, self._listings.firsts)
-        pairs = [i for i in positions(doc, LOWER, self._pairs.lasts) if self._pairs.starts_before(tok.lower, i + 1)]
+        pairs = [i for i in positions(doc, LOWER, self._pairs.phrases.lasts)
+                 if self._pairs.phrases.starts_before(tok.lower, i + 1)]
         acts: dict[str, Arg] = {}  # the last agent of each kind of deed, in text order
         quoted = quote_speakers(tok, [e for e in ents if e.type in _SPEAKERS], self._words["speech_verbs"],
                                 self._words["person_pronouns"])
@@ -381,8 +378,10 @@ class RelationMatcher:
                 or self._search.left(tok, sent, args, trigger.at, trigger_at, small_clause=bool(frame.then)))
             subjects = [s for s in subjects if s is not _NO_SUBJECT and not self._reported(tok, sent, s)]
             if not subjects and named:  # "kedua negara menandatangani ...", "the two sides struck a deal"
-                subjects = self._pair_named_before(tok, sent, trigger, named)
-            objects = self._search.right(tok, sent, args, trigger, trigger_at)
+                subjects = self._pairs.named_before(tok, sent, trigger, named)
+            objects = self._search.right(tok, sent, args, trigger, trigger_at) or (
+                self._nominals.removal_demanded(tok, args, trigger.end, min(sent.end, trigger.end + WINDOW))
+                if predicate == "protestsAgainst" else [])  # "took to the streets to demand X's resignation"
             rule = "verb-active"
             if not objects and subjects and relative is None:  # "the Wagner Group that the EU accuses of ..."
                 objects = self._object_relative_head(tok, sent, args, subjects[0])
@@ -432,23 +431,6 @@ class RelationMatcher:
                 continue  # "menembakkan rudal ke Laut Jepang": a test into the sea attacks no one
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                 yield RawRelation(subject, predicate, obj, sent.span(tok), rule, modality)
-
-    def _pair_named_before(self, tok: Tokens, sent: Sentence, trigger: Trigger, named: list[Arg]) -> list[Arg]:
-        """ "Kedua negara sepakat ...", "The two countries signed ...": the last two names of the kind the
-        phrase speaks of, named before it in the article."""
-        j = trigger.at
-        while j > max(sent.start, trigger.at - _PAIR_REACH) and tok.lower[j - 1] in self._pair_bridges:
-            j -= 1  # "kedua negara sepakat bekerja sama", "the two sides also signed"; not "urged both sides to"
-        for start in self._pairs.starts_before(tok.lower, j):
-            kind = self._pair_kinds.get(tok.lower[j - 1])
-            last: list[Arg] = []
-            for arg in reversed([a for a in named if a.end <= start]):
-                if (kind is None or arg.type == kind) and all(tok.doc[a.start:a.end].text != tok.doc[arg.start:arg.end].text
-                                                              for a in last):
-                    last.append(arg)
-                if len(last) == 2:
-                    return last[::-1]
-        return []
 
     def _speaker(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int,
                  unnamed: bool = False) -> Arg | None:

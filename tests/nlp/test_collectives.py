@@ -71,3 +71,23 @@ def test_the_target_of_a_criticised_act_is_not_criticised(text: str, lang: str) 
 
 def test_a_groups_name_keeps_its_clitic_owner() -> None:
     assert ("Houthis", "detains", "awaknya") in triples("Houthi menyerang kapal itu dan menyandera 25 awaknya.", "id")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Thousands of students took to the streets against President Ruto.", "en", ("students", "protestsAgainst", "William Ruto")),
+    ("Supporters of Imran Khan took to the streets to demand the resignation of Shehbaz Sharif.", "en",
+     ("supporters of Imran Khan", "protestsAgainst", "Shehbaz Sharif")),
+    ("Mantan presiden Pedro Castillo ditahan. Para pendukung Castillo turun ke jalan untuk menuntut pengunduran "
+     "diri Presiden Dina Boluarte.", "id", ("para pendukung Castillo", "protestsAgainst", "Dina Boluarte")),
+])
+def test_taking_to_the_streets_against_someone_or_for_their_removal_protests_them(
+        text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Fans took to the streets to celebrate the win of Argentina.", "en"),
+    ("Mahasiswa turun ke jalan setelah Presiden Jokowi berpidato.", "id"),
+])
+def test_taking_to_the_streets_with_no_one_opposed_protests_no_one(text: str, lang: str) -> None:
+    assert not any(p == "protestsAgainst" for _, p, _ in triples(text, lang))
