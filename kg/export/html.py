@@ -26,6 +26,7 @@ innerText).
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -34,12 +35,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pyvis
-
 from kg.errors import DataFileError, ExportError
 from kg.lexicon import SUPPORTED_LANGUAGES
 from kg.resources import data_dir
-from kg.export.layout import layout
 from kg.export.template import PAGE, SCRIPT, STYLE
 
 __all__ = ["PageEvidence", "PageNode", "PageEdge", "TYPE_COLOURS", "TYPE_SHAPES", "FALLBACK_COLOUR",
@@ -69,7 +67,9 @@ SEED = 7
 ASSERTED, PLANNED = "asserted", "planned"  # kg:modality's values: stated as done, or as intended
 TOOLTIP_EVIDENCE = 3  # more sentences than this go to the click panel only
 DEFAULT_TITLE = "kg knowledge graph"
-_VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+# Found without importing pyvis, which imports IPython: a tenth of a second for a path.
+_PYVIS = importlib.util.find_spec("pyvis")
+_VIS_DIR = Path(_PYVIS.origin if _PYVIS and _PYVIS.origin else "pyvis").parent / "templates" / "lib" / "vis-9.1.2"
 
 LANGUAGES = tuple(sorted(SUPPORTED_LANGUAGES))
 
@@ -182,7 +182,7 @@ def render_graph_page(nodes: Sequence[PageNode], edges: Sequence[PageEdge], *, t
     drawn = sorted((e for e in edges if e.source in by_id and e.target in by_id), key=_edge_key)
     degree = Counter([e.source for e in drawn] + [e.target for e in drawn])
     big = len(by_id) > BIG_GRAPH
-    positions = layout(list(by_id), [(e.source, e.target) for e in drawn], seed=SEED) if big else None
+    positions = _positions(list(by_id), drawn) if big else None
     data = {
         "nodes": [_node_record(node, degree[node.id], language, positions) for node in by_id.values()],
         "edges": _edge_records(drawn, by_id, language),
@@ -237,6 +237,13 @@ def _unique_nodes(nodes: Iterable[PageNode]) -> dict[str, PageNode]:
     for node in sorted(nodes, key=lambda n: (n.id, n.label, n.type)):
         by_id.setdefault(node.id, node)
     return by_id
+
+
+def _positions(node_ids: list[str], edges: list[PageEdge]) -> dict[str, tuple[float, float]]:
+    """The big graph's layout; numpy and scipy are imported only for a page that needs one."""
+    from kg.export.layout import layout
+
+    return layout(node_ids, [(e.source, e.target) for e in edges], seed=SEED)
 
 
 def _edge_key(edge: PageEdge) -> tuple[Any, ...]:

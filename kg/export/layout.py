@@ -111,15 +111,37 @@ def _far_repulsion(pos: Floats) -> Floats:
     counted per cell and the counts convolved (FFT) with the 1/d force, so the cost is
     O(n + cells log cells) instead of O(n²). Without it nothing keeps a big component
     from collapsing into a dense disc under the springs."""
-    from scipy.signal import fftconvolve  # seconds to import: paid only when a big component is laid out
+    from scipy.fft import irfftn, rfftn
 
     low = pos.min(axis=0)
     cell = max(float((pos.max(axis=0) - low).max()) / _GRID, 1e-6)
     index = np.minimum(((pos - low) / cell).astype(np.int64), _GRID - 1)
     flat = index[:, 0] * _GRID + index[:, 1]
     counts = np.bincount(flat, minlength=_GRID * _GRID).reshape(_GRID, _GRID).astype(np.float64)
-    field_x, field_y = (fftconvolve(kernel, counts, mode="valid") / cell for kernel in _grid_kernels())
+    shape, spectra = _kernel_spectra()
+    spectrum = rfftn(counts, shape, axes=(0, 1))
+    field_x, field_y = (_valid(irfftn(kernel * spectrum, shape, axes=(0, 1))) / cell for kernel in spectra)
     return np.column_stack((field_x.ravel()[flat], field_y.ravel()[flat]))
+
+
+@lru_cache(maxsize=1)
+def _kernel_spectra() -> tuple[tuple[int, int], tuple[npt.NDArray[np.complex128], npt.NDArray[np.complex128]]]:
+    """The FFT size and the kernels' spectra, computed once: the convolution scipy.signal's
+    fftconvolve(kernel, counts, mode="valid") does, step for step (the same numbers to the
+    last bit), without importing scipy.signal, which took longer than a whole layout."""
+    from scipy.fft import next_fast_len, rfftn
+
+    size = next_fast_len(2 * _GRID - 1 + _GRID - 1, True)
+    shape = (size, size)
+    kernel_x, kernel_y = _grid_kernels()
+    return shape, (rfftn(kernel_x, shape, axes=(0, 1)), rfftn(kernel_y, shape, axes=(0, 1)))
+
+
+def _valid(full: Floats) -> Floats:
+    """The part of a full convolution (padded to the FFT size) where the grid lies wholly
+    inside the kernel: fftconvolve's mode="valid"."""
+    start = (2 * _GRID - 1 + _GRID - 1 - _GRID) // 2
+    return full[start:start + _GRID, start:start + _GRID]
 
 
 @lru_cache(maxsize=1)
