@@ -526,10 +526,9 @@ def _print_result(result: Any, fmt: str) -> None:
 
 
 def _print_table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    table = Table(*columns, show_lines=False, highlight=False)
-    for row in rows:
-        table.add_row(*row)
-    out.print(table, markup=False)
+    from kg.tables import print_table
+
+    print_table(out, columns, rows)
 
 
 def _shows_progress() -> bool:
