@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Collection
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import KGError
 from kg.export.page import page_data, page_links
 from kg.rdf.store import KGStore
+
+if TYPE_CHECKING:  # networkx is imported where a graph is built or walked: kg export --top needs none
+    import networkx as nx
 
 __all__ = ["AnalysisError", "to_networkx", "find_node", "top_actors", "communities", "shortest_path",
            "ego_network", "store_shortest_path", "store_ego_network", "MAX_DEPTH"]
@@ -41,6 +42,8 @@ def to_networkx(store: KGStore, *, evidence: bool = True, ids: Collection[str] |
     count only): for questions about the graph's shape, which then read no sentence.
     `ids` keeps only those entities and the relations among them (with evidence).
     """
+    import networkx as nx
+
     nodes, edges = page_data(store, ids) if evidence or ids is not None else page_links(store)
     graph = nx.MultiDiGraph()
     for node in nodes:
@@ -82,6 +85,8 @@ def find_node(graph: nx.MultiDiGraph, name: str) -> str:
 
 def top_actors(graph: nx.MultiDiGraph, n: int = 10) -> list[dict[str, Any]]:
     """Actors ranked by PageRank, with degree and betweenness beside it."""
+    import networkx as nx
+
     if not graph:
         return []
     simple = nx.DiGraph(graph)
@@ -97,6 +102,8 @@ def top_actors(graph: nx.MultiDiGraph, n: int = 10) -> list[dict[str, Any]]:
 
 def communities(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """Groups of actors more linked to each other than to the rest (Louvain, fixed seed)."""
+    import networkx as nx
+
     undirected = nx.Graph(graph.to_undirected())
     if not undirected.number_of_edges():
         return []
@@ -121,6 +128,8 @@ def store_shortest_path(store: KGStore, source: str, target: str) -> list[dict[s
 
 
 def _path_nodes(graph: nx.MultiDiGraph, source: str, target: str) -> list[str]:
+    import networkx as nx
+
     a, b = find_node(graph, source), find_node(graph, target)
     if a == b:
         raise AnalysisError(f"{source!r} and {target!r} are the same entity")
@@ -143,6 +152,8 @@ def store_ego_network(store: KGStore, name: str, depth: int = 1) -> list[dict[st
 
 
 def _near(graph: nx.MultiDiGraph, name: str, depth: int) -> set[str]:
+    import networkx as nx
+
     if not 1 <= depth <= MAX_DEPTH:
         raise AnalysisError(f"depth must be between 1 and {MAX_DEPTH}, got {depth}")
     centre = find_node(graph, name)

@@ -108,20 +108,20 @@ def _compact_json_ld(ntriples: bytes) -> bytes:
 
 def _page(store: KGStore, *, lang: str, focus: str | None, depth: int | None, top: int | None) -> str:
     """The graph page, cut to an entity's neighbourhood and/or the top actors when asked."""
-    from kg.export.cut import Cut, cut_graph
+    from kg.export.cut import store_cut
     from kg.export.html import describe_cut, render_graph_page
-    from kg.export.page import page_data, page_links, term_labels
+    from kg.export.page import page_data, term_labels
 
     labels = term_labels(store, lang)
     if focus is None and top is None and depth is None:
-        cut = Cut(*page_data(store, lang=lang))
-    else:  # cut on the links alone, then read the sentences of what is kept
-        cut = cut_graph(*page_links(store), focus=focus, depth=depth, top=top)
-        nodes, edges = page_data(store, {node.id for node in cut.nodes}, lang=lang)
-        cut = Cut(nodes, edges, next((n for n in nodes if cut.centre and n.id == cut.centre.id), None), cut.depth)
-    note = describe_cut(lang, centre=cut.centre.label if cut.centre else None, depth=cut.depth, top=top)
-    return render_graph_page(cut.nodes, cut.edges, lang=lang, labels=labels, note=note,
-                             focus=cut.centre.id if cut.centre else None)
+        nodes, edges = page_data(store, lang=lang)
+        centre = None
+    else:  # the store finds what the cut keeps, reading no sentence; then only that is read whole
+        kept, centre_id, depth = store_cut(store, focus=focus, depth=depth, top=top)
+        nodes, edges = page_data(store, kept, lang=lang)
+        centre = next((n for n in nodes if n.id == centre_id), None)
+    note = describe_cut(lang, centre=centre.label if centre else None, depth=depth, top=top)
+    return render_graph_page(nodes, edges, lang=lang, labels=labels, note=note, focus=centre.id if centre else None)
 
 
 def _graphml(store: KGStore) -> bytes:

@@ -144,7 +144,7 @@ class _Language:
 
     def predicate(self, name: str) -> str:
         """The predicate's label, else its local name spelt out ("meetsWith" -> "meets with")."""
-        return self.labels.get(name) or "".join(" " + c.lower() if c.isupper() else c for c in name).strip()
+        return self.labels.get(name) or _spelt_out(name)
 
     def type(self, name: str) -> str:
         label = self.labels.get(name)
@@ -152,6 +152,11 @@ class _Language:
 
     def count(self, n: int, one: str, many: str) -> str:
         return f"{n} {self.word(one if n == 1 else many)}"
+
+
+@lru_cache(maxsize=None)
+def _spelt_out(name: str) -> str:
+    return "".join(" " + c.lower() if c.isupper() else c for c in name).strip()
 
 
 def write_graph_page(nodes: Sequence[PageNode], edges: Sequence[PageEdge], path: Path, *,
@@ -269,11 +274,13 @@ def _edge_records(edges: list[PageEdge], nodes: Mapping[str, PageNode], language
     pair_size = Counter(frozenset((e.source, e.target)) for e in edges)
     records = []
     for i, edge in enumerate(edges):
+        modality, confidence = edge.modality, edge.confidence  # each reads every sentence: once an edge
+        heading = _triple(edge, nodes, language)
         record: dict[str, Any] = {
             "id": f"e{i}", "from": edge.source, "to": edge.target, "arrows": "to",
             "predicate": edge.predicate, "label": language.predicate(edge.predicate),
-            "modality": edge.modality, "confidence": edge.confidence, "dashes": edge.modality == PLANNED,
-            "heading": _triple(edge, nodes, language), "title": _edge_tooltip(edge, nodes, language),
+            "modality": modality, "confidence": confidence, "dashes": modality == PLANNED,
+            "heading": heading, "title": _edge_tooltip(edge, heading, modality, confidence, language),
             "evidence": [_evidence(ev) for ev in edge.evidence],
         }
         pair = frozenset((edge.source, edge.target))
@@ -300,12 +307,13 @@ def _triple(edge: PageEdge, nodes: Mapping[str, PageNode], language: _Language) 
     return f"{source.label or source.id} {language.predicate(edge.predicate)} {target.label or target.id}"
 
 
-def _edge_tooltip(edge: PageEdge, nodes: Mapping[str, PageNode], language: _Language) -> str:
-    """The triple, then each sentence with its article's title, date and url (plain text, as above)."""
-    lines = [_triple(edge, nodes, language)]
-    facts = [language.word(PLANNED)] if edge.modality == PLANNED else []
-    if edge.confidence is not None:
-        facts.append(f"{language.word('confidence')} {edge.confidence:.2f}")
+def _edge_tooltip(edge: PageEdge, heading: str, modality: str, confidence: float | None,
+                  language: _Language) -> str:
+    """The triple (`heading`), then each sentence with its article's title, date and url (plain text, as above)."""
+    lines = [heading]
+    facts = [language.word(PLANNED)] if modality == PLANNED else []
+    if confidence is not None:
+        facts.append(f"{language.word('confidence')} {confidence:.2f}")
     if facts:
         lines.append("(" + ", ".join(facts) + ")")
     for ev in edge.evidence[:TOOLTIP_EVIDENCE]:

@@ -10,7 +10,7 @@ from kg.export.html import ASSERTED, LANGUAGES, PageEdge, PageEvidence, PageNode
 from kg.rdf.namespace import ONTOLOGY_GRAPH
 from kg.rdf.store import KGStore
 
-__all__ = ["page_data", "page_links", "term_labels"]
+__all__ = ["page_data", "page_links", "page_nodes", "page_degrees", "page_neighbours", "term_labels"]
 
 _ONTOLOGY = "https://kg.example.org/ontology#"
 _NAMED_ARTICLES = 1000  # articles bound by VALUES at most; more are read whole and filtered
@@ -94,6 +94,37 @@ GROUP BY ?source ?target ?predicate
 """
 
 
+# How many relations (distinct source, predicate, target) each drawn entity takes part in, among
+# drawn entities: what --top ranks by, counted by the store (one row per entity, none per relation).
+# An entity is drawn when it is an actor with a preferred label, as in _NODES.
+_ACTOR = """{ SELECT DISTINCT ?%s WHERE {
+    GRAPH <https://kg.example.org/graph/entities> { ?%s a ?class ; skos:prefLabel ?label }
+    ?class rdfs:subClassOf kg:Actor } }"""
+_DEGREES = """
+PREFIX kg: <https://kg.example.org/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?node (COUNT(*) AS ?degree) WHERE {
+  { SELECT DISTINCT ?source ?target ?predicate WHERE { %s BIND(STRAFTER(STR(?p), "#") AS ?predicate) } }
+  %s
+  %s
+  VALUES ?end { 1 2 }  # each relation counts once for its source and once for its target
+  BIND(IF(?end = 1, ?source, ?target) AS ?node)
+}
+GROUP BY ?node
+"""
+
+# The entities linked to any of a set, either way: one hop of --focus, asked of the store.
+_NEIGHBOURS = """
+PREFIX kg: <https://kg.example.org/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+SELECT DISTINCT ?other WHERE {
+  { %s BIND(?target AS ?other) } UNION { %s BIND(?source AS ?other) }
+}
+"""
+
+
 def page_data(store: KGStore, ids: Collection[str] | None = None, *,
               lang: str | None = None) -> tuple[list[PageNode], list[PageEdge]]:
     """Entity nodes and relation edges (citations are article metadata, not drawn); only
@@ -143,6 +174,27 @@ def page_links(store: KGStore) -> tuple[list[PageNode], list[PageEdge]]:
     edges = [PageEdge(source=s or "", target=t or "", predicate=p or "", evidence=(), count=int(n or 0))
              for s, t, p, n in store.query(_LINKS % _evidence(None)).rows if s in known and t in known]
     return nodes, edges
+
+
+def page_nodes(store: KGStore) -> list[PageNode]:
+    """Every entity the page can draw, named by its preferred label."""
+    return _nodes(store, "", None)
+
+
+def page_degrees(store: KGStore, ids: Collection[str] | None = None) -> dict[str, int]:
+    """How many relations each drawable entity takes part in (among `ids`, when given),
+    counted as the page counts them: each source-predicate-target once, at both its ends."""
+    rows = store.query(_DEGREES % (_evidence(ids), _ACTOR % ("source", "source"), _ACTOR % ("target", "target"))).rows
+    return {node: int(degree or 0) for node, degree in rows if node}
+
+
+def page_neighbours(store: KGStore, ids: Collection[str]) -> set[str]:
+    """The entities that a relation links to one of `ids`, in either direction."""
+    if not ids:
+        return set()
+    outgoing = _EVIDENCE % (_values("source", ids), "")
+    incoming = _EVIDENCE % ("", _values("target", ids))
+    return {other for (other,) in store.query(_NEIGHBOURS % (outgoing, incoming)).rows if other}
 
 
 def _nodes(store: KGStore, values: str, lang: str | None) -> list[PageNode]:

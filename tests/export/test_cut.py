@@ -14,9 +14,9 @@ from kg.analyze import AnalysisError
 from kg.cli import app
 from kg.errors import ExportError
 from kg.export import export
-from kg.export.cut import cut_graph, ego_cut, top_cut
+from kg.export.cut import cut_graph, ego_cut, store_cut, top_cut
 from kg.export.html import PageEdge, PageNode
-from kg.export.page import page_data, term_labels
+from kg.export.page import page_data, page_degrees, page_links, term_labels
 from kg.rdf.store import open_store
 
 runner = CliRunner()
@@ -74,6 +74,45 @@ def test_cut_graph_focuses_first_then_takes_the_top() -> None:
     assert [n.id for n in both.nodes] == ["b", "c"] and both.centre is None  # D itself was cut
     with pytest.raises(AnalysisError, match="--depth needs --focus"):
         cut_graph(NODES, EDGES, depth=2)
+
+
+@pytest.mark.parametrize("cut", [{"top": 1}, {"top": 5}, {"top": 1000}, {"focus": "Putin"},
+                                 {"focus": "Putin", "depth": 2}, {"focus": "Tokayev", "depth": 3, "top": 4},
+                                 {"focus": "Nazarbayev", "top": 1}])
+def test_the_store_finds_what_a_cut_keeps_as_the_page_lists_would(seed_store: Path, cut: dict[str, Any]) -> None:
+    """--top and --focus are answered by queries (degrees, one hop at a time), not by loading every link."""
+    with open_store(seed_store, read_only=True) as store:
+        expected = cut_graph(*page_links(store), **cut)
+        kept, centre, depth = store_cut(store, **cut)
+    assert kept == {node.id for node in expected.nodes}
+    assert centre == (expected.centre.id if expected.centre else None) and depth == expected.depth
+
+
+def test_the_store_counts_each_relation_once_at_both_ends(seed_store: Path) -> None:
+    from collections import Counter
+
+    with open_store(seed_store, read_only=True) as store:
+        _, edges = page_links(store)
+        degrees = page_degrees(store)
+        some = {e.source for e in edges[:3]} | {e.target for e in edges[:3]}
+        among = page_degrees(store, some)
+    assert degrees == Counter([e.source for e in edges] + [e.target for e in edges])
+    inside = [e for e in edges if e.source in some and e.target in some]
+    assert among == Counter([e.source for e in inside] + [e.target for e in inside])
+
+
+def test_a_cut_page_never_reads_every_link(seed_store: Path, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.export.page
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("a cut page read every link of the store")
+
+    monkeypatch.setattr(kg.export.page, "page_links", refuse)
+    with open_store(seed_store, read_only=True) as store:
+        export(store, "html", tmp_path / "top.html", top=3)
+        export(store, "html", tmp_path / "ego.html", focus="Putin", depth=2)
+    assert len(_data(tmp_path / "top.html")["nodes"]) == 3
 
 
 def test_predicate_and_type_labels_come_from_the_store_in_each_language(seed_store: Path) -> None:
