@@ -62,3 +62,23 @@ def test_small_and_degenerate_inputs() -> None:
     assert layout(["only"], []) == {"only": (0.0, 0.0)}
     pos = layout(["a", "b"], [("a", "b"), ("a", "b"), ("b", "a"), ("a", "a"), ("a", "ghost")])
     assert set(pos) == {"a", "b"} and pos["a"] != pos["b"]
+
+
+def test_the_far_field_is_scipy_signals_convolution_to_the_last_bit() -> None:
+    """The grid's 1/d field is fftconvolve(kernel, counts, "valid") done step for step without
+    importing scipy.signal (longer to import than a layout takes), so positions did not move."""
+    import numpy as np
+    from scipy.signal import fftconvolve
+
+    from kg.export import layout as positions
+
+    rng = np.random.default_rng(3)
+    pos = rng.random((500, 2)) * 40
+    low = pos.min(axis=0)
+    cell = float((pos.max(axis=0) - low).max()) / positions._GRID
+    index = np.minimum(((pos - low) / cell).astype(np.int64), positions._GRID - 1)
+    flat = index[:, 0] * positions._GRID + index[:, 1]
+    counts = np.bincount(flat, minlength=positions._GRID ** 2).reshape(positions._GRID, -1).astype(np.float64)
+    field_x, field_y = (fftconvolve(kernel, counts, mode="valid") / cell for kernel in positions._grid_kernels())
+    expected = np.column_stack((field_x.ravel()[flat], field_y.ravel()[flat]))
+    assert np.array_equal(positions._far_repulsion(pos), expected)
