@@ -37,14 +37,19 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv.EnvBuilder(with_pip=True).create(env)
     site, = (env / "lib").glob("python3*/site-packages")
     (site / "suite-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    # without the suite's PYTHONPATH: pip would take a checkout on it (with the kg.egg-info the build
+    # leaves there) for kg already installed, and install nothing
     subprocess.run([str(env / "bin" / "python"), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
-                    str(wheel)], check=True, capture_output=True)
+                    str(wheel)], check=True, capture_output=True, env=_clean_environment())
     return env
 
 
+def _clean_environment() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "KG_RESOURCES", "KG_STORE")}
+
+
 def _run(env: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "KG_RESOURCES", "KG_STORE")}
-    return subprocess.run(args, cwd=cwd, env=clean, capture_output=True, text=True, timeout=300)
+    return subprocess.run(args, cwd=cwd, env=_clean_environment(), capture_output=True, text=True, timeout=300)
 
 
 def test_the_wheel_answers_from_a_folder_outside_the_checkout(installed: Path, tmp_path: Path) -> None:
