@@ -91,3 +91,12 @@ def test_taking_to_the_streets_against_someone_or_for_their_removal_protests_the
 ])
 def test_taking_to_the_streets_with_no_one_opposed_protests_no_one(text: str, lang: str) -> None:
     assert not any(p == "protestsAgainst" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("World leaders praised Kenya for leading the mission.", "en", ("world leaders", "praises", "Kenya")),
+    ("The international community condemned Russia.", "en", ("international community", "condemns", "Russia")),
+    ("Para pemimpin dunia memuji Kenya.", "id", ("para pemimpin dunia", "praises", "Kenya")),
+])
+def test_the_world_as_an_actor_is_a_group(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
