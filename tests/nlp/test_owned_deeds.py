@@ -106,3 +106,17 @@ def test_people_held_by_someone_are_detained_by_them(text: str, lang: str, expec
                                   "Biden held talks with Putin in Geneva."])
 def test_places_and_talks_held_are_no_detention(text: str) -> None:
     assert not any(p == "detains" for _, p, _ in triples(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("South Africa filed a genocide case against Israel at the ICJ.", "en", ("South Africa", "blames", "Israel")),
+    ("Afrika Selatan melayangkan gugatan terhadap Israel.", "id", ("South Africa", "blames", "Israel")),
+])
+def test_a_case_or_complaint_filed_against_someone_blames_them(text: str, lang: str,
+                                                              expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_protest_lodged_with_someone_stays_a_protest() -> None:
+    found = triples("Pakistan mengajukan protes kepada Iran.", "id")
+    assert ("Pakistan", "protestsAgainst", "Iran") in found and not any(p == "blames" for _, p, _ in found)
