@@ -74,3 +74,19 @@ def test_summoning_a_states_envoy_is_contact_with_the_envoy() -> None:
 
 def test_killing_an_unnamed_deputy_relates_no_one() -> None:
     assert not triples("US forces killed Baghdadi's deputy.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Sudan's army chief Abdel Fattah al-Burhan rejected talks with the RSF.", "en",
+     ("Abdel Fattah al-Burhan", "opposes", "Rapid Support Forces")),
+    ("Biden ruled out talks with Russia.", "en", ("Joe Biden", "opposes", "Russia")),
+    ("Jenderal Abdel Fattah al-Burhan menolak perundingan dengan RSF.", "id",
+     ("Abdel Fattah al-Burhan", "opposes", "Rapid Support Forces")),
+])
+def test_rejecting_talks_with_someone_opposes_them(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found and not any(p == "meetsWith" for _, p, _ in found)
+
+
+def test_rejecting_a_proposal_opposes_no_one() -> None:
+    assert not triples("Israel rejected the proposal on Monday.", "en")
