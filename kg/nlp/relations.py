@@ -411,6 +411,8 @@ class RelationMatcher:
             objects = objects + [c for o in objects if (c := self._search.country_after(tok, sent, args, o)) is not None]
             objects = objects + [p for o in objects
                                  if (p := self._search.included_after(tok, sent, args, o, frame.object_after)) is not None]
+        if frame.mutual:  # "saling tembak di perbatasan Kashmir": a place is no side of the fight
+            objects = [o for o in objects if _typed(o, frame.object_types)]
         mutual_subjects = bool(frame.object_after or frame.noun or frame.then)  # "A and B met", not "A and B hosted"
         if (not objects and (frame.predicate in SYMMETRIC_PREDICATES or frame.mutual) and len(subjects) > 1
                 and mutual_subjects):

@@ -80,7 +80,8 @@ class TriggerFinder:
                 if (frame.require_prep and not frame.object_from and not frame.agentive
                         and not self._prep_ahead(tok, i, end, sent.end, frame)):
                     # "war between ...": a frame whose preposition follows reads it before one whose does not
-                    if voice != "nominal" and frame.predicate in SYMMETRIC_PREDICATES:  # "A and B signed a pact"
+                    if voice != "nominal" and (frame.predicate in SYMMETRIC_PREDICATES or frame.mutual):
+                        # "A and B signed a pact", "A and B clashed": each with the other
                         fallback = fallback or Trigger(i, frame, voice, clitic, end)
                     continue
                 yield Trigger(i, frame, voice, clitic, end)

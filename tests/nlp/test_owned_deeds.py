@@ -120,3 +120,14 @@ def test_a_case_or_complaint_filed_against_someone_blames_them(text: str, lang: 
 def test_a_protest_lodged_with_someone_stays_a_protest() -> None:
     found = triples("Pakistan mengajukan protes kepada Iran.", "id")
     assert ("Pakistan", "protestsAgainst", "Iran") in found and not any(p == "blames" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("India dan Pakistan saling tembak di perbatasan Kashmir.", "id"),
+    ("India and Pakistan exchanged fire in Kashmir.", "en"),
+    ("India and Pakistan clashed near the border in Kashmir.", "en"),
+])
+def test_two_sides_fighting_each_other_attack_each_other_and_not_the_place(text: str, lang: str) -> None:
+    found = triples(text, lang)
+    assert {("India", "attacks", "Pakistan"), ("Pakistan", "attacks", "India")} <= found  # ruling 16
+    assert not any("Kashmir" in (s, o) for s, _, o in found)
