@@ -131,3 +131,19 @@ def test_two_sides_fighting_each_other_attack_each_other_and_not_the_place(text:
     found = triples(text, lang)
     assert {("India", "attacks", "Pakistan"), ("Pakistan", "attacks", "India")} <= found  # ruling 16
     assert not any("Kashmir" in (s, o) for s, _, o in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Iran supplied drones to Russia.", "en", ("Iran", "aids", "Russia")),
+    ("The US announced a new weapons package for Ukraine.", "en", ("United States", "aids", "Ukraine")),
+    ("Iran memasok drone ke Rusia.", "id", ("Iran", "aids", "Russia")),
+    ("Jerman menjanjikan bantuan militer senilai 500 juta euro kepada Ukraina.", "id", ("Germany", "aids", "Ukraine")),
+])
+def test_arms_supplied_or_aid_promised_aid_the_receiver(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Russia sent drones to Kyiv overnight.", "en"),
+                                            ("Rusia mengirim drone ke Kyiv.", "id")])
+def test_drones_sent_at_a_city_aid_no_one(text: str, lang: str) -> None:
+    assert not any(p == "aids" for _, p, _ in triples(text, lang))
