@@ -51,6 +51,8 @@ class ArgumentSearch:
         self._means = self._words.get("means_nouns", frozenset())
         self._as = self._words.get("as_markers", frozenset())
         self._mediators = self._words.get("mediator_nouns", frozenset())
+        self._kin = self._words.get("kin_nouns", frozenset())  # "his son, X", "putranya, X"
+        self._kin_owners = self._words.get("own_country_owners", frozenset()) | {"their"}
         self._inclusions = self._words.get("inclusion_markers", frozenset())
         # deeds whose name beside them did them ("serangan Israel"); an arrest's name suffered it ("penangkapan
         # Navalny")
@@ -362,7 +364,7 @@ class ArgumentSearch:
             j = current.end
             while j < len(tok) and tok.lower[j] in coordinators and j not in by_begin:  # "dan para pemimpin NLD"
                 j += 1
-            nxt = by_begin.get(j) or self._named_after_relative(tok, args, j)
+            nxt = by_begin.get(j) or self._named_after_relative(tok, args, j) or self._named_after_kin(tok, args, j)
             if j == current.end or nxt is None or nxt.kind != first.kind:
                 break
             chain.append((nxt, _comma_only(tok, current.end, j, self._fillers)))
@@ -380,6 +382,22 @@ class ArgumentSearch:
             chain.insert(0, (prev, False))
             current = prev
         return _closed_list(chain, first)
+
+    def _named_after_kin(self, tok: Tokens, args: list[Arg], j: int) -> Arg | None:
+        """ "Ali Bongo and his son, Noureddin Bongo Valentin", "Ali Bongo dan putranya, Noureddin": a
+        relative named in apposition after the kin word is the next one in the list."""
+        words = tok.lower
+        if j < len(tok) and words[j] in self._kin_owners:
+            j += 1
+        if not (j < len(tok) and words[j] in self._kin):
+            return None
+        j += 1
+        if j < len(tok) and words[j] == "nya":
+            j += 1
+        if j < len(tok) and words[j] == ",":
+            j += 1
+        follower = first_at(args, j, j + 1)
+        return follower if follower is not None and follower.kind == "name" and follower.type == "Person" else None
 
     def _named_after_relative(self, tok: Tokens, args: list[Arg], j: int) -> Arg | None:
         """ "Tokayev dan orang yang digantikannya sebagai presiden, Nursultan Nazarbayev": a generic

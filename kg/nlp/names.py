@@ -91,7 +91,7 @@ class NameFinder:
                         frozenset(i for e in ents if e.label_ == "Group" for i in range(e.start, e.end)))
         new = [*self._organisations.outlets(view), *self._events.find(view), *self._places.by_words(view),
                *self._organisations.by_words(view), *self._titled(view), *self._acronyms(view),
-               *self._people.by_role(view), *self._people.by_given_name(view)]
+               *self._people.by_role(view), *self._people.by_kin(view), *self._people.by_given_name(view)]
         new += occurrences(view, _forms(new))
         new += self._people.surnames(view, [*ents, *new])
         places = self._places.by_preposition(view)

@@ -30,7 +30,8 @@ _MIN_SURNAME_CHARS = 3
 
 
 class PeopleFinder:
-    """Finds people by a given name, by a role in apposition, and by a surname used again."""
+    """Finds people by a given name, by a role in apposition, by the kin word before them, and by a
+    surname used again."""
 
     def __init__(self, lexicon: Lexicon, titles: Titles, runs: NameRuns):
         self._names = given_names(lexicon.lang)
@@ -41,6 +42,8 @@ class PeopleFinder:
         self._openers = lexicon.words.get("apposition_openers", frozenset())
         self._possessives = lexicon.words.get("possessive_markers", frozenset())
         self._function_words = lexicon.words["stopwords"] | lexicon.words["relativizers"]
+        self._kin = lexicon.words.get("kin_nouns", frozenset())  # "his son, X", "putranya, X"
+        self._kin_owners = lexicon.words.get("own_country_owners", frozenset()) | {"their"}
 
     def by_given_name(self, view: NameView) -> list[Span]:
         """Runs of two to four name words that open with a given name."""
@@ -82,6 +85,23 @@ class PeopleFinder:
             start = self._name_before(view, c)
             if start is not None:
                 found.append(view.add(Span(doc, start, c, label="Person")))
+        return found
+
+    def by_kin(self, view: NameView) -> list[Span]:
+        """ "his son, Noureddin Bongo Valentin", "putranya, Noureddin Bongo Valentin": a name of two to four
+        words set after a kin word that belongs to someone ("his", "-nya")."""
+        doc, words, found = view.doc, view.words, []
+        for k in positions(doc, LOWER, self._kin):
+            owned = (k > 0 and words[k - 1] in self._kin_owners) or (k + 1 < len(doc) and words[k + 1] == "nya")
+            if not owned:
+                continue
+            j = k + 2 if k + 1 < len(doc) and words[k + 1] == "nya" else k + 1
+            j += j < len(doc) and words[j] == ","
+            if j >= len(doc) or j in view.quiet or j in view.taken:
+                continue
+            run = self._runs.run(view, j)
+            if run is not None and run[1] >= 2 and not any(i in view.taken for i in range(j, run[0])):
+                found.append(view.add(Span(doc, j, run[0], label="Person")))
         return found
 
     def _role_after(self, view: NameView, j: int) -> bool:

@@ -100,3 +100,12 @@ def test_taking_to_the_streets_with_no_one_opposed_protests_no_one(text: str, la
 ])
 def test_the_world_as_an_actor_is_a_group(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Soldiers detained President Ali Bongo and his son, Noureddin Bongo Valentin.", "en"),
+    ("Militer Gabon menangkap Presiden Ali Bongo dan putranya, Noureddin Bongo Valentin.", "id"),
+])
+def test_a_relative_named_after_a_kin_word_is_a_person_in_the_list(text: str, lang: str) -> None:
+    detained = {o for _, p, o in triples(text, lang) if p == "detains"}
+    assert {"Ali Bongo Ondimba", "Noureddin Bongo Valentin"} <= detained
