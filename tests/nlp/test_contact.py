@@ -90,3 +90,17 @@ def test_rejecting_talks_with_someone_opposes_them(text: str, lang: str, expecte
 
 def test_rejecting_a_proposal_opposes_no_one() -> None:
     assert not triples("Israel rejected the proposal on Monday.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Blinken wrapped up a three-day visit to China.", "en", ("Antony Blinken", "visits", "China")),
+    ("Macron began a state visit to Vietnam.", "en", ("Emmanuel Macron", "visits", "Vietnam")),
+    ("Xi returned from a trip to Europe.", "en", ("Xi Jinping", "visits", "Europe")),
+    ("Prabowo mengakhiri kunjungan kenegaraan ke Jepang.", "id", ("Prabowo Subianto", "visits", "Japan")),
+])
+def test_a_visit_begun_ended_or_returned_from_is_a_visit(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_troops_returning_home_visit_nothing() -> None:
+    assert not triples("Troops returned from Iraq in 2011.", "en")
