@@ -362,7 +362,8 @@ class ArgumentSearch:
         current = first
         while True:
             j = current.end
-            while j < len(tok) and tok.lower[j] in coordinators and j not in by_begin:  # "dan para pemimpin NLD"
+            while j < len(tok) and (tok.lower[j] in coordinators or j > current.end and tok.doc[j].like_num) \
+                    and j not in by_begin:  # "dan para pemimpin NLD", "and 10 other officials"
                 j += 1
             nxt = by_begin.get(j) or self._named_after_relative(tok, args, j) or self._named_after_kin(tok, args, j)
             if j == current.end or nxt is None or nxt.kind != first.kind:

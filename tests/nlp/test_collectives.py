@@ -109,3 +109,13 @@ def test_the_world_as_an_actor_is_a_group(text: str, lang: str, expected: tuple[
 def test_a_relative_named_after_a_kin_word_is_a_person_in_the_list(text: str, lang: str) -> None:
     detained = {o for _, p, o in triples(text, lang) if p == "detains"}
     assert {"Ali Bongo Ondimba", "Noureddin Bongo Valentin"} <= detained
+
+
+@pytest.mark.parametrize(("text", "lang", "group"), [
+    ("The United States imposed sanctions against Carrie Lam and 10 other officials.", "en", "other officials"),
+    ("The EU sanctioned 11 individuals on Monday.", "en", "individuals"),
+    ("AS menjatuhkan sanksi kepada Carrie Lam dan 10 pejabat lainnya.", "id", "pejabat"),
+])
+def test_counted_officials_are_a_group_in_the_list(text: str, lang: str, group: str) -> None:
+    sanctioned = {o for _, p, o in triples(text, lang) if p == "sanctions"}
+    assert group in sanctioned
