@@ -96,3 +96,9 @@ def test_an_office_with_a_name_in_apposition_is_that_person(text: str, lang: str
     found = triples(text, lang)
     assert expected in found
     assert not any(o in ("French counterpart", "Presiden Rusia") for _, _, o in found)
+
+
+def test_the_commissioner_of_a_body_leads_it_a_commissioner_for_a_portfolio_does_not() -> None:
+    assert ("Chris Tang", "leads", "Hong Kong Police Force") in triples(
+        "The officials include Chris Tang, the commissioner of the Hong Kong Police Force.", "en")
+    assert not any(p == "leads" for _, p, _ in triples("EU Commissioner for Trade Valdis Dombrovskis said.", "en"))
