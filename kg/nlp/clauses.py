@@ -52,6 +52,7 @@ class ArgumentSearch:
         self._as = self._words.get("as_markers", frozenset())
         self._mediators = self._words.get("mediator_nouns", frozenset())
         self._kin = self._words.get("kin_nouns", frozenset())  # "his son, X", "putranya, X"
+        self._members = lexicon.group_words  # "rebels", "fighters": a group's own people
         self._kin_owners = self._words.get("own_country_owners", frozenset()) | {"their"}
         self._inclusions = self._words.get("inclusion_markers", frozenset())
         # deeds whose name beside them did them ("serangan Israel"); an arrest's name suffered it ("penangkapan
@@ -280,7 +281,8 @@ class ArgumentSearch:
             return False
         after = tok.doc[arg.end]
         return (after.is_alpha and after.is_lower and after.lower_ not in self._deed_words
-                and after.lower_ not in self._function_words and after.lower_ not in self._organs)
+                and after.lower_ not in self._function_words and after.lower_ not in self._organs
+                and after.lower_ not in self._members)  # "the M23 rebels" are M23's people
 
     def _deed_between(self, tok: Tokens, start: int, arg: Arg) -> bool:
         """A deed noun stands beside the name a judging verb takes, who did it: "condemned Russia's

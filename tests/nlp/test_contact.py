@@ -104,3 +104,16 @@ def test_a_visit_begun_ended_or_returned_from_is_a_visit(text: str, lang: str, e
 
 def test_troops_returning_home_visit_nothing() -> None:
     assert not triples("Troops returned from Iraq in 2011.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ruto said the rebels must withdraw from Goma.", "en"),
+    ("Russia needs to withdraw its troops from Ukraine.", "en"),
+    ("Ruto mengatakan pemberontak harus mundur dari Goma.", "id"),
+])
+def test_what_someone_must_do_is_a_demand_not_a_deed(text: str, lang: str) -> None:
+    assert not triples(text, lang)  # ruling 14: a demand's content is no relation of its own
+
+
+def test_a_groups_own_people_named_with_it_are_the_group() -> None:
+    assert ("William Ruto", "condemns", "M23") in triples("Ruto criticised the M23 rebels.", "en")
