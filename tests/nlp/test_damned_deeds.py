@@ -61,3 +61,13 @@ def test_a_commander_named_with_a_country_leads_no_country() -> None:
     found = triples("\"US bases are legitimate targets,\" the Iranian commander Hossein Salami said.", "en")
     assert ("Hossein Salami", "threatens", "United States") in found
     assert not any(p == "leads" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("China condemned the visit by Nancy Pelosi to Taiwan.", "en", ("China", "condemns", "Nancy Pelosi")),
+    ("China mengecam kunjungan Nancy Pelosi ke Taiwan.", "id", ("China", "condemns", "Nancy Pelosi")),
+])
+def test_condemning_a_visit_condemns_the_visitor(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found and ("Nancy Pelosi", "visits", "Taiwan") in found
+    assert ("China", "condemns", "Taiwan") not in found
