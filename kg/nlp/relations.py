@@ -91,6 +91,7 @@ class RelationMatcher:
         self._members = MembershipRelations(lexicon)
         self._waters = self._words.get("water_words", frozenset())
         self._claim_verbs = self._words.get("claim_verbs", frozenset())
+        self._compound_heads = self._words.get("compound_heads", frozenset())  # "kamp pengungsi": a kind of place
         self._pairs = PairPhrases(lexicon)  # "kedua negara", "the two sides": the last two names before
         self._determiners = self._words.get("determiners", frozenset())
         self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": led by the name after it
@@ -215,6 +216,9 @@ class RelationMatcher:
         people = self._words.get("civilian_nouns", frozenset())
         args = [a for a in args if not (a.kind == "name" and a.type == "Country" and (
             (a.end < sent.end and tok.lower[a.end] in people) or (a.start > sent.start and tok.lower[a.start - 1] in people)))]
+        # "kamp pengungsi Jenin": a group noun after a place noun only names a kind of place
+        args = [a for a in args if not (a.type == "Group" and a.start > sent.start
+                                        and tok.lower[a.start - 1] in self._compound_heads)]
         # "militan Jaish al-Adl", "the rebel group M23": the common noun only describes the named group
         # ("M23 rebels" after it, read as two names, likewise)
         named_orgs = {a.start for a in args if a.kind == "name" and a.type == "Organization"}

@@ -119,3 +119,9 @@ def test_a_relative_named_after_a_kin_word_is_a_person_in_the_list(text: str, la
 def test_counted_officials_are_a_group_in_the_list(text: str, lang: str, group: str) -> None:
     sanctioned = {o for _, p, o in triples(text, lang) if p == "sanctions"}
     assert group in sanctioned
+
+
+def test_a_group_noun_naming_a_kind_of_place_is_no_group() -> None:
+    found = triples("Tentara Israel menyerbu kamp pengungsi Jenin di Tepi Barat.", "id")
+    assert any(p == "attacks" and o == "Jenin" for _, p, o in found)
+    assert not any(o == "pengungsi" for _, _, o in found)
