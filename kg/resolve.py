@@ -355,10 +355,7 @@ class _EntityTable:
         president") is the one person the article titles so, or no one."""
         assert arg.ref is not None
         if arg.role == BARE:
-            if self._titled is None:
-                self._titled = self.bare_titles()
-            key = _holder(self._titled.get(tuple(t.lower_ for t in doc[arg.ref[0]:arg.ref[1]]), []), arg.start)
-            return self._entity(self._alias.get(key, key)) if key is not None else None
+            return self._titled_holder(doc[arg.ref[0]:arg.ref[1]], arg.start)
         apposed = self._apposed_person(arg, doc)
         if apposed is not None:  # "his French counterpart, Emmanuel Macron", "Presiden Rusia, Vladimir Putin"
             return apposed
@@ -368,7 +365,12 @@ class _EntityTable:
         if arg.end < len(doc) and doc[arg.end].lower_ in self.pointing:
             # "Ketua Umum Partai Gerindra itu": whom the article spoke of, unless it titles them leader elsewhere
             person = self._salient_person_before(arg.ref[0], doc)
-            if person is not None and all(p.key != person.key for p in self.leaders.values()):
+            if person is not None and self._sole_fit(person, state, arg.start, doc):
+                return person
+        if arg.role == "leader" and arg.ref[0] >= arg.end and arg.start > 0 and doc[arg.start - 1].lower_ == "the":
+            # "The French president said": whom the article titles president, if nothing ties them elsewhere
+            person = self._titled_holder(doc[arg.ref[0]:arg.ref[1]], arg.start)
+            if person is not None and self._sole_fit(person, state, arg.start, doc):
                 return person
         title, place = doc[arg.ref[0]:arg.ref[1]].text, doc[arg.start:arg.end].text
         label = _clean_surface(f"{place} {title}" if arg.ref[0] >= arg.end else f"{title} {place}")
@@ -391,6 +393,29 @@ class _EntityTable:
             if person is not None:
                 return person
         return self._last_person_before(index)
+
+    def _sole_fit(self, person: Entity, state: Entity | None, at: int, doc: Doc) -> bool:
+        """Whether `person` alone, of the people named before token `at`, may hold an office of `state`: no
+        other leader title ties them elsewhere, and no one else named could be it ("President Biden met
+        Xi. The Chinese president said": Xi could, so no one is taken)."""
+        if any(p.key == person.key for p in self.leaders.values()):
+            return False
+        fits = set()
+        for start, end in self._people[:bisect_left(self._people_starts, at)]:
+            other = self.entity_at(start, end)
+            if other is None:
+                continue
+            country = self._country_of(other, doc)
+            if country is None or state is None or country.key == state.key:
+                fits.add(other.key)
+        return fits == {person.key}
+
+    def _titled_holder(self, title: Span, at: int) -> Entity | None:
+        """Whom the article gives this title before token `at` ("the president said": President X)."""
+        if self._titled is None:
+            self._titled = self.bare_titles()
+        key = _holder(self._titled.get(tuple(t.lower_ for t in title), []), at)
+        return self._entity(self._alias.get(key, key)) if key is not None else None
 
     def _apposed_person(self, arg: Arg, doc: Doc) -> Entity | None:
         """The person named in apposition right after an office: "the Russian president, Vladimir Putin"."""

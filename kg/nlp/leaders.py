@@ -38,6 +38,7 @@ class LeaderRelations:
         self._owners = self._words.get("own_country_owners", frozenset())  # "his", "her"
         #: words after a title that point back at someone already named ("Ketua Umum Partai Gerindra itu")
         self.pointing = self._words.get("demonstratives", frozenset()) if lexicon.lang == "id" else frozenset()
+        self.pointing_before = frozenset({"the"}) if lexicon.lang == "en" else frozenset()  # "the French president"
 
     def __call__(self, tok: Tokens, sent: Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
         """`leads` from a leader title that ties a person to a country or organisation."""
@@ -74,11 +75,18 @@ class LeaderRelations:
         """ "Ketua Umum Partai Gerindra itu": a leader title pointed back at names, by what it heads, the
         person the article spoke of before (kg.resolve finds them); that person leads what it heads."""
         for arg in args:
-            if (arg.kind == "office" and arg.role == "leader" and arg.end < sent.end
-                    and tok.lower[arg.end] in self.pointing):
+            if arg.kind == "office" and arg.role == "leader" and self._pointed(tok, sent, arg):
                 led = next((e for e in ents if (e.start, e.end) == (arg.start, arg.end)), None)
                 if led is not None and not self._formerly(tok, sent, led):
                     yield RawRelation(arg, "leads", led, sent.span(tok), "epithet-leads")
+
+    def _pointed(self, tok: Tokens, sent: Sentence, arg: Arg) -> bool:
+        """ "Ketua Umum Partai Gerindra itu" (a demonstrative after), "the French president" (a determiner
+        before the name, the title after it): someone already spoken of."""
+        if arg.end < sent.end and tok.lower[arg.end] in self.pointing:
+            return True
+        return (arg.ref is not None and arg.ref[0] >= arg.end and arg.start > sent.start
+                and tok.lower[arg.start - 1] in self.pointing_before)
 
     def _formerly(self, tok: Tokens, sent: Sentence, led: Arg) -> bool:
         """ "Former US President X", "mantan Presiden AS X", "bekas Perdana Menteri Malaysia X": the

@@ -157,7 +157,7 @@ class RelationMatcher:
                             acts[item.predicate] = item.subject
             relations.extend(self._leaders(tok, sent, sent_ents))
             read = self._reader(tok, sent, args, sent_ents, sent_cues)
-            if self._leaders.pointing and sent_ents:
+            if (self._leaders.pointing or self._leaders.pointing_before) and sent_ents:
                 relations.extend(self._leaders.epithets(tok, sent, read(), sent_ents))
             relations.extend(self._members.fellows(tok, sent, read, sent_ents))
             relations.extend(self._cites(tok, sent, sent_ents))

@@ -102,3 +102,17 @@ def test_the_commissioner_of_a_body_leads_it_a_commissioner_for_a_portfolio_does
     assert ("Chris Tang", "leads", "Hong Kong Police Force") in triples(
         "The officials include Chris Tang, the commissioner of the Hong Kong Police Force.", "en")
     assert not any(p == "leads" for _, p, _ in triples("EU Commissioner for Trade Valdis Dombrovskis said.", "en"))
+
+
+def test_the_demonym_and_title_of_the_one_person_titled_so_is_that_person() -> None:
+    found = triples("President Emmanuel Macron spoke on Monday. The French president said a coalition would "
+                    "remain in the Sahel.", "en")
+    assert ("Emmanuel Macron", "leads", "France") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("President Joe Biden met Xi Jinping. The Chinese president said China wanted peace.", "en"),
+    ("Presiden Joe Biden bertemu Zelensky. Presiden Ukraina itu berterima kasih.", "id"),
+])
+def test_a_pointed_title_that_another_named_person_could_hold_names_no_one(text: str, lang: str) -> None:
+    assert not any(s == "Joe Biden" and p == "leads" for s, p, _ in triples(text, lang))
