@@ -1,7 +1,9 @@
 """`allyOf` from the noun news uses for it: "Russia's closest ally Belarus", "Belarus, a close ally
 of Russia", "US allies Japan and South Korea", "sekutu dekat Rusia, Belarus", "Belarus, sekutu
 Rusia", "Japan and the US are allies". The relation is symmetric, so which side the noun
-attaches to does not matter; what matters is that two names stand on its two sides.
+attaches to does not matter; what matters is that two names stand on its two sides. A name and
+"its allies" ("the US and its Western allies", "AS dan sekutunya") are allied too: the allies are a
+group of their own (kg.nlp.names finds it).
 """
 
 from __future__ import annotations

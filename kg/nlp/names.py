@@ -14,7 +14,9 @@
   fighters"): arresting a party's leaders is not arresting the party; so are a state's
   ("US officials", "pejabat AS", "Cuban dissidents"): officials who visit are not the state;
 - once an article calls forces "ethnic Armenian forces", every "Armenian forces" in
-  it is that group, not the state of Armenia.
+  it is that group, not the state of Armenia;
+- a leader's followers ("Castillo supporters", "para pendukung Castillo") and a name's
+  allies ("its Western allies", "sekutunya") are groups of their own.
 
 Capitals say nothing in all-caps lines, Title Case headlines and datelines
 (kg.nlp.name_runs.NameView.quiet): no rule guesses a name there.

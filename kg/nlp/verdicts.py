@@ -1,6 +1,10 @@
 """What a speaker says of an actor: "the war was Putin's decision" and "Putin is the aggressor"
 blame Putin; "Putin's aggression" condemns him ("perang ini adalah keputusan Putin", "Presiden
-Putin adalah agresor", "agresi Rusia").
+Putin adalah agresor", "agresi Rusia"); so do "Russia's actions are unacceptable" ("tindakan Rusia
+tidak dapat diterima") and "Israel is committing genocide" ("Israel melakukan genosida"): an
+actor's deed with a damning word said of it. Calling an actor a legitimate target ("Israeli ships
+are legitimate targets", "kapal Israel adalah sasaran yang sah") or promising it a price ("Russia
+will pay a heavy price", "Israel akan membayar mahal") threatens it.
 """
 
 from __future__ import annotations
@@ -90,8 +94,9 @@ class SpeakerVerdicts:
         return next((e for e in ents if e.end == before), None) or next((o for o in owners if o is not None), None)
 
     def _marked_target(self, tok: Tokens, sent: Sentence, ents: list[Arg], j: int) -> Arg | None:
-        """Who is called a target at `j`: "Israeli ships are legitimate targets", "they will be seen as a
-        legitimate target", "kapal Israel adalah sasaran yang sah": the name before the copula."""
+        """Who is called a target or promised a price at `j`: "Israeli ships are legitimate targets", "they
+        will be seen as a legitimate target", "kapal Israel adalah sasaran yang sah", "Russia will pay a heavy
+        price", "Israel akan membayar mahal": the name before the copula or auxiliary."""
         if not self._targets.ends_after(tok.lower, j):
             return None
         k = j

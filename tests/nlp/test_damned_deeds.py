@@ -71,3 +71,18 @@ def test_condemning_a_visit_condemns_the_visitor(text: str, lang: str, expected:
     found = triples(text, lang)
     assert expected in found and ("Nancy Pelosi", "visits", "Taiwan") in found
     assert ("China", "condemns", "Taiwan") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("\"Russia will pay a heavy price,\" Biden said.", "en", ("Joe Biden", "threatens", "Russia")),
+    ("Biden said Russia would face severe consequences.", "en", ("Joe Biden", "threatens", "Russia")),
+    ("\"Israel akan membayar mahal,\" kata Presiden Iran Ebrahim Raisi.", "id", ("Ebrahim Raisi", "threatens", "Israel")),
+])
+def test_promising_an_actor_a_price_threatens_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Civilians paid a heavy price in the war.", "en"),
+                                            ("Warga sipil membayar mahal akibat perang.", "id")])
+def test_a_price_paid_with_no_one_promising_it_threatens_no_one(text: str, lang: str) -> None:
+    assert not any(p == "threatens" for _, p, _ in triples(text, lang))
