@@ -1,6 +1,9 @@
 """`leads` from titles: "Presiden Rusia Vladimir Putin", "Azerbaijan's President Ilham Aliyev",
 "Brunei sebagai Ketua ASEAN", "Aung San Suu Kyi dan pemimpin NLD lainnya", "panglima militer
-Min Aung Hlaing". A title that only names an office ("Menteri") relates no one.
+Min Aung Hlaing", "Joe Biden, the US president,", "his Tanzanian counterpart Samia Suluhu Hassan"
+(when "his" is a leader), and a title pointed back at someone named before ("Ketua Umum Partai
+Gerindra itu", "the French president"; kg.resolve finds whom). A title that only names an office
+("Menteri") relates no one, and a commander leads forces, not a state.
 """
 
 from __future__ import annotations
