@@ -1,10 +1,9 @@
 """Whether a trigger states a deed, and how: negated ("did not attack": no relation), wished for,
 offered or demanded ("Ukraine's bid to join", "invited Putin to visit", "the rebels must
-withdraw": no relation, guideline rule 17 and ruling 14), refused ("refused to meet Putin": no
-meeting, but a stand against him),
-planned ("will visit": a planned relation, rule 7), or threatened ("vowed to strike South
-Korea", "mengancam akan menyerang": a threat against the target, not an attack), or refused
-("refused to meet Putin", "menolak bertemu Putin": no meeting, but a stand against him).
+withdraw": no relation, guideline rule 17 and ruling 14), planned ("will visit": a planned
+relation, rule 7), threatened ("vowed to strike South Korea", "mengancam akan menyerang": a threat
+against the target, not an attack), or refused ("refused to meet Putin", "menolak bertemu Putin":
+no meeting, but a stand against him).
 
 Each is read off the few words before the trigger, within its clause.
 """
