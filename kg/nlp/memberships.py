@@ -7,11 +7,15 @@ side of the noun and the member on the other.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterator
 
 from kg.lexicon import Lexicon
 from kg.nlp.arrays import Phrases, Tokens
 from kg.nlp.records import Arg, RawRelation, Sentence, first_at
+
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)|ke-\d+")
 
 __all__ = ["MembershipRelations"]
 
@@ -59,8 +63,8 @@ class MembershipRelations:
     def _side(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int, step: int) -> Arg | None:
         """The name next to position `k` on one side, past fillers ("of the", "a founding", "negara")."""
         j, moved = k + step, 0
-        while sent.start <= j < sent.end and moved < _REACH and tok.lower[j] in self._skip:
-            j, moved = j + step, moved + 1
+        while sent.start <= j < sent.end and moved < _REACH and (tok.lower[j] in self._skip or _ordinal(tok.lower[j])):
+            j, moved = j + step, moved + 1  # "NATO's 32nd member"
         if not sent.start <= j < sent.end:
             return None
         return first_at(names, j, j + 1) if step > 0 else next((a for a in names if a.end == j + 1), None)
@@ -87,3 +91,8 @@ class MembershipRelations:
         if org.end < len(tok) and tok.lower[org.end] in self._words.get("others_after", frozenset()):
             return True  # "anggota ASEAN lainnya"
         return bool(self._fellow_after.ends_after(tok.lower, org.end))  # "other NATO members"
+
+
+def _ordinal(word: str) -> bool:
+    """ "32nd", "ke-32": a count of members, no name."""
+    return bool(_ORDINAL.fullmatch(word))

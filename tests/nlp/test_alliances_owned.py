@@ -25,3 +25,12 @@ def test_a_names_allies_are_allied_to_it_and_act_beside_it(text: str, lang: str,
 
 def test_neighbours_are_no_allies() -> None:
     assert not any(p == "allyOf" for _, p, _ in triples("Israel and its neighbours signed a deal.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Sweden became NATO's 32nd member.", "en", ("Sweden", "memberOf", "NATO")),
+    ("Indonesia is the largest member of ASEAN.", "en", ("Indonesia", "memberOf", "ASEAN")),
+    ("Swedia menjadi anggota ke-32 NATO.", "id", ("Sweden", "memberOf", "NATO")),
+])
+def test_a_counted_or_ranked_member_is_a_member(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
