@@ -117,3 +117,17 @@ def test_what_someone_must_do_is_a_demand_not_a_deed(text: str, lang: str) -> No
 
 def test_a_groups_own_people_named_with_it_are_the_group() -> None:
     assert ("William Ruto", "condemns", "M23") in triples("Ruto criticised the M23 rebels.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Erdogan said no to Sweden's membership.", "en", ("Recep Tayyip Erdogan", "opposes", "Sweden")),
+    ("Erdogan mengatakan tidak kepada Swedia.", "id", ("Recep Tayyip Erdogan", "opposes", "Sweden")),
+])
+def test_saying_no_to_someone_opposes_them(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Biden said no one wanted war with Iran.", "en"),
+                                            ("Jokowi mengatakan tidak ada rencana ke China.", "id")])
+def test_a_denial_after_said_opposes_no_one(text: str, lang: str) -> None:
+    assert not any(p == "opposes" for _, p, _ in triples(text, lang))
