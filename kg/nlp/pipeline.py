@@ -114,7 +114,7 @@ def _create_tokenizer() -> Callable[[Language], Tokenizer]:
 
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
-        prefix_search = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
+        prefix_search = _Prefixes(defaults.prefixes).search if defaults.prefixes else None
         suffix_search = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
         infix_finditer = compile_infix_regex(_infixes(nlp.lang or "", defaults.infixes or ())).finditer
         rules = {text: tokens for text, tokens in (defaults.tokenizer_exceptions or {}).items()
@@ -123,6 +123,31 @@ def _create_tokenizer() -> Callable[[Language], Tokenizer]:
                          infix_finditer=infix_finditer, token_match=defaults.token_match, url_match=defaults.url_match)
 
     return make
+
+
+class _Prefixes:
+    """spaCy's prefix rules, tried at the start of a word only: the same match in a third of the time.
+
+    spaCy joins the rules as "^a|^b|...". Indonesian's HTML rule has a "|" of its own
+    ("<(b|...)\\s?/>|<a([^>]+)>"), which leaves "<a...>" unanchored, so `re.search` tried every rule
+    at every character of every word (10 µs a word, against 3 for `match`). A match at the start is
+    what `match` finds; a later one can only come from a rule with a "|" of its own, which is searched
+    from the second character (where no "^" matches), so the match is the one spaCy's search finds.
+    """
+
+    def __init__(self, prefixes: Iterable[str | Pattern[str]]):
+        rules = list(prefixes)
+        regex = compile_prefix_regex(rules)
+        self.pattern = regex.pattern  # Tokenizer.to_bytes saves `prefix_search.__self__.pattern`
+        self._at_start = regex.match
+        loose = [rule for rule in rules if "|" in (rule if isinstance(rule, str) else rule.pattern)]
+        self._later = compile_prefix_regex(loose).search if loose else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self._at_start(text)
+        if found is None and self._later is not None:
+            return self._later(text, 1)
+        return found
 
 
 def _needed(text: str, tokens: list[dict[int, str]], affixes: tuple[Callable[[str], object] | None, ...]) -> bool:

@@ -8,6 +8,7 @@ import random
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.util import compile_prefix_regex
 
 from kg.ingest import read_articles
 from kg.nlp.pipeline import _keep_hyphenated_words, get_pipeline
@@ -15,7 +16,8 @@ from kg.resources import data_dir
 
 _PIECES = ["Rusia", "menyerang", "Ukraina", "U.S.", "Russia’s", "don't", "(NATO)", "“quoted”", "end.", "Kassym-Jomart",
            "AS/NATO", "3.5%", "e-mail", "negara-negara", "Negara-negara", "(kelompok-kelompok)", "dll.", "Nov.", "Mr.",
-           "s/d", "\n", "\n\n", "\r\n", "\t", "\xa0", "  ", " \n ", ",", ".", "...", "—", "-", "'", "’"]
+           "s/d", "x<ab>", "<a", "href>", "<b/>", "Rp500", "USDA", "\n", "\n\n", "\r\n", "\t", "\xa0", "  ", " \n ", ",",
+           ".", "...", "—", "-", "'", "’"]
 
 
 def _spacy_tokenizer(lang: str) -> Language:
@@ -62,3 +64,14 @@ def test_words_met_for_the_first_time_cost_only_the_attributes_kg_reads(lang: st
     assert SUFFIX in nlp.vocab.lex_attr_getters  # the clitic splitter looks words up by their last letters
     doc = nlp("Jakarta 2024 saw")
     assert doc[0].is_alpha and doc[0].is_title and doc[1].like_num and doc[2].is_lower  # the flags kg reads
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_prefixes_tried_at_the_start_find_what_spacys_search_finds(lang: str) -> None:
+    nlp = get_pipeline(lang)
+    ours = nlp.tokenizer.prefix_search  # type: ignore[union-attr]
+    theirs = compile_prefix_regex(nlp.Defaults.prefixes or ()).search
+    words = {w for text in _real_articles() for w in text.split()} | {"x<ab>", "<ab>x", "<b/>x", "Rp5", "USDA", "y<a b"}
+    spans = {w: (m.span() if (m := theirs(w)) else None) for w in words}
+    assert spans["x<ab>"] == ((1, 5) if lang == "id" else None)  # spaCy's unanchored "<a...>" rule, kept as it is
+    assert {w: (m.span() if (m := ours(w)) else None) for w in words} == spans
