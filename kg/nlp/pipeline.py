@@ -11,7 +11,7 @@ order and a notebook can inspect each one. Pipelines are built once per process.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from re import Pattern
 from functools import cache
 
@@ -115,8 +115,8 @@ def _create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
         prefix_search = _Prefixes(defaults.prefixes).search if defaults.prefixes else None
-        suffix_search = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
-        infix_finditer = compile_infix_regex(_infixes(nlp.lang or "", defaults.infixes or ())).finditer
+        suffix_search = _LettersPass(compile_suffix_regex(defaults.suffixes)).search if defaults.suffixes else None
+        infix_finditer = _LettersPass(compile_infix_regex(_infixes(nlp.lang or "", defaults.infixes or ()))).finditer
         rules = {text: tokens for text, tokens in (defaults.tokenizer_exceptions or {}).items()
                  if _needed(text, tokens, (prefix_search, suffix_search, infix_finditer))}
         return Tokenizer(nlp.vocab, rules=rules, prefix_search=prefix_search, suffix_search=suffix_search,
@@ -148,6 +148,26 @@ class _Prefixes:
         if found is None and self._later is not None:
             return self._later(text, 1)
         return found
+
+
+class _LettersPass:
+    """Suffix or infix rules that skip a word of letters only, which none of them can split.
+
+    Each of spaCy's suffix and infix rules (and kg's) needs a punctuation mark, a symbol, a digit
+    or a hyphen, and `re` tries the whole rule set at every character of a word (5-10 µs): most words
+    that reach these rules are plain words ("menyerang", "Jakarta" once its comma is off).
+    tests/nlp/test_tokenizer.py checks every letter in Unicode against the rules.
+    """
+
+    def __init__(self, regex: Pattern[str]):
+        self.pattern = regex.pattern  # Tokenizer.to_bytes saves `suffix_search.__self__.pattern`
+        self._regex = regex
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return None if text.isalpha() else self._regex.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return iter(()) if text.isalpha() else self._regex.finditer(text)
 
 
 def _needed(text: str, tokens: list[dict[int, str]], affixes: tuple[Callable[[str], object] | None, ...]) -> bool:

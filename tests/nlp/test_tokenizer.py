@@ -4,14 +4,15 @@ special cases that restate spaCy's tokenization and stop its word cache (explosi
 from __future__ import annotations
 
 import random
+import sys
 
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.util import compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from kg.ingest import read_articles
-from kg.nlp.pipeline import _keep_hyphenated_words, get_pipeline
+from kg.nlp.pipeline import _infixes, _keep_hyphenated_words, get_pipeline
 from kg.resources import data_dir
 
 _PIECES = ["Rusia", "menyerang", "Ukraina", "U.S.", "Russia’s", "don't", "(NATO)", "“quoted”", "end.", "Kassym-Jomart",
@@ -75,3 +76,15 @@ def test_prefixes_tried_at_the_start_find_what_spacys_search_finds(lang: str) ->
     spans = {w: (m.span() if (m := theirs(w)) else None) for w in words}
     assert spans["x<ab>"] == ((1, 5) if lang == "id" else None)  # spaCy's unanchored "<a...>" rule, kept as it is
     assert {w: (m.span() if (m := ours(w)) else None) for w in words} == spans
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_no_suffix_or_infix_rule_matches_a_word_of_letters_only(lang: str) -> None:
+    """What lets the tokenizer skip those rules for such words (kg.nlp.pipeline._LettersPass)."""
+    defaults = get_pipeline(lang).Defaults
+    suffixes = compile_suffix_regex(defaults.suffixes or ())
+    infixes = compile_infix_regex(_infixes(lang, defaults.infixes or ()))
+    letters = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha()]
+    assert not [c for c in letters if suffixes.search(c) or suffixes.search("a" + c) or suffixes.search("A" + c)]
+    chunks = ["".join(letters[k:k + 64]) for k in range(0, len(letters), 64)]
+    assert not [w for w in chunks if infixes.search(w) or infixes.search(w[::-1]) or infixes.search(w.upper())]
