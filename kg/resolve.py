@@ -50,6 +50,7 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
     table.leaders = _title_leaders(raw, table)
     if article.lang == "id":
         table.pointing = lexicon.words.get("demonstratives", frozenset())
+    table.pointing_before = lexicon.words.get("pointing_determiners", frozenset())
     table.bare_titles = lambda: _titled_people(doc, ents, table, lexicon)
     article_entity = Entity(key=article.id, label=article.id, type="Article")
     relations: dict[tuple[str, str, str, int], Relation] = {}
@@ -229,6 +230,7 @@ class _EntityTable:
         self._people_starts: list[int] = []
         self.leaders: dict[str, Entity] = {}  # state key -> the person the article titles its leader
         self.pointing: frozenset[str] = frozenset()  # "itu", "tersebut": a title pointed back at someone named
+        self.pointing_before: frozenset[str] = frozenset()  # "the": "the French president" was named before
         # a leader title's words -> who the article titles so; read only when a bare title needs it
         self.bare_titles: Callable[[], Titled] = dict
         self._titled: Titled | None = None
@@ -367,7 +369,8 @@ class _EntityTable:
             person = self._salient_person_before(arg.ref[0], doc)
             if person is not None and self._sole_fit(person, state, arg.start, doc):
                 return person
-        if arg.role == "leader" and arg.ref[0] >= arg.end and arg.start > 0 and doc[arg.start - 1].lower_ == "the":
+        if (arg.role == "leader" and arg.ref[0] >= arg.end and arg.start > 0
+                and doc[arg.start - 1].lower_ in self.pointing_before):
             # "The French president said": whom the article titles president, if nothing ties them elsewhere
             person = self._titled_holder(doc[arg.ref[0]:arg.ref[1]], arg.start)
             if person is not None and self._sole_fit(person, state, arg.start, doc):

@@ -53,7 +53,8 @@ class ArgumentSearch:
         self._mediators = self._words.get("mediator_nouns", frozenset())
         self._kin = self._words.get("kin_nouns", frozenset())  # "his son, X", "putranya, X"
         self._members = lexicon.group_words  # "rebels", "fighters": a group's own people
-        self._kin_owners = self._words.get("own_country_owners", frozenset()) | {"their"}
+        self._kin_owners = self._words.get("kin_owners", frozenset())  # "his", "their"
+        self._clitics = self._words.get("clitic_pronouns", frozenset())  # "putra|nya"
         self._inclusions = self._words.get("inclusion_markers", frozenset())
         # deeds whose name beside them did them ("serangan Israel"); an arrest's name suffered it ("penangkapan
         # Navalny")
@@ -395,7 +396,7 @@ class ArgumentSearch:
         if not (j < len(tok) and words[j] in self._kin):
             return None
         j += 1
-        if j < len(tok) and words[j] == "nya":
+        if j < len(tok) and words[j] in self._clitics:
             j += 1
         if j < len(tok) and words[j] == ",":
             j += 1

@@ -41,7 +41,7 @@ class LeaderRelations:
         self._owners = self._words.get("own_country_owners", frozenset())  # "his", "her"
         #: words after a title that point back at someone already named ("Ketua Umum Partai Gerindra itu")
         self.pointing = self._words.get("demonstratives", frozenset()) if lexicon.lang == "id" else frozenset()
-        self.pointing_before = frozenset({"the"}) if lexicon.lang == "en" else frozenset()  # "the French president"
+        self.pointing_before = self._words.get("pointing_determiners", frozenset())  # "the French president"
 
     def __call__(self, tok: Tokens, sent: Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
         """`leads` from a leader title that ties a person to a country or organisation."""

@@ -31,7 +31,7 @@ class MediatorRelations:
         self._mediations = words.get("mediation_nouns", frozenset())  # "mediation by X", "mediasi X": after
         self.nouns = self._mediators | self._mediations
         self._as = words.get("as_markers", frozenset())
-        self._by = frozenset({"of", "by", "oleh", "dari"})
+        self._by = words.get("mediation_agent_markers", frozenset())  # "mediation by", "mediasi oleh"
         self._skip = words.get("determiners", frozenset())
         self._possessives = words.get("possessive_markers", frozenset())
 

@@ -77,7 +77,6 @@ class NameFinder:
         self._members_after = Phrases(words.get("members_after_organization", ()))
         self._people_before = Phrases(words.get("people_before_state", ()))
         self._people_after = Phrases(words.get("people_after_state", ()))
-        self._ally_nouns = words.get("ally_nouns", frozenset())
         self._plural_allies = words.get("plural_ally_nouns", frozenset())  # "allies", "sekutu": a group
         self._joins = words.get("coordinators", frozenset())
         self._ally_owners = words.get("ally_owner_pronouns", frozenset())  # "its", "their"; "-nya"

@@ -43,7 +43,8 @@ class PeopleFinder:
         self._possessives = lexicon.words.get("possessive_markers", frozenset())
         self._function_words = lexicon.words["stopwords"] | lexicon.words["relativizers"]
         self._kin = lexicon.words.get("kin_nouns", frozenset())  # "his son, X", "putranya, X"
-        self._kin_owners = lexicon.words.get("own_country_owners", frozenset()) | {"their"}
+        self._kin_owners = lexicon.words.get("kin_owners", frozenset())  # "his", "their"
+        self._clitics = lexicon.words.get("clitic_pronouns", frozenset())  # "putra|nya"
 
     def by_given_name(self, view: NameView) -> list[Span]:
         """Runs of two to four name words that open with a given name."""
@@ -92,10 +93,10 @@ class PeopleFinder:
         words set after a kin word that belongs to someone ("his", "-nya")."""
         doc, words, found = view.doc, view.words, []
         for k in positions(doc, LOWER, self._kin):
-            owned = (k > 0 and words[k - 1] in self._kin_owners) or (k + 1 < len(doc) and words[k + 1] == "nya")
-            if not owned:
+            clitic = k + 1 < len(doc) and words[k + 1] in self._clitics  # "putra|nya"
+            if not (clitic or (k > 0 and words[k - 1] in self._kin_owners)):
                 continue
-            j = k + 2 if k + 1 < len(doc) and words[k + 1] == "nya" else k + 1
+            j = k + 2 if clitic else k + 1
             j += j < len(doc) and words[j] == ","
             if j >= len(doc) or j in view.quiet or j in view.taken:
                 continue
