@@ -39,6 +39,7 @@ class DeedJudgements:
         self._determiners = self._words.get("determiners", frozenset())
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._negative = self._words.get("negative_evaluations", frozenset())  # "brutal", "tercela"
+        self._owner_markers = self._words.get("act_owner_markers", frozenset())  # "the presence of X"
         self._patient_markers = self._words.get("patient_markers", frozenset())  # "the arrest of X"
         self._prepositions = self._words["locative_prepositions"] - self._words.get("as_markers", frozenset())
 
@@ -70,7 +71,7 @@ class DeedJudgements:
                     agent = self._nominals.agent_after(tok, sent, args, later)
             if agent is None and predicate in OWNED_DEEDS:  # "mengecam serangan Israel ke Rafah": its owner
                 # "the presence of French troops", "the actions of the junta": an act's "of" names its owner
-                j = end + 1 if predicate == "act" and end < sent.end and tok.lower[end] == "of" else end
+                j = end + 1 if predicate == "act" and end < sent.end and tok.lower[end] in self._owner_markers else end
                 while j > end and j < sent.end and tok.lower[j] in self._determiners:
                     j += 1
                 owner = first_at(args, j, j + 1)

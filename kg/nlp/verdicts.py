@@ -34,6 +34,8 @@ class SpeakerVerdicts:
         self._deeds = Phrases(w for key, words in self._words.items() if key.endswith("_deeds")
                               and key not in ("detains_deeds", "pejorative_deeds") for w in words)
         self._organs = self._words.get("state_organs", frozenset())
+        self._owner_markers = self._words.get("act_owner_markers", frozenset())  # "the actions of X"
+        self._articles = self._words.get("indefinite_articles", frozenset())  # "was a betrayal"
         self._acts = Phrases(self._words.get("act_deeds", ()))
         self._determiners = self._words.get("determiners", frozenset())
         self._damning = Phrases(self._words.get("negative_evaluations", ()))
@@ -121,7 +123,7 @@ class SpeakerVerdicts:
         for end in self._deeds.ends_after(words, j):
             before = j - 1 if j > sent.start and words[j - 1] in self._possessives else j
             after = end
-            if self._acts.ends_after(words, j) and after < sent.end and words[after] == "of":
+            if self._acts.ends_after(words, j) and after < sent.end and words[after] in self._owner_markers:
                 after += 1  # "the actions of the Russian authorities"; not "the killing of civilians"
                 while after < sent.end and words[after] in self._determiners:
                     after += 1
@@ -133,7 +135,7 @@ class SpeakerVerdicts:
                 k += 1
             while k < sent.end and words[k] in self._copulas:
                 k += 1
-            if self._damning.ends_after(words, k) or (k + 1 < sent.end and words[k] in ("a", "an", "sebuah", "suatu")
+            if self._damning.ends_after(words, k) or (k + 1 < sent.end and words[k] in self._articles
                                                       and self._damning.ends_after(words, k + 1)):
                 return owner
         return None
