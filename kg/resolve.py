@@ -269,18 +269,21 @@ class _EntityTable:
         self._by_span[(ent.start, ent.end)] = key
 
     def merge_short_names(self) -> None:
-        """Fold "Tokayev" into "Kassym-Jomart Tokayev" when the article names both."""
+        """Fold "Tokayev" into "Kassym-Jomart Tokayev" when the article names both, and a first name
+        ("Anwar") into the one full name it begins ("Anwar Ibrahim")."""
         people = [r for r in self._records.values() if r.type == "Person"]
         for short in people:
             words = short.label.split()
-            for long in people:
-                if long is short or long.key in self._alias or len(long.label.split()) <= len(words):
-                    continue
-                if long.label.split()[-len(words):] == words:
-                    self._alias[short.key] = long.key
-                    long.mentions.extend(m for m in short.mentions if m not in long.mentions)
-                    long.first = min(long.first, short.first)
-                    break
+            longer = [p for p in people if p is not short and p.key not in self._alias
+                      and len(p.label.split()) > len(words)]
+            long = next((p for p in longer if p.label.split()[-len(words):] == words), None)
+            if long is None and len(words) == 1:
+                begun = [p for p in longer if p.label.split()[0] == words[0]]
+                long = begun[0] if len(begun) == 1 else None
+            if long is not None:
+                self._alias[short.key] = long.key
+                long.mentions.extend(m for m in short.mentions if m not in long.mentions)
+                long.first = min(long.first, short.first)
         for key in self._alias:
             self._records.pop(key, None)
         self._built.clear()

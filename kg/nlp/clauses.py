@@ -31,6 +31,8 @@ JUDGEMENTS = frozenset({"condemns", "opposes", "blames", "supports", "praises"})
 # Deeds done to people rather than to a state: "sanctions on Russian officials", "menangkap warga Ukraina"
 PERSONAL = frozenset({"sanctions", "detains"})
 
+_COUNTED_WORDS = 3  # "53 other senior (Belarusian) officials"
+
 
 class ArgumentSearch:
     """Finds a trigger's arguments among a sentence's by word order."""
@@ -356,8 +358,9 @@ class ArgumentSearch:
         if first is None:
             return []
         coordinators, words = self._coordinators, tok.lower
+        before = _past_count(tok, first.begin) - 1
         if ((first.end >= len(words) or words[first.end] not in coordinators)
-                and (first.begin == 0 or words[first.begin - 1] not in coordinators)):
+                and (before < 0 or words[before] not in coordinators)):
             return [first]  # the usual case: nothing joined on either side
         by_begin = {a.begin: a for a in args}
         by_end = {a.end: a for a in args}
@@ -376,8 +379,11 @@ class ArgumentSearch:
         current = first
         while True:
             j = current.begin
+            j = _past_count(tok, j)  # "Lukashenko and 53 other senior officials"
             while j > 0 and tok.lower[j - 1] in coordinators and j not in by_end:
                 j -= 1
+            if j == current.begin and j not in by_end:  # "Lukashenko, his son Viktor and ...": past the kin word
+                j = self._kin_before(tok, j)
             prev = by_end.get(j)
             if j == current.begin or prev is None or prev.kind != first.kind:
                 break
@@ -403,6 +409,17 @@ class ArgumentSearch:
         follower = first_at(args, j, j + 1)
         return follower if follower is not None and follower.kind == "name" and follower.type == "Person" else None
 
+    def _kin_before(self, tok: Tokens, j: int) -> int:
+        """Where the list goes on before "his son" at `j` ("Lukashenko, his son Viktor"), or `j`."""
+        words = tok.lower
+        k = j - 1 if j > 0 and words[j - 1] == "," else j
+        k -= k > 0 and words[k - 1] in self._clitics
+        if not (k > 0 and words[k - 1] in self._kin):
+            return j
+        k -= 1
+        k -= k > 0 and words[k - 1] in self._kin_owners
+        return k - 1 if k > 0 and words[k - 1] == "," else j
+
     def _named_after_relative(self, tok: Tokens, args: list[Arg], j: int) -> Arg | None:
         """ "Tokayev dan orang yang digantikannya sebagai presiden, Nursultan Nazarbayev": a generic
         head with a relative clause stands for the name the comma after it brings."""
@@ -416,6 +433,17 @@ class ArgumentSearch:
             if self.breaks(tok, k):
                 return None
         return None
+
+
+def _past_count(tok: Tokens, begin: int) -> int:
+    """Where "53 other senior" begins before a group named at `begin`: a count and up to three lowercase
+    words before the name belong to the list item; without a count, `begin`."""
+    for j in range(begin, max(0, begin - _COUNTED_WORDS) - 1, -1):
+        if j > 0 and tok.doc[j - 1].like_num:
+            return j - 1
+        if j == 0 or not (tok.doc[j - 1].is_lower and tok.is_alpha[j - 1]):
+            break
+    return begin
 
 
 def _comma_only(tok: Tokens, start: int, stop: int, fillers: frozenset[str]) -> bool:

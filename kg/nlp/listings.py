@@ -16,6 +16,7 @@ __all__ = ["SanctionListings"]
 
 _OWNERS = frozenset({"Country", "Organization"})
 _LISTED = frozenset({"Person", "Organization", "Country", "Group"})
+_REST_WORDS = 6  # "dan 40 pejabat senior Belarus lainnya"
 _REACH = 4  # words between the listed names and "on"/"dalam": "have long been", "telah lama"
 
 Coordinate = Callable[[Tokens, list[Arg], Arg | None], list[Arg]]
@@ -33,6 +34,7 @@ class SanctionListings:
                       | words.get("listing_adverbs", frozenset()))
         self._determiners = words.get("determiners", frozenset())
         self._possessives = words.get("possessive_markers", frozenset())
+        self._coordinators = words["coordinators"]
 
     def find(self, doc_positions: list[int], tok: Tokens, sent: Sentence, args: list[Arg],
              coordinate: Coordinate) -> Iterator[RawRelation]:
@@ -56,9 +58,21 @@ class SanctionListings:
             while j > stop and words[j - 1] in self._skip:
                 j -= 1
             listed = next((a for a in names if a.end == j and a.type in _LISTED), None)
+            if listed is None:  # "X, Y dan 20 pejabat senior lainnya": the counted rest is no name
+                j = self._before_counted_rest(tok, sent, j)
+                listed = next((a for a in names if a.end == j and a.type in _LISTED), None)
             for target in coordinate(tok, names, listed) if listed is not None else ():
                 if target != owner:
                     yield RawRelation(owner, "sanctions", target, sent.span(tok), "sanction-list")
+
+    def _before_counted_rest(self, tok: Tokens, sent: Sentence, end: int) -> int:
+        """Where the names end before "dan 20 pejabat lainnya" / "and 20 others" that ends at `end`."""
+        for k in range(end - 1, max(sent.start, end - _REST_WORDS) - 1, -1):
+            if tok.doc[k].like_num and k > sent.start and tok.lower[k - 1] in self._coordinators:
+                return k - 1
+            if not tok.is_alpha[k]:
+                break
+        return end
 
     def _owner(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int, end: int) -> tuple[Arg | None, int]:
         """Who keeps the list at `k`..`end`, and where its phrase begins: "the EU's sanctions list", "the US

@@ -27,6 +27,7 @@ __all__ = ["PeopleFinder"]
 _ROLE_REACH = 3  # words between the comma (or "selaku") and the role: "the EU's foreign policy chief"
 _NAMED_TYPES = ("Country", "Organization", "Place")
 _MIN_SURNAME_CHARS = 3
+_MIN_GIVEN_CHARS = 4  # a shorter first word ("Xi", "Kim") is too often a word or another name
 
 
 class PeopleFinder:
@@ -89,8 +90,8 @@ class PeopleFinder:
         return found
 
     def by_kin(self, view: NameView) -> list[Span]:
-        """ "his son, Noureddin Bongo Valentin", "putranya, Noureddin Bongo Valentin": a name of two to four
-        words set after a kin word that belongs to someone ("his", "-nya")."""
+        """ "his son, Noureddin Bongo Valentin", "putranya, Noureddin Bongo Valentin", "his son Viktor": a
+        name of up to four words set after a kin word that belongs to someone ("his", "-nya")."""
         doc, words, found = view.doc, view.words, []
         for k in positions(doc, LOWER, self._kin):
             clitic = k + 1 < len(doc) and words[k + 1] in self._clitics  # "putra|nya"
@@ -101,7 +102,7 @@ class PeopleFinder:
             if j >= len(doc) or j in view.quiet or j in view.taken:
                 continue
             run = self._runs.run(view, j)
-            if run is not None and run[1] >= 2 and not any(i in view.taken for i in range(j, run[0])):
+            if run is not None and not any(i in view.taken for i in range(j, run[0])):  # "his son Viktor" too
                 found.append(view.add(Span(doc, j, run[0], label="Person")))
         return found
 
@@ -145,7 +146,32 @@ class PeopleFinder:
             last = self._last_word(view, person)
             if last is not None and len(view.doc[last[0]:last[1]].text) >= _MIN_SURNAME_CHARS:
                 forms.setdefault(tuple(t.orth for t in view.doc[last[0]:last[1]]), "Person")
-        return occurrences(view, forms)
+        return occurrences(view, forms) + self._first_words(view, people, forms)
+
+    def _first_words(self, view: NameView, people: list[Span], surnames: dict[tuple[int, ...], str]) -> list[Span]:
+        """The first word of a full name where it stands alone: "Anwar" of "Anwar Ibrahim", "Prabowo" of
+        "Prabowo Subianto", "Yingluck": news calls many people (Malay, Indonesian, Thai, Arab) by it. Only a word no
+        other person's name begins or ends with, long enough not to be an initial, and never the start of a
+        longer capitalised run ("Abu" in "Abu Dhabi")."""
+        firsts: dict[int, set[int]] = {}
+        for person in people:
+            if person.label_ == "Person" and len(person) >= 2 and person[0].is_alpha and person[0].is_title:
+                firsts.setdefault(person[0].orth, set()).add(hash(person.text))
+        doc = view.doc
+        unique = {orth for orth, names in firsts.items() if len(names) == 1 and (orth,) not in surnames
+                  and len(doc.vocab.strings[orth]) >= _MIN_GIVEN_CHARS}
+        found: list[Span] = []
+        for i in positions(doc, ORTH, {doc.vocab.strings[o] for o in unique}):
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            before = doc[i - 1] if i > 0 else None
+            if after is not None and after.is_title and after.is_alpha:
+                continue  # "Anwar Ibrahim" itself, or another name it begins
+            if (before is not None and before.is_title and before.is_alpha
+                    and not (view.starts_sentence(i - 1) and before.text not in self._names)):
+                continue  # "Abu Mahdi" inside "Ahmad Abu Mahdi"; but "Later Somchai met ..." 
+            if view.free(i, i + 1):
+                found.append(view.add(Span(doc, i, i + 1, label="Person")))
+        return found
 
     def _last_word(self, view: NameView, person: Span) -> tuple[int, int] | None:
         """Start and end of the last word of a full name: "Chan - ocha" of "Prayuth Chan - ocha",

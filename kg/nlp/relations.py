@@ -512,6 +512,8 @@ class RelationMatcher:
                                             min(sent.end, agents[-1].end + PREP_GAP))
             if aimed:
                 return agents, aimed, rule
+        if frame.noun and trigger.at > sent.start and tok.lower[trigger.at - 1] in frame.noun and self.lexicon.lang == "en":
+            return [], [], rule  # "in protest at the deal signed by Britain": the deal's other party is not said
         patients = self._relative_antecedent(tok, sent, args, trigger)
         if patients is None:
             patients = self._search.left(tok, sent, args, trigger.at, trigger_at) or [

@@ -112,6 +112,13 @@ def test_constructions_that_relate_no_leader_or_no_owner(text: str, lang: str) -
     assert not any(p == "supports" for _, p, _ in found)
 
 
+def test_a_participle_after_its_own_noun_leaves_the_other_party_unsaid() -> None:
+    """ "the deal signed by Britain": Britain signed a deal, with someone the sentence does not name."""
+    found = triples("France is recalling its ambassador in protest at the deal signed by Britain.", "en")
+    assert not any(p == "cooperatesWith" for _, p, _ in found)
+    assert ("European Union", "sanctions", "Russia") in triples("The sanctions imposed by the EU on Russia hurt.", "en")
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("KOMPAS.COM, JAKARTA — Militer Niger melakukan kudeta dan menahan Mohamed Bazoum.", "id",
      ("Militer Niger", "detains", "Mohamed Bazoum")),

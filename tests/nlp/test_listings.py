@@ -27,3 +27,20 @@ def test_being_on_a_sanctions_list_is_being_sanctioned_by_its_keeper(text: str, 
 ])
 def test_a_list_with_no_one_on_it_sanctions_no_one(text: str, lang: str) -> None:
     assert not any(p == "sanctions" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "listed"), [
+    ("Peter Hanson, John Smith and 20 other officials have been on the EU's sanctions list since May.", "en",
+     {"Peter Hanson", "John Smith"}),
+    ("Belarusian President Peter Hanson spoke. Hanson, his son Viktor and 40 other senior Belarusian officials "
+     "have been on the EU's sanctions list since May.", "en", {"Peter Hanson", "Viktor"}),
+    ("Ali Hassan, Omar Rahman dan 20 pejabat lain masuk dalam daftar sanksi AS.", "id", {"Ali Hassan", "Omar Rahman"}),
+    ("Presiden Belarus Alexander Hanson berbicara. Hanson, putranya Viktor dan 40 pejabat senior Belarus lainnya "
+     "masuk dalam daftar sanksi Uni Eropa.", "id", {"Alexander Hanson", "Viktor"}),
+])
+def test_every_name_of_a_list_closed_by_a_counted_rest_is_on_the_list(text: str, lang: str, listed: set[str]) -> None:
+    """ "X, his son Y and 53 other officials": the count and its words close the list, the kin word
+    names one of its members."""
+    sanctioned = {o for _, p, o in triples(text, lang) if p == "sanctions"}
+    assert listed <= sanctioned
+
