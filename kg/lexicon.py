@@ -76,6 +76,9 @@ class Frame:
     # a nominal whose name right after it suffered the deed, its agent after "oleh": "penangkapan Navalny
     # oleh otoritas Rusia"
     patient_after: bool = False
+    # the subject must be one of these (a word of its phrase, or the noun just before or after a name):
+    # "the Barkhane force is involved in Chad", "pasukan AS berada di Irak"; a person "in Chad" is not deployed
+    subject_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +237,7 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             direct=bool(record.get("direct", False)),
             forms=frozenset(record.get("forms", ())),
             patient_after=bool(record.get("patient_after", False)),
+            subject_heads=frozenset(w.lower() for w in record.get("subject_heads", ())),
         )
 
 

@@ -33,6 +33,7 @@ class OrganisationFinder:
     def __init__(self, lexicon: Lexicon, qualifiers: Callable[[Doc, int], int], titles: Collection[str] = ()):
         self._heads = lexicon.words.get("organization_heads", frozenset())
         self._tails = lexicon.words.get("organization_tails", frozenset())
+        self._lower_tails = lexicon.words.get("lowercase_organization_tails", frozenset())  # "the Barkhane force"
         self._bridges = lexicon.words.get("title_bridges", frozenset())
         self._joiners = lexicon.words.get("organization_joiners", frozenset())
         self._titles = frozenset(titles)  # "... and Prime Minister X": a person comes next, not more of the name
@@ -52,6 +53,11 @@ class OrganisationFinder:
                 continue  # "The Oceania Police Force": a sentence's first word is no part of the name
             end = self._run_end(doc, i, taken)
             words = [t.lower_ for t in doc[i:end] if _is_name_token(t)]
+            if words and end < len(doc) and doc[end].lower_ in self._lower_tails and doc[end].is_lower \
+                    and not view.starts_sentence(i) and words[-1] not in self._tails:
+                found.append(view.add(Span(doc, i, end + 1, label="Organization")))  # "the Barkhane force"
+                taken.update(range(i, end + 1))
+                continue
             if not words or not (words[0] in self._heads or words[-1] in self._tails):
                 continue
             place = view.entity_bounds(i - 1, ("Place",)) if words[-1] in self._tails else None

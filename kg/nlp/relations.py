@@ -78,6 +78,7 @@ class RelationMatcher:
         self._words = lexicon.words
         self._trigger_finder = TriggerFinder(lexicon)
         self._search = ArgumentSearch(lexicon)
+        self._purpose = lexicon.words.get("purpose_markers", frozenset())  # "to", "untuk"
         self._modality = Modality(lexicon, self._search)
         self._cites = CiteRelations(lexicon)
         self._titles = Titles(lexicon.titles)
@@ -389,10 +390,14 @@ class RelationMatcher:
             rule = "verb-active"
             if not objects and subjects and relative is None:  # "the Wagner Group that the EU accuses of ..."
                 objects = self._object_relative_head(tok, sent, args, subjects[0])
+        if frame.subject_heads:  # "the force is involved in Chad": only forces are deployed by being somewhere
+            subjects = [s for s in subjects if any(w in frame.subject_heads for w in tok.lower[
+                max(sent.start, s.begin - 1):min(trigger.at, s.end + 2)])]
         if frame.inverse:  # "X mendapat dukungan dari Y", "X received support from Y": Y is the one who acts
             subjects, objects = objects, subjects
         if frame.predicate in _JUDGED:  # "mengutuk serangan yang dilakukan Hamas": the agent (rule 8)
-            objects = self._judged.named_agent(tok, sent, args, trigger) or objects
+            agents = self._judged.named_agent(tok, sent, args, trigger)
+            objects = self._search.coordinated(tok, args, agents[0]) if agents else objects
         if not objects and acts and frame.predicate in _JUDGED:
             objects = self._judged.agent_of_deed(tok, sent, trigger, acts)
         if frame.possessed or frame.evaluative or frame.listed_by:
@@ -466,6 +471,14 @@ class RelationMatcher:
         i = trigger.at
         joined = i - 1 > sent.start and tok.lower[i - 1] in self._words["coordinators"] and tok.is_alpha[i - 1]
         earlier = [j for j in verbs_at if sent.start <= j < i - 1]
+        if i - 1 > sent.start and tok.lower[i - 1] in self._purpose and earlier:
+            # "the coalition will remain in the Sahel to counter al Qaida": a purpose clause whose nearest
+            # name is a place or a preposition's object has the earlier verb's subject ("sent troops to Mali
+            # to fight the rebels"); but "asked Russia to withdraw": Russia
+            nearest = next((a for a in args if a.end == i - 1), None)
+            if nearest is not None and (nearest.type == "Place" or self._search.after_preposition(tok, sent, nearest)):
+                return self._search.left(tok, sent, args, max(earlier), trigger_at)
+            return []
         if not joined:
             return []
         if not earlier:

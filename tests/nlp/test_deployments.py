@@ -31,3 +31,45 @@ def test_forces_sent_to_or_present_in_a_place_are_deployed_there(text: str, lang
 ])
 def test_diplomats_and_unowned_soldiers_deploy_nothing(text: str, lang: str) -> None:
     assert not any(p == "deploysTo" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The Mandate force is also involved in Chad, Niger and Mali.", "en", ("Mandate force", "deploysTo", "Niger")),
+    ("A coalition of allies will remain in the Sahel.", "en", ("coalition of allies", "deploysTo", "Sahel")),
+    ("Milisi Wagner beroperasi di Mali dan Libya.", "id", ("Wagner Group", "deploysTo", "Libya")),
+    ("Koalisi negara sekutu akan tetap bertahan di Sahel.", "id", ("koalisi negara sekutu", "deploysTo", "Sahel")),
+])
+def test_a_force_that_is_somewhere_is_deployed_there(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    """ "is involved in", "will remain in", "beroperasi di": being somewhere deploys only a force."""
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Putin remained in Moscow for the talks.", "en"),
+    ("The minister is involved in Chad's peace process.", "en"),
+    ("Jokowi berada di Jakarta pada Senin.", "id"),
+])
+def test_a_person_somewhere_deploys_nothing(text: str, lang: str) -> None:
+    assert not any(p == "deploysTo" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("France sent troops to Mali to fight Islamic extremists.", "en", ("France", "attacks", "Islamic extremists")),
+    ("A coalition of allies will remain in the Sahel to counter actions from al Qaida and the Islamic State.", "en",
+     ("coalition of allies", "opposes", "Islamic State")),
+    ("Pasukan AS berada di Irak untuk melatih tentara Irak dan memerangi kelompok ISIS.", "id",
+     ("United States", "attacks", "Islamic State")),
+])
+def test_a_purpose_clause_after_a_place_has_the_main_subject(text: str, lang: str,
+                                                             expected: tuple[str, str, str]) -> None:
+    """ "sent troops to Mali to fight X": the one who sent them fights, not Mali."""
+    found = triples(text, lang)
+    assert expected in found
+    assert not any(s in ("Mali", "Sahel", "Iraq") for s, _, _ in found)
+
+
+def test_a_purpose_clause_after_an_object_keeps_that_object_as_its_subject() -> None:
+    """ "asked Russia to withdraw troops": Russia withdraws, not the UN."""
+    found = triples("The UN asked Russia to withdraw troops from Georgia.", "en")
+    assert ("Russia", "withdrawsFrom", "Georgia") in found
+    assert not any(s == "United Nations" for s, _, _ in found)
