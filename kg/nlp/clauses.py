@@ -156,15 +156,20 @@ class ArgumentSearch:
             j -= 1
         if j <= sent.start or tok.lower[j] != ",":
             return None
+        broken = False  # "X, yang ... meski masih menjabat sebagai PM sementara Irak, mengatakan": a relative aside
         for k in range(j - 1, max(sent.start, j - 2 * WINDOW) - 1, -1):
             if tok.lower[k] == ",":
+                if broken and tok.lower[k + 1] not in self._words["relativizers"]:
+                    return None
                 opener = next((a for a in args if a.begin == k + 1), None)
                 if opener is not None and not (opener.end < j and tok.lower[opener.end] in self._possessives):
                     return None  # the aside opens with a name: a list, or an apposition naming someone
                 # ("The RSF, Sudan's paramilitary group, attacked": a name's possession describes the head)
                 return next((a for a in args if a.end == k and a.kind == "name"), None)
             if self.breaks(tok, k) and tok.lower[k] not in self._words["relativizers"]:
-                return None
+                if is_quote(tok.lower[k]):
+                    return None
+                broken = True
         return None
 
     def _apposition_head(self, tok: Tokens, sent: Sentence, args: list[Arg], arg: Arg) -> Arg | None:

@@ -18,6 +18,7 @@ from kg.nlp.titles import Titles
 __all__ = ["LED", "LeaderRelations"]
 
 LED = frozenset({"Country", "Organization", "Place"})  # what a leader title can head ("Hong Kong Chief Executive")
+_RELATIVE_REACH = 16  # words of a relative clause before its "menjabat sebagai"
 _LEADERS = frozenset({"Person", "Country", "Organization"})  # who can hold a chair "as" a title says
 
 
@@ -42,6 +43,9 @@ class LeaderRelations:
         #: words after a title that point back at someone already named ("Ketua Umum Partai Gerindra itu")
         self.pointing = self._words.get("demonstratives", frozenset()) if lexicon.lang == "id" else frozenset()
         self.pointing_before = self._words.get("pointing_determiners", frozenset())  # "the French president"
+        self._relativizers = self._words["relativizers"]
+        self._serving = self._words.get("serving_verbs", frozenset())  # "menjabat", "serves"
+        self._past = self._words.get("past_office_markers", frozenset())  # "pernah", "once"
 
     def __call__(self, tok: Tokens, sent: Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
         """`leads` from a leader title that ties a person to a country or organisation."""
@@ -274,14 +278,32 @@ class LeaderRelations:
         """ "Brunei Darussalam sebagai Ketua ASEAN", "Indonesia, as chair of ASEAN"."""
         j = actor.end + 1 if actor.end < len(tok) and tok.lower[actor.end] == "," else actor.end
         office_verbs = self._words.get("office_verbs", frozenset())
-        while j < led.start and j < actor.end + 4 and tok.lower[j] in office_verbs:
+        reach = actor.end + 4
+        if j > actor.end and j < led.start and tok.lower[j] in self._relativizers:
+            j = self._office_in_relative(tok, j, led.start)  # "X, yang mundur pada 2019 meski masih menjabat sebagai"
+            reach = j + 4
+        while j < led.start and j < reach and tok.lower[j] in office_verbs:
             j += 1  # "X masih menjabat sebagai PM Irak", "X, who serves as chair of Y"
         if j >= len(tok) or tok.lower[j] not in self._words.get("as_markers", ()):
             return False
-        found = self._titles.starting_at(tok.lower, j + 1)
+        j += 1
+        while j < led.start and (tok.lower[j] in self._qualifiers or tok.lower[j] in self._determiners):
+            j += 1  # "as (the) caretaker prime minister of Iraq"
+        found = self._titles.starting_at(tok.lower, j)
         if found is None or found[0] != "leader":
             return False
         k = found[1]
         while k < led.start and (tok.lower[k] in self._words["stopwords"] or tok.lower[k] in self._qualifiers):
             k += 1  # "as chair of the ..."
         return k == led.start
+
+    def _office_in_relative(self, tok: Tokens, j: int, stop: int) -> int:
+        """Where "menjabat sebagai" / "serves as" stands in the relative clause opened at `j`, if it does and
+        no word says the office is past ("yang pernah menjabat", "who once served"); else `j`."""
+        for k in range(j + 1, min(stop, j + _RELATIVE_REACH)):
+            if tok.lower[k] == ",":
+                return j
+            if tok.lower[k] in self._serving and tok.lower[k + 1] in self._words.get("as_markers", ()):
+                return j if tok.lower[k - 1] in self._past else k
+        return j
+

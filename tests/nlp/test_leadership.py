@@ -116,3 +116,25 @@ def test_the_demonym_and_title_of_the_one_person_titled_so_is_that_person() -> N
 ])
 def test_a_pointed_title_that_another_named_person_could_hold_names_no_one(text: str, lang: str) -> None:
     assert not any(s == "Joe Biden" and p == "leads" for s, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Abdul Mahdi, yang mengundurkan diri pada November meski masih menjabat sebagai PM sementara Irak, "
+     "mengatakan bahwa serangan AS itu melanggar kedaulatan Irak.", "id", ("Abdul Mahdi", "leads", "Iraq")),
+    ("Ali Rahman, who resigned in May but still serves as caretaker prime minister of Iraq, said the strike "
+     "was illegal.", "en", ("Ali Rahman", "leads", "Iraq")),
+])
+def test_an_office_held_inside_a_relative_clause_is_led(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    """ "X, who ... still serves as prime minister of Y": the relative clause's head leads Y, and is the
+    one the main verb's clause quotes (not Y)."""
+    found = triples(text, lang)
+    assert expected in found
+    assert not any(s == "Iraq" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Abdul Mahdi, yang pernah menjabat sebagai PM Irak, berbicara di Baghdad.", "id"),
+    ("Ali Rahman, who once served as prime minister of Iraq, spoke in Baghdad.", "en"),
+])
+def test_an_office_once_held_is_led_no_more(text: str, lang: str) -> None:
+    assert not any(p == "leads" for _, p, _ in triples(text, lang))
