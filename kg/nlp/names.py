@@ -81,6 +81,10 @@ class NameFinder:
         self._joins = words.get("coordinators", frozenset())
         self._ally_owners = words.get("ally_owner_pronouns", frozenset())  # "its", "their"; "-nya"
         self._ally_modifiers = words.get("ally_modifiers", frozenset()) | words.get("ally_kinds", frozenset())
+        self._led_nouns = words.get("led_body_nouns", frozenset())  # "coalition", "koalisi"
+        self._body_modifiers = words.get("led_body_modifiers", frozenset())  # "military", "militer"
+        self._led_participles = words.get("led_participles", frozenset())  # "Saudi-led", "US-backed"
+        self._led_by_markers = words.get("led_by_markers", frozenset())  # "pimpinan"
         self._followers_before = Phrases(words.get("followers_before_person", ()))
         self._followers_after = Phrases(words.get("followers_after_person", ()))
         self._ethnic_markers = words.get("ethnic_markers", frozenset())
@@ -102,6 +106,7 @@ class NameFinder:
         new += self._people_of_states(doc, ents)
         new += self._followers(doc, [*ents, *new])
         new += self._owned_allies(doc, view)
+        new += self._led_bodies(doc, view)
         new += self._ethnic_groups(doc, ents)
         if new:
             kept = filter_spans([*ents, *new])
@@ -221,6 +226,25 @@ class NameFinder:
                 found.append(Span(doc, j, end + 1, label="Group"))  # "sekutunya"
             elif end < len(doc) and any(words[end] == m + o for o in self._ally_owners for m in self._ally_modifiers):
                 found.append(Span(doc, j, end + 1, label="Group"))  # "sekutu-sekutu Baratnya"
+        return [span for span in found if not any(i in view.taken for i in range(span.start, span.end))]
+
+    def _led_bodies(self, doc: Doc, view: NameView) -> list[Span]:
+        """ "the Saudi-led (military) coalition", "koalisi (militer) pimpinan Saudi": a body known by who
+        leads or backs it is a group of its own (kg.nlp.leaders and the hyphen participle relate the two)."""
+        found: list[Span] = []
+        words = lowers(doc)
+        for k in _positions(doc, LOWER, self._led_nouns):
+            start = k
+            while start > 0 and words[start - 1] in self._body_modifiers:
+                start -= 1
+            end = k + 1
+            while end < len(doc) and words[end] in self._body_modifiers:
+                end += 1
+            if (start >= 3 and words[start - 1] in self._led_participles and words[start - 2] == "-"
+                    and doc[start - 3].ent_type_ and not doc[start - 2].whitespace_):
+                found.append(Span(doc, start, k + 1, label="Group"))  # "Saudi-led coalition"
+            elif end + 1 < len(doc) and words[end] in self._led_by_markers and doc[end + 1].ent_type_:
+                found.append(Span(doc, k, end, label="Group"))  # "koalisi militer pimpinan Saudi"
         return [span for span in found if not any(i in view.taken for i in range(span.start, span.end))]
 
     def _ethnic_groups(self, doc: Doc, ents: list[Span]) -> list[Span]:

@@ -138,3 +138,23 @@ def test_an_office_held_inside_a_relative_clause_is_led(text: str, lang: str, ex
 ])
 def test_an_office_once_held_is_led_no_more(text: str, lang: str) -> None:
     assert not any(p == "leads" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The US-led military coalition bombed Islamic State targets.", "en",
+     [("United States", "leads", "military coalition"), ("military coalition", "attacks", "Islamic State")]),
+    ("Koalisi pimpinan AS menyerang ISIS di Suriah.", "id",
+     [("United States", "leads", "koalisi"), ("koalisi", "attacks", "Islamic State")]),
+    ("Koalisi militer pimpinan Saudi memerangi pemberontak Houthi di Yaman.", "id",
+     [("Saudi Arabia", "leads", "koalisi militer"), ("koalisi militer", "attacks", "Houthis")]),
+])
+def test_a_body_known_by_who_leads_it_is_led_by_them_and_acts_itself(text: str, lang: str,
+                                                                      expected: list[tuple[str, str, str]]) -> None:
+    """ "the US-led coalition bombed": the coalition bombs, the US leads it (not: the US bombed)."""
+    found = triples(text, lang)
+    assert set(expected) <= found
+    assert not any(s == "United States" and p == "attacks" for s, p, _ in found)
+
+
+def test_a_coalition_no_one_is_said_to_lead_is_no_name() -> None:
+    assert triples("Koalisi partai politik itu menolak rencana pemerintah.", "id") == set()
