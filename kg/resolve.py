@@ -543,4 +543,6 @@ def _group_label(span: Span, common: frozenset[str]) -> str:
     """ "Protesters" opening a sentence and "protesters" are one group; "Hamas fighters" and
     "Armenian forces" keep their capitals."""
     words = [t.lower_ if t.is_sent_start and not t.is_upper and t.lower_ in common else t.text for t in span]
-    return _clean_surface("".join(w + t.whitespace_ for w, t in zip(words, span)))
+    # 'the "morality" police': the scare quotes are no part of the group's name
+    return _clean_surface(" ".join(w for w, t in zip(words, span) if not t.is_quote)
+                          if any(t.is_quote for t in span) else "".join(w + t.whitespace_ for w, t in zip(words, span)))

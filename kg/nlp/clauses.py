@@ -220,7 +220,11 @@ class ArgumentSearch:
                     return self.coordinated(tok, args, arg)  # "memblokir keanggotaan Swedia": Sweden's membership
                 summoned = arg.kind == "office" and frame.predicate == "meetsWith"  # "summoned Iran's ambassador"
                 if not summoned and arg.end < limit and tok.lower[arg.end] in self._possessives and not judging:
-                    return []  # "killed Baghdadi's deputy": the object is the deputy, whom the text does not name here
+                    # "killed Baghdadi's deputy": the object is the deputy, whom the text does not name here;
+                    # "sanctioned Iran's morality police": one the text names
+                    at = arg.end + 1 + (arg.end + 1 < limit and is_quote(tok.lower[arg.end + 1]))  # 's "morality" police
+                    owned = first_at(args, at, at + 1)
+                    return self.coordinated(tok, args, owned) if owned is not None and owned.kind == "name" else []
                 if not judging and self.modifier(tok, trigger.end, arg, limit, _NOUNS_BEFORE_OBJECT, personal):
                     return []
                 if judging and (self.modifier(tok, trigger.end, arg, limit) and not self._deed_between(tok, trigger.end, arg)
