@@ -79,6 +79,9 @@ class Frame:
     # the subject must be one of these (a word of its phrase, or the noun just before or after a name):
     # "the Barkhane force is involved in Chad", "pasukan AS berada di Irak"; a person "in Chad" is not deployed
     subject_heads: frozenset[str] = frozenset()
+    # the object is who did the deed after the preposition, which the subject answers: "vowed retaliation for
+    # the strike by Israel", "a response to the sanctions" (their agent told of before)
+    answers: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +241,7 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             forms=frozenset(record.get("forms", ())),
             patient_after=bool(record.get("patient_after", False)),
             subject_heads=frozenset(w.lower() for w in record.get("subject_heads", ())),
+            answers=bool(record.get("answers", False)),
         )
 
 

@@ -46,7 +46,11 @@ class DeedJudgements:
     def deeds_after(self, tok: Tokens, sent: Sentence, trigger: Trigger) -> Iterator[tuple[str, int, bool]]:
         """The deed nouns right after a trigger, past determiners: (the predicate whose agent did it, where
         the noun ends, whether it points back: "the strikes", "serangan itu")."""
-        words, j = tok.lower, trigger.end
+        return self.deeds_at(tok, sent, trigger.end)
+
+    def deeds_at(self, tok: Tokens, sent: Sentence, j: int) -> Iterator[tuple[str, int, bool]]:
+        """The deed nouns at `j`, past manner adverbs and determiners (see `deeds_after`)."""
+        words = tok.lower
         while j < sent.end and words[j] in self._manner:  # "mengecam keras serangan", "condemned strongly the"
             j += 1
         definite = j < sent.end and words[j] in self._determiners
@@ -88,6 +92,17 @@ class DeedJudgements:
             return None
         patient = first_at(args, j, j + 1)
         return patient if patient is not None and patient.kind == "name" else None
+
+    def answered_deed(self, tok: Tokens, sent: Sentence, args: list[Arg], j: int, acts: dict[str, Arg]) -> list[Arg]:
+        """ "vowed retaliation for the strike by Israel", "a response to the sanctions": who did the deed at
+        `j` that the threat answers, named after it or told of before."""
+        for predicate, end, pointed in self.deeds_at(tok, sent, j):
+            agent = self._nominals.agent_after(tok, sent, args, end)
+            if agent is not None:
+                return [agent]
+            if pointed and predicate in acts:
+                return [acts[predicate]]
+        return []
 
     def agent_of_deed(self, tok: Tokens, sent: Sentence, trigger: Trigger, acts: dict[str, Arg]) -> list[Arg]:
         """ "mengecam serangan itu", "condemned the strikes": an act the article has already told of, with

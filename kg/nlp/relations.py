@@ -146,7 +146,7 @@ class RelationMatcher:
             verbs_at = frozenset(t.at for t in triggers if t.voice != "nominal")
             if len(sent_ents) + len(sent_cues) < 2 and not paired:  # one argument: only a verb that brings its other
                 triggers = [t for t in triggers if t.clitic or t.frame.object_from
-                            or (acts and t.frame.predicate in _JUDGED)
+                            or (acts and (t.frame.predicate in _JUDGED or t.frame.answers))
                             or (t.frame.speaker_judges and sent.quoted_by is not None)]
             args = self._arguments(tok, sent, sent_ents, sent_cues) if triggers else None
             if args is not None:
@@ -400,6 +400,10 @@ class RelationMatcher:
             objects = self._search.coordinated(tok, args, agents[0]) if agents else objects
         if not objects and acts and frame.predicate in _JUDGED:
             objects = self._judged.agent_of_deed(tok, sent, trigger, acts)
+        if frame.answers:  # "vowed a response to the sanctions": whoever imposed them
+            answer = next((j for j in range(trigger.end, min(sent.end, trigger.end + WINDOW))
+                           if tok.lower[j] in frame.object_after), None)
+            objects = self._judged.answered_deed(tok, sent, args, answer + 1, acts or {}) if answer is not None else []
         if frame.possessed or frame.evaluative or frame.listed_by:
             named = [o for o in args if trigger.end <= o.begin < min(sent.end, trigger.end + 3) and o.kind == "name"]
             # "called Russia's attack a "brutal assault"": judging what Russia did
