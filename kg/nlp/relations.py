@@ -4,10 +4,11 @@ spaCy's blank pipelines have no parser, so argument roles come from word order,
 which in news prose is regular enough to read with a handful of general rules. This
 module reads each trigger's roles; its parts live beside it, one idea each:
 kg.nlp.triggers (which words trigger, in which voice), kg.nlp.clauses (where an
-argument stands), kg.nlp.nominals (the roles of a noun trigger), kg.nlp.leaders
-(titles), kg.nlp.alliances and kg.nlp.memberships (the ally and member nouns),
-kg.nlp.verdicts (what a speaker calls an actor), kg.nlp.judgements (the deed a judging
-verb is about, and who did it) and kg.nlp.citations (sources).
+argument stands), kg.nlp.voice (passives and relative clauses), kg.nlp.nominals (the
+roles of a noun trigger), kg.nlp.leaders (titles), kg.nlp.alliances and
+kg.nlp.memberships (the ally and member nouns), kg.nlp.verdicts (what a speaker calls
+an actor), kg.nlp.judgements (the deed a judging verb is about, and who did it) and
+kg.nlp.citations (sources).
 
 - active voice: subject left of the verb, object right of it (or after the frame's
   preposition: "menyalahkan X pada Y", "blamed X on Y");
@@ -44,7 +45,7 @@ from kg.nlp.listings import SanctionListings
 from kg.nlp.mediation import MediatorRelations
 from kg.nlp.arrays import Tokens, positions
 from kg.nlp.citations import CiteRelations
-from kg.nlp.clauses import PREP_GAP, ArgumentSearch
+from kg.nlp.clauses import ArgumentSearch
 from kg.nlp.leaders import LED, LeaderRelations
 from kg.nlp.modality import Modality
 from kg.nlp.offices import BareTitles, own_country
@@ -53,15 +54,15 @@ from kg.nlp.memberships import MembershipRelations
 from kg.nlp.nominals import NominalRoles, hyphen_agent
 from kg.nlp.pairs import PairPhrases
 from kg.nlp.quotes import quote_speakers
-from kg.nlp.records import Arg, RawRelation, Sentence, first_at
+from kg.nlp.records import Arg, RawRelation, Sentence
 from kg.nlp.titles import Titles
 from kg.nlp.triggers import WINDOW, Trigger, TriggerFinder, without_support_nouns
 from kg.nlp.verdicts import SpeakerVerdicts
+from kg.nlp.voice import NO_SUBJECT, VoiceRoles
 
 __all__ = ["RelationMatcher"]
 
 _SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
-_NO_SUBJECT = Arg(-1, -1, "none", None)  # a subject slot known to be empty: look no further
 _JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # what judges an act judges its agent
 # deeds a threat can promise: "threatened to attack / to block / to sanction X" threatens X (ruling 20)
 _THREATENED = frozenset({"attacks", "opposes", "sanctions", "detains"})
@@ -78,6 +79,7 @@ class RelationMatcher:
         self._words = lexicon.words
         self._trigger_finder = TriggerFinder(lexicon)
         self._search = ArgumentSearch(lexicon)
+        self._voice = VoiceRoles(lexicon, self._search)
         self._purpose = lexicon.words.get("purpose_markers", frozenset())  # "to", "untuk"
         self._modality = Modality(lexicon, self._search)
         self._cites = CiteRelations(lexicon)
@@ -95,13 +97,11 @@ class RelationMatcher:
         self._compound_heads = self._words.get("compound_heads", frozenset())  # "kamp pengungsi": a kind of place
         self._pairs = PairPhrases(lexicon)  # "kedua negara", "the two sides": the last two names before
         self._determiners = self._words.get("determiners", frozenset())
-        self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": led by the name after it
         # descriptions that stand for a name only when pointed back at: "the country", "negara itu"
         self._pointed = self._words.get("pointed_descriptors", frozenset())
         self._pair_words = self._words.get("pair_words", frozenset())  # "both countries", "kedua negara"
         self._demonstratives_after = self._words.get("demonstratives", frozenset()) if lexicon.lang == "id" else frozenset()
         self._title_domains = self._words.get("title_domains", frozenset())  # "militia commander", "Komandan Milisi"
-        self._object_relativizers = self._words.get("object_relativizers", frozenset())
         self._capitals = load_gazetteer().capitals()
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._verdicts = SpeakerVerdicts(lexicon)
@@ -370,18 +370,18 @@ class RelationMatcher:
         elif trigger.voice == "nominal":
             subjects, objects, rule = self._nominals.roles(tok, sent, args, trigger)
         elif trigger.voice == "passive":
-            subjects, objects, rule = self._passive_roles(tok, sent, args, trigger, trigger_at)
+            subjects, objects, rule = self._voice.passive_roles(tok, sent, args, trigger, trigger_at)
         elif trigger.voice == "pronoun-passive":
             subjects = self._pronoun_agents(tok, sent, args, trigger.at - 1)
-            objects, rule = self._fronted_object(tok, sent, args, trigger.at - 1), "verb-relative"
+            objects, rule = self._voice.fronted_object(tok, sent, args, trigger.at - 1), "verb-relative"
         else:
             # "orang yang membantunya, Budi": after "yang" the subject is the clause's head, not the name before it
-            relative = self._relative_antecedent(tok, sent, args, trigger)
+            relative = self._voice.relative_antecedent(tok, sent, args, trigger)
             subjects = relative if relative is not None else (
                 self._participle_subject(tok, sent, args, trigger)
                 or self._shared_subject(tok, sent, args, trigger, trigger_at, verbs_at)
                 or self._search.left(tok, sent, args, trigger.at, trigger_at, small_clause=bool(frame.then)))
-            subjects = [s for s in subjects if s is not _NO_SUBJECT and not self._reported(tok, sent, s)]
+            subjects = [s for s in subjects if s is not NO_SUBJECT and not self._reported(tok, sent, s)]
             if not subjects and named:  # "kedua negara menandatangani ...", "the two sides struck a deal"
                 subjects = self._pairs.named_before(tok, sent, trigger, named)
             objects = self._search.right(tok, sent, args, trigger, trigger_at) or (
@@ -389,7 +389,7 @@ class RelationMatcher:
                 if predicate == "protestsAgainst" else [])  # "took to the streets to demand X's resignation"
             rule = "verb-active"
             if not objects and subjects and relative is None:  # "the Wagner Group that the EU accuses of ..."
-                objects = self._object_relative_head(tok, sent, args, subjects[0])
+                objects = self._voice.object_relative_head(tok, sent, args, subjects[0])
         if frame.subject_heads:  # "the force is involved in Chad": only forces are deployed by being somewhere
             subjects = [s for s in subjects if any(w in frame.subject_heads for w in tok.lower[
                 max(sent.start, s.begin - 1):min(trigger.at, s.end + 2)])]
@@ -489,7 +489,7 @@ class RelationMatcher:
             # "untuk melatih pasukan keamanan Irak dan memerangi IS": the name before "dan" is the
             # object of a verb kg does not read, not this verb's subject; only the sentence's opener is
             first = self._search.left(tok, sent, args, i, trigger_at)
-            return first if first and first[0].begin <= sent.opening + 1 else [_NO_SUBJECT]
+            return first if first and first[0].begin <= sent.opening + 1 else [NO_SUBJECT]
         return self._search.left(tok, sent, args, max(earlier), trigger_at)
 
     def _participle_subject(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> list[Arg]:
@@ -502,107 +502,6 @@ class RelationMatcher:
         if first is None or self._search.after_preposition(tok, sent, first) or first.begin > sent.opening + 3:
             return []
         return self._search.coordinated(tok, args, first)
-
-    def _passive_roles(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
-                       trigger_at: set[int]) -> tuple[list[Arg], list[Arg], str]:
-        after = trigger.end
-        if trigger.frame.noun and after < sent.end and tok.lower[after] in trigger.frame.noun:
-            after += 1  # "Rusia dijatuhi sanksi (baru) oleh AS": the agent comes after the verb's noun
-            after += after + 1 < sent.end and tok.lower[after + 1] in self._words["passive_agent_markers"]
-        agents: list[Arg] = []
-        rule = "verb-passive-agent"
-        if (after < sent.end and tok.lower[after] in self._words["passive_agent_markers"]
-                and tok.lower[after + 1:after + 2] != [] and tok.lower[after + 1] not in self._words.get("not_agents", ())):
-            agents = self._search.coordinated(tok, args, first_at(args, after + 1, after + 1 + PREP_GAP))
-        elif trigger.clitic:
-            agents, rule = [Arg(trigger.end - 1, trigger.end, "pronoun", "Person")], "verb-clitic-agent"
-        elif self.lexicon.lang == "id":
-            agents = self._search.coordinated(tok, args, first_at(args, after, after + 1))
-        if not agents and trigger.frame.noun:
-            return self._owner_moves(tok, sent, args, trigger)
-        if not agents:
-            return [], [], rule
-        frame = trigger.frame
-        if frame.noun and frame.object_after and agents[-1].kind == "name":
-            # "the sanctions imposed by the EU on Russia", "sanksi yang dijatuhkan Uni Eropa terhadap Rusia"
-            aimed = self._search.after_prep(tok, sent, args, agents[-1].end, frame.object_after,
-                                            min(sent.end, agents[-1].end + PREP_GAP))
-            if aimed:
-                return agents, aimed, rule
-        if frame.noun and trigger.at > sent.start and tok.lower[trigger.at - 1] in frame.noun and self.lexicon.lang == "en":
-            return [], [], rule  # "in protest at the deal signed by Britain": the deal's other party is not said
-        patients = self._relative_antecedent(tok, sent, args, trigger)
-        if patients is None:
-            patients = self._search.left(tok, sent, args, trigger.at, trigger_at) or [
-                a for a in args if a.end == trigger.at and a.kind == "name"]  # "the release of hostages held by Hamas"
-        else:
-            rule = "verb-relative" if rule == "verb-passive-agent" else rule
-        return agents, patients, rule
-
-    def _owner_moves(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> tuple[list[Arg], list[Arg], str]:
-        """ "kontingen CSTO akan ditarik (dari Kazakhstan)", "US troops were withdrawn from Kabul": the
-        troops' owner acts; with no place given, it is the place the article has it deployed to."""
-        frame = trigger.frame
-        owner = None
-        for n in range(trigger.at - 1, max(sent.start, trigger.at - 5) - 1, -1):
-            if tok.lower[n] in frame.noun:
-                owner = first_at(args, n + 1, n + 2) or next((a for a in args if a.end == n), None)
-                break
-        if owner is None:
-            return [], [], "verb-passive-owner"
-        places = self._search.after_prep(tok, sent, args, trigger.end, frame.object_after,
-                                  min(sent.end, trigger.end + WINDOW))
-        if not places and frame.object_from:
-            places = [Arg(trigger.at, trigger.end, "context", None, context=frame.object_from)]
-        return [owner], places, "verb-passive-owner"
-
-    def _fronted_object(self, tok: Tokens, sent: Sentence, args: list[Arg], agent: int) -> list[Arg]:
-        """The head of "X, yang (keberaniannya) dia puji": the relative clause's antecedent."""
-        for k in range(agent - 1, max(sent.start, agent - 3) - 1, -1):
-            if tok.lower[k] in self._words["relativizers"]:
-                head = next((a for a in args if a.end == k or (a.end == k - 1 and tok.lower[k - 1] == ",")), None)
-                return self._search.coordinated(tok, args, head) if head is not None else []
-            if not tok.is_alpha[k]:
-                return []
-        return []
-
-    def _object_relative_head(self, tok: Tokens, sent: Sentence, args: list[Arg], subject: Arg) -> list[Arg]:
-        """ "the Wagner Group that the EU accuses", "X, whom Russia detained": a relative clause with a
-        subject of its own relates that subject to the head it modifies."""
-        j = subject.begin - 1
-        while j > sent.start and tok.lower[j] in self._determiners and tok.lower[j] not in self._object_relativizers:
-            j -= 1
-        if j <= sent.start or tok.lower[j] not in self._object_relativizers:
-            return []
-        head = next((a for a in args if a.end == j or (a.end == j - 1 and tok.lower[j - 1] == ",")), None)
-        return [head] if head is not None and head.kind == "name" else []
-
-    def _relative_antecedent(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> list[Arg] | None:
-        """The head a relative clause modifies: "X yang dipimpin Y" gives X.
-
-        When the head is a generic noun ("orang yang digantikannya sebagai presiden,
-        Nursultan Nazarbayev"), the name it stands for follows as an apposition.
-        """
-        j = trigger.at - 1
-        auxiliaries = self._words.get("auxiliaries", frozenset())
-        while j > sent.start and j > trigger.at - 3 and tok.lower[j] in auxiliaries:
-            j -= 1  # "Haftar, who is backed by Russia", "X yang telah dipimpin Y"
-        if j < sent.start or tok.lower[j] not in self._words["relativizers"]:
-            return None
-        before = [a for a in args if a.end == j or (a.end == j - 1 and tok.lower[j - 1] == ",")]
-        if before and before[-1].start > sent.start and tok.lower[before[-1].start - 1] in self._led_by:
-            # "Koalisi militer pimpinan Saudi yang memerangi Houthi": the coalition fights, not its leader
-            led = next((a for a in args if a.end == before[-1].start - 1), None)
-            return self._search.coordinated(tok, args, led) if led is not None else [_NO_SUBJECT]
-        if before:
-            return self._search.coordinated(tok, args, before[-1])
-        if j - 1 >= sent.start and tok.lower[j - 1] in self._words["generic_heads"]:
-            for k in range(trigger.end, min(trigger.end + WINDOW, sent.end)):
-                if tok.lower[k] == ",":
-                    follower = first_at(args, k + 1, k + 2)
-                    if follower is not None and follower.kind == "name":
-                        return [follower]
-        return []
 
 
 def _typed(arg: Arg, allowed: frozenset[str]) -> bool:
