@@ -1,0 +1,31 @@
+"""More of the verbs news uses for each predicate (CAMEO's phrasings, read as meanings), each with a
+use of the same word that relates no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_constructions import triples
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Police shot three protesters in Nairobi.", "en", ("police", "attacks", "protesters")),
+    ("Soldiers massacred villagers in Darfur.", "en", ("soldiers", "attacks", "villagers")),
+    ("China blasted the United States over Taiwan.", "en", ("China", "condemns", "United States")),
+    ("Russia defended Iran at the UN.", "en", ("Russia", "supports", "Iran")),
+    ("Britain froze the funds of Roman Abramovich.", "en", ("United Kingdom", "sanctions", "Roman Abramovich")),
+    ("The EU penalised Hungary for the law.", "en", ("European Union", "sanctions", "Hungary")),
+    ("Rusia membela Iran di PBB.", "id", ("Russia", "supports", "Iran")),
+    ("Polisi menembak tiga demonstran di Nairobi.", "id", ("polisi", "attacks", "demonstran")),
+])
+def test_more_verbs_of_each_predicate(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A bomb blasted the market in Kabul.", "en"),  # an explosion, not a rebuke
+    ("Ukrainian troops defended Bakhmut.", "en"),  # holding a city backs no one
+    ("The talks froze after the vote in Geneva.", "en"),
+])
+def test_the_same_words_in_other_senses_relate_no_one(text: str, lang: str) -> None:
+    assert not any(p in ("condemns", "supports", "sanctions") for _, p, _ in triples(text, lang))
