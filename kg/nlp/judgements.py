@@ -23,6 +23,7 @@ DEED_PREDICATES = ("attacks", "detains", "sanctions", "act")  # "act": any deed 
 # Navalny" names who suffered one
 OWNED_DEEDS = frozenset({"attacks", "sanctions", "act"})
 RELATIVE_SKIP = 6  # "pelanggaran yang tidak dapat dibenarkan yang dilakukan Iran": a clause before the agent's
+_APPROVALS = frozenset({"praises", "supports"})  # what a verb approving an owned deed says of its owner
 ACTORS = frozenset({"Country", "Organization", "Person", "Group"})
 
 
@@ -134,4 +135,5 @@ class DeedJudgements:
             deed_end = owner.end
         else:
             return False
-        return self.damned(tok, sent, deed_end)
+        # "welcomed South Korea's decision": approving a deed needs no word beside it; damning one does
+        return frame.predicate in _APPROVALS or self.damned(tok, sent, deed_end)

@@ -29,3 +29,22 @@ def test_more_verbs_of_each_predicate(text: str, lang: str, expected: tuple[str,
 ])
 def test_the_same_words_in_other_senses_relate_no_one(text: str, lang: str) -> None:
     assert not any(p in ("condemns", "supports", "sanctions") for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Japan welcomed South Korea's decision.", "en", ("Japan", "praises", "South Korea")),
+    ("Jepang menyambut baik keputusan Korea Selatan.", "id", ("Japan", "praises", "South Korea")),
+    ("Indonesia menyambut baik langkah Malaysia untuk berdamai.", "id", ("Indonesia", "praises", "Malaysia")),
+])
+def test_welcoming_an_owned_deed_praises_its_owner(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Jokowi welcomed Xi at the palace.", "en", ("Joko Widodo", "meetsWith", "Xi Jinping")),
+    ("Jokowi menyambut Xi di istana.", "id", ("Joko Widodo", "meetsWith", "Xi Jinping")),
+])
+def test_welcoming_a_person_is_receiving_them(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found
+    assert not any(p == "praises" for _, p, _ in found)
