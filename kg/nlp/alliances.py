@@ -29,7 +29,8 @@ class AllyRelations:
         words = lexicon.words
         self.nouns = words.get("ally_nouns", frozenset())
         self._skip = (words.get("ally_modifiers", frozenset()) | words.get("determiners", frozenset())
-                      | words.get("title_bridges", frozenset()) | {",", "of", "dari"})
+                      | words.get("title_bridges", frozenset()) | {",", "of", "dari"}
+                      | words.get("ally_owner_pronouns", frozenset()))  # "sekutu|nya Belarus"
         self._possessives = words.get("possessive_markers", frozenset())
         self._copulas = words.get("be_forms", frozenset()) | words.get("copulas", frozenset())
         self._owners = words.get("ally_owner_pronouns", frozenset())

@@ -226,7 +226,9 @@ class NameFinder:
                 found.append(Span(doc, j, end + 1, label="Group"))  # "sekutunya"
             elif end < len(doc) and any(words[end] == m + o for o in self._ally_owners for m in self._ally_modifiers):
                 found.append(Span(doc, j, end + 1, label="Group"))  # "sekutu-sekutu Baratnya"
-        return [span for span in found if not any(i in view.taken for i in range(span.start, span.end))]
+        # "sekutunya Belarus", "its allies Belarus and Kazakhstan": the allies are named, no group of their own
+        return [span for span in found if not any(i in view.taken for i in range(span.start, span.end))
+                and not (span.end < len(doc) and doc[span.end].ent_type_)]
 
     def _led_bodies(self, doc: Doc, view: NameView) -> list[Span]:
         """ "the Saudi-led (military) coalition", "koalisi (militer) pimpinan Saudi": a body known by who

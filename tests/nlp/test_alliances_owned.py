@@ -34,3 +34,15 @@ def test_neighbours_are_no_allies() -> None:
 ])
 def test_a_counted_or_ranked_member_is_a_member(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Rusia dan sekutunya Belarus menggelar latihan.", "id", ("Russia", "Belarus")),
+    ("Russia and its allies Belarus and Kazakhstan held drills.", "en", ("Russia", "Kazakhstan")),
+    ("Hongaria, sekutu Rusia, memblokir kesepakatan.", "id", ("Hungary", "Russia")),
+])
+def test_an_owned_ally_named_after_the_noun_is_that_ally_not_a_group(text: str, lang: str,
+                                                                    pair: tuple[str, str]) -> None:
+    found = triples(text, lang)
+    assert (pair[0], "allyOf", pair[1]) in found
+    assert not any(o in ("sekutunya", "allies") for _, _, o in found)
