@@ -73,3 +73,22 @@ def test_a_purpose_clause_after_an_object_keeps_that_object_as_its_subject() -> 
     found = triples("The UN asked Russia to withdraw troops from Georgia.", "en")
     assert ("Russia", "withdrawsFrom", "Georgia") in found
     assert not any(s == "United Nations" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("China deployed warships near the Natuna Islands.", "en", ("China", "deploysTo", "Natuna Islands")),
+    ("Russian troops entered Kazakhstan on Thursday.", "en", ("Russia", "deploysTo", "Kazakhstan")),
+    ("Pasukan Rusia memasuki Kazakhstan pada Kamis.", "id", ("Russia", "deploysTo", "Kazakhstan")),
+])
+def test_forces_sent_near_or_entering_a_place_are_deployed_there(text: str, lang: str,
+                                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Putin entered the hall in Moscow.", "en"),
+    ("Jokowi memasuki ruangan di Jakarta.", "id"),
+    ("Rwandan soldiers are fighting alongside M23 rebels in eastern Congo.", "en"),  # beside them, not at them
+])
+def test_a_person_entering_deploys_nothing_and_fighting_alongside_attacks_no_one(text: str, lang: str) -> None:
+    assert not any(p in ("deploysTo", "attacks") for _, p, _ in triples(text, lang))
