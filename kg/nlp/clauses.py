@@ -227,6 +227,8 @@ class ArgumentSearch:
                     return self.coordinated(tok, args, owned) if owned is not None and owned.kind == "name" else []
                 if not judging and self.modifier(tok, trigger.end, arg, limit, _NOUNS_BEFORE_OBJECT, personal):
                     return []
+                if judging and arg.type == "Place" and self._deed_between(tok, trigger.end, arg):
+                    return []  # "mengecam pendudukan Tepi Barat": the place the deed was done to is not judged
                 if judging and (self.modifier(tok, trigger.end, arg, limit) and not self._deed_between(tok, trigger.end, arg)
                                 or self._names_a_noun(tok, arg, limit)
                                 or any(w in self._suffered for w in tok.lower[trigger.end:arg.begin])):

@@ -81,6 +81,8 @@ class DeedJudgements:
                     j += 1
                 owner = first_at(args, j, j + 1)
                 agent = owner if owner is not None and owner.kind == "name" and owner.type in ACTORS else None
+                if owner is not None and agent is None:  # "aneksasi Krimea oleh Rusia": where it was done, then who
+                    agent = self._nominals.agent_after(tok, sent, args, owner.end)
             if agent is not None:
                 return [agent]
         return []

@@ -48,3 +48,26 @@ def test_welcoming_a_person_is_receiving_them(text: str, lang: str, expected: tu
     found = triples(text, lang)
     assert expected in found
     assert not any(p == "praises" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Uni Eropa mengecam aneksasi Krimea oleh Rusia.", "id", ("European Union", "condemns", "Russia")),
+    ("The EU condemned the annexation of Crimea by Russia.", "en", ("European Union", "condemns", "Russia")),
+    ("Jerman mengkritik veto Hongaria.", "id", ("Germany", "condemns", "Hungary")),
+    ("Seoul voiced strong regret over Tokyo's decision.", "en", ("South Korea", "condemns", "Japan")),
+    ("Prabowo Subianto berdiskusi dengan Anwar Ibrahim soal Laut China Selatan.", "id",
+     ("Prabowo Subianto", "meetsWith", "Anwar Ibrahim")),
+    ("Blinken huddled with Netanyahu in Tel Aviv.", "en", ("Antony Blinken", "meetsWith", "Benjamin Netanyahu")),
+])
+def test_judging_a_deed_judges_its_agent_and_more_ways_to_meet(text: str, lang: str,
+                                                               expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Uni Eropa mengecam aneksasi Krimea oleh Rusia.", "id"),
+    ("Indonesia mengecam pendudukan Tepi Barat.", "id"),
+    ("Indonesia condemned the occupation of the West Bank.", "en"),
+])
+def test_the_place_a_judged_deed_was_done_to_is_not_judged(text: str, lang: str) -> None:
+    assert not any(o in ("Crimea", "West Bank") for _, _, o in triples(text, lang))
