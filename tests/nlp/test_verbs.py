@@ -17,6 +17,7 @@ from tests.nlp.test_constructions import triples
     ("The EU penalised Hungary for the law.", "en", ("European Union", "sanctions", "Hungary")),
     ("Rusia membela Iran di PBB.", "id", ("Russia", "supports", "Iran")),
     ("Polisi menembak tiga demonstran di Nairobi.", "id", ("polisi", "attacks", "demonstran")),
+    ("Navalny dipenjara oleh Rusia.", "id", ("Russia", "detains", "Alexei Navalny")),
 ])
 def test_more_verbs_of_each_predicate(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
