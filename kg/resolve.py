@@ -51,6 +51,7 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
     if article.lang == "id":
         table.pointing = lexicon.words.get("demonstratives", frozenset())
     table.pointing_before = lexicon.words.get("pointing_determiners", frozenset())
+    table.counterparts = lexicon.words.get("counterpart_nouns", frozenset())
     table.bare_titles = lambda: _titled_people(doc, ents, table, lexicon)
     article_entity = Entity(key=article.id, label=article.id, type="Article")
     relations: dict[tuple[str, str, str, int], Relation] = {}
@@ -231,6 +232,7 @@ class _EntityTable:
         self.leaders: dict[str, Entity] = {}  # state key -> the person the article titles its leader
         self.pointing: frozenset[str] = frozenset()  # "itu", "tersebut": a title pointed back at someone named
         self.pointing_before: frozenset[str] = frozenset()  # "the": "the French president" was named before
+        self.counterparts: frozenset[str] = frozenset()  # "his Rwandan counterpart": someone the article names
         # a leader title's words -> who the article titles so; read only when a bare title needs it
         self.bare_titles: Callable[[], Titled] = dict
         self._titled: Titled | None = None
@@ -378,11 +380,30 @@ class _EntityTable:
             person = self._titled_holder(doc[arg.ref[0]:arg.ref[1]], arg.start)
             if person is not None and self._sole_fit(person, state, arg.start, doc):
                 return person
+        if state is not None and doc[arg.ref[0]].lower_ in self.counterparts:
+            person = self._counterpart(state, arg.ref[0], doc)
+            if person is not None:
+                return person
         title, place = doc[arg.ref[0]:arg.ref[1]].text, doc[arg.start:arg.end].text
         label = _clean_surface(f"{place} {title}" if arg.ref[0] >= arg.end else f"{title} {place}")
         key = entity_key("Person", label)
         self._records.setdefault(key, _Record(key, label, "Person", None, (), mentions=[], first=arg.start))
         return self._entity(key)
+
+    def _counterpart(self, state: Entity, at: int, doc: Doc) -> Entity | None:
+        """Whom "his Rwandan counterpart" at `at` names: the state's leader when "his" is a leader; else the
+        one other person the article ties to that state who is not its leader ("Rwandan Foreign Minister
+        Vincent Biruta"), or no one."""
+        owner = self._salient_person_before(at, doc)
+        if self._titled is None:
+            self._titled = self.bare_titles()
+        titled = {key for holders in self._titled.values() for _, _, key in holders}  # "President Biden"
+        if owner is not None and (owner.key in titled or any(p.key == owner.key for p in self.leaders.values())):
+            return self.leaders.get(state.key)
+        leader = self.leaders.get(state.key)
+        fits = {p.key for start, end in self._people if (p := self.entity_at(start, end)) is not None
+                and p != owner and p != leader and (c := self._country_of(p, doc)) is not None and c.key == state.key}
+        return self._entity(fits.pop()) if len(fits) == 1 else None
 
     def _salient_person_before(self, index: int, doc: Doc) -> Entity | None:
         """Who "he"/"dia" stands for: the first person named earlier in its own sentence, else the

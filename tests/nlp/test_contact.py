@@ -131,3 +131,22 @@ def test_saying_no_to_someone_opposes_them(text: str, lang: str, expected: tuple
                                             ("Jokowi mengatakan tidak ada rencana ke China.", "id")])
 def test_a_denial_after_said_opposes_no_one(text: str, lang: str) -> None:
     assert not any(p == "opposes" for _, p, _ in triples(text, lang))
+
+
+def test_his_counterpart_is_the_one_other_person_the_article_ties_to_that_state() -> None:
+    """ "Mutua met his Rwandan counterpart": Rwanda's foreign minister, named before; not its president."""
+    found = triples("Kenyan Foreign Minister Alfred Mutua arrived in Kigali on Sunday. Rwandan Foreign Minister "
+                    "Vincent Biruta hosted a dinner. Mutua met his Rwandan counterpart on Monday.", "en")
+    assert ("Alfred Mutua", "meetsWith", "Vincent Biruta") in found
+
+
+def test_a_ministers_counterpart_is_not_the_other_states_leader() -> None:
+    found = triples("Kenyan Foreign Minister Alfred Mutua arrived in Kigali. Rwandan President Paul Kagame spoke "
+                    "on Sunday. Mutua met his Rwandan counterpart on Monday.", "en")
+    assert ("Alfred Mutua", "meetsWith", "Paul Kagame") not in found
+
+
+def test_a_leaders_counterpart_is_the_other_states_leader() -> None:
+    found = triples("President Biden flew to Bali on Sunday. Chinese President Xi Jinping arrived there too. "
+                    "Biden met his Chinese counterpart on Monday.", "en")
+    assert ("Joe Biden", "meetsWith", "Xi Jinping") in found
