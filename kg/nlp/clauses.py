@@ -31,6 +31,8 @@ JUDGEMENTS = frozenset({"condemns", "opposes", "blames", "supports", "praises"})
 # Deeds done to people rather than to a state: "sanctions on Russian officials", "menangkap warga Ukraina"
 PERSONAL = frozenset({"sanctions", "detains"})
 
+# predicates whose "-nya" object is a person ("menangkapnya", "menemuinya"); "menyerangnya" may be a place
+_PERSON_OBJECTS = frozenset({"detains", "meetsWith"})
 _COUNTED_WORDS = 3  # "53 other senior (Belarusian) officials"
 
 
@@ -45,6 +47,8 @@ class ArgumentSearch:
         # "accused them of undermining Hong Kong's autonomy": past these words comes what a verb is about
         self._content_markers = self._words.get("content_markers", frozenset())
         self._object_pronouns = self._words.get("object_pronouns", frozenset())
+        self._person_objects = self._words.get("person_object_pronouns", frozenset())  # "him", "her"
+        self._clitics = self._words.get("clitic_pronouns", frozenset())  # "menangkap|nya"
         self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": a name led by the one after
         # a state's own organs: "Russian troops", "pemerintah China" are the state acting or acted on
         self._organs = self._words.get("state_organs", frozenset())
@@ -208,7 +212,12 @@ class ArgumentSearch:
             if found or frame.require_prep:
                 return found
         if trigger.end < limit and tok.lower[trigger.end] in self._object_pronouns and not tok.ent[trigger.end]:
-            return []  # "accuses them of undermining Hong Kong's autonomy": the object is the pronoun's
+            # "Police arrested him": the person spoken of (kg.resolve, never the clause's subject); "accuses
+            # them of undermining ...": whoever "them" is, no name here
+            return [Arg(trigger.end, trigger.end + 1, "pronoun", "Person")] if self._personal_object(tok, trigger.end, limit) else []
+        if (trigger.frame.predicate in _PERSON_OBJECTS and trigger.end - 1 > trigger.at
+                and tok.lower[trigger.end - 1] in self._clitics):
+            return [Arg(trigger.end - 1, trigger.end, "pronoun", "Person")]  # "polisi menangkapnya"
         quantities = self._words.get("quantifiers", frozenset())  # "dozens of protesters" is the object itself
         content = next((j for j in range(trigger.end, limit) if tok.lower[j] in self._content_markers
                         and tok.lower[j - 1] not in quantities), limit)
@@ -239,6 +248,14 @@ class ArgumentSearch:
                 if not any(self.after_preposition(tok, sent, a) for a in group):
                     return group
         return []
+
+    def _personal_object(self, tok: Tokens, j: int, limit: int) -> bool:
+        """ "arrested him", "welcomed her at the airport": a person's object pronoun; not "her sister"."""
+        if tok.lower[j] not in self._person_objects:
+            return False
+        nxt = j + 1
+        return nxt >= limit or not tok.is_alpha[nxt] or tok.lower[nxt] in self._words["locative_prepositions"] \
+            or tok.lower[nxt] in self._words["coordinators"]
 
     def _owns_frame_noun(self, tok: Tokens, trigger: Trigger, arg: Arg) -> bool:
         """The name right after the frame's own noun owns it, and so is the object: "memblokir keanggotaan

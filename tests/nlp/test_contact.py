@@ -150,3 +150,26 @@ def test_a_leaders_counterpart_is_the_other_states_leader() -> None:
     found = triples("President Biden flew to Bali on Sunday. Chinese President Xi Jinping arrived there too. "
                     "Biden met his Chinese counterpart on Monday.", "en")
     assert ("Joe Biden", "meetsWith", "Xi Jinping") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Kenyan Foreign Minister Alfred Mutua arrived in Kigali. Rwandan President Paul Kagame welcomed him at the "
+     "airport.", "en", ("Paul Kagame", "meetsWith", "Alfred Mutua")),
+    ("Navalny returned to Moscow in January. Police arrested him at the airport.", "en",
+     ("police", "detains", "Alexei Navalny")),
+    ("Menlu Kenya Alfred Mutua tiba di Kigali. Presiden Rwanda Paul Kagame menyambutnya di bandara.", "id",
+     ("Paul Kagame", "meetsWith", "Alfred Mutua")),
+    ("Navalny kembali ke Moskow pada Januari. Polisi menangkapnya di bandara.", "id",
+     ("polisi", "detains", "Alexei Navalny")),
+])
+def test_an_object_pronoun_is_the_person_spoken_of_not_the_subject(text: str, lang: str,
+                                                                  expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Yingluck Shinawatra spoke on Monday. Police arrested her sister in Bangkok.", "en"),  # "her" owns the sister
+    ("Rusia mengumumkan perang. Rusia menyerangnya pada Februari.", "id"),  # "-nya" may be a thing or a place
+])
+def test_a_possessive_or_an_impersonal_pronoun_is_no_person_object(text: str, lang: str) -> None:
+    assert not any(p in ("detains", "attacks") for _, p, _ in triples(text, lang))
