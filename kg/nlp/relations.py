@@ -5,10 +5,10 @@ which in news prose is regular enough to read with a handful of general rules. T
 module reads each trigger's roles; its parts live beside it, one idea each:
 kg.nlp.triggers (which words trigger, in which voice), kg.nlp.clauses (where an
 argument stands), kg.nlp.voice (passives and relative clauses), kg.nlp.nominals (the
-roles of a noun trigger), kg.nlp.leaders (titles), kg.nlp.alliances and
-kg.nlp.memberships (the ally and member nouns), kg.nlp.verdicts (what a speaker calls
-an actor), kg.nlp.judgements (the deed a judging verb is about, and who did it) and
-kg.nlp.citations (sources).
+roles of a noun trigger), kg.nlp.leaders (titles), kg.nlp.alliances,
+kg.nlp.memberships and kg.nlp.successions (the ally, member and successor nouns),
+kg.nlp.verdicts (what a speaker calls an actor), kg.nlp.judgements (the deed a judging
+verb is about, and who did it) and kg.nlp.citations (sources).
 
 - active voice: subject left of the verb, object right of it (or after the frame's
   preposition: "menyalahkan X pada Y", "blamed X on Y");
@@ -54,6 +54,7 @@ from kg.nlp.memberships import MembershipRelations
 from kg.nlp.nominals import NominalRoles, hyphen_agent
 from kg.nlp.pairs import PairPhrases
 from kg.nlp.quotes import quote_speakers
+from kg.nlp.successions import SuccessorNouns
 from kg.nlp.records import Arg, RawRelation, Sentence
 from kg.nlp.titles import Titles
 from kg.nlp.triggers import WINDOW, Trigger, TriggerFinder, without_support_nouns
@@ -91,6 +92,7 @@ class RelationMatcher:
         self._allies = AllyRelations(lexicon)
         self._mediators = MediatorRelations(lexicon)
         self._listings = SanctionListings(lexicon)
+        self._successors = SuccessorNouns(lexicon)
         self._members = MembershipRelations(lexicon)
         self._waters = self._words.get("water_words", frozenset())
         self._claim_verbs = self._words.get("claim_verbs", frozenset())
@@ -128,6 +130,7 @@ class RelationMatcher:
         members = positions(doc, LOWER, self._members.nouns)
         mediators = positions(doc, LOWER, self._mediators.nouns)
         listings = positions(doc, LOWER, self._listings.firsts)
+        successors = positions(doc, LOWER, self._successors.nouns)
         pairs = [i for i in positions(doc, LOWER, self._pairs.phrases.lasts)
                  if self._pairs.phrases.starts_before(tok.lower, i + 1)]
         acts: dict[str, Arg] = {}  # the last agent of each kind of deed, in text order
@@ -166,7 +169,8 @@ class RelationMatcher:
             if sent_allies and len(sent_ents) > 1:
                 args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)
                 relations.extend(self._allies.find(sent_allies, tok, sent, args, self._search.coordinated))
-            for hits, finder in ((mediators, self._mediators), (listings, self._listings)):
+            for hits, finder in ((mediators, self._mediators), (listings, self._listings),
+                                 (successors, self._successors)):
                 sent_hits = hits[bisect_left(hits, start):bisect_left(hits, end)]
                 if sent_hits and len(sent_ents) > 1:
                     args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)
