@@ -49,6 +49,7 @@ from kg.nlp.clauses import ArgumentSearch
 from kg.nlp.leaders import LED, LeaderRelations
 from kg.nlp.modality import Modality
 from kg.nlp.offices import BareTitles, own_country
+from kg.nlp.joint import JointAppearances
 from kg.nlp.judgements import DeedJudgements
 from kg.nlp.memberships import MembershipRelations
 from kg.nlp.nominals import NominalRoles, hyphen_agent
@@ -93,6 +94,7 @@ class RelationMatcher:
         self._mediators = MediatorRelations(lexicon)
         self._listings = SanctionListings(lexicon)
         self._successors = SuccessorNouns(lexicon)
+        self._joint = JointAppearances(lexicon)
         self._members = MembershipRelations(lexicon)
         self._waters = self._words.get("water_words", frozenset())
         self._claim_verbs = self._words.get("claim_verbs", frozenset())
@@ -131,6 +133,7 @@ class RelationMatcher:
         mediators = positions(doc, LOWER, self._mediators.nouns)
         listings = positions(doc, LOWER, self._listings.firsts)
         successors = positions(doc, LOWER, self._successors.nouns)
+        joint = positions(doc, LOWER, self._joint.nouns)
         pairs = [i for i in positions(doc, LOWER, self._pairs.phrases.lasts)
                  if self._pairs.phrases.starts_before(tok.lower, i + 1)]
         acts: dict[str, Arg] = {}  # the last agent of each kind of deed, in text order
@@ -170,7 +173,7 @@ class RelationMatcher:
                 args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)
                 relations.extend(self._allies.find(sent_allies, tok, sent, args, self._search.coordinated))
             for hits, finder in ((mediators, self._mediators), (listings, self._listings),
-                                 (successors, self._successors)):
+                                 (successors, self._successors), (joint, self._joint)):
                 sent_hits = hits[bisect_left(hits, start):bisect_left(hits, end)]
                 if sent_hits and len(sent_ents) > 1:
                     args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)

@@ -173,3 +173,18 @@ def test_an_object_pronoun_is_the_person_spoken_of_not_the_subject(text: str, la
 ])
 def test_a_possessive_or_an_impersonal_pronoun_is_no_person_object(text: str, lang: str) -> None:
     assert not any(p in ("detains", "attacks") for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("President Barack Obama and Cuban President Raul Castro prodded each other over human rights during an "
+     "unprecedented joint news conference.", "en"),
+    ("Barack Obama dan Raul Castro saling berbalas pujian dalam konferensi pers bersama.", "id"),
+    ("HAVANA - Laying bare old tensions, Barack Obama and Raul Castro sparred during a joint news conference.", "en"),
+])
+def test_those_who_open_a_sentence_about_a_joint_conference_met(text: str, lang: str) -> None:
+    assert ("Barack Obama", "meetsWith", "Raúl Castro") in triples(text, lang)
+
+
+def test_one_speaker_at_a_joint_conference_meets_no_one_the_sentence_does_not_name() -> None:
+    found = triples("Barack Obama said during a joint news conference that Raul Castro had agreed.", "en")
+    assert not any(p == "meetsWith" for _, p, _ in found)
