@@ -81,6 +81,7 @@ class NameFinder:
         self._joins = words.get("coordinators", frozenset())
         self._ally_owners = words.get("ally_owner_pronouns", frozenset())  # "its", "their"; "-nya"
         self._ally_modifiers = words.get("ally_modifiers", frozenset()) | words.get("ally_kinds", frozenset())
+        self._capitalised_groups_words = words.get("capitalised_groups", frozenset())  # "Barat": the West
         self._led_nouns = words.get("led_body_nouns", frozenset())  # "coalition", "koalisi"
         self._body_modifiers = words.get("led_body_modifiers", frozenset())  # "military", "militer"
         self._led_participles = words.get("led_participles", frozenset())  # "Saudi-led", "US-backed"
@@ -107,6 +108,7 @@ class NameFinder:
         new += self._followers(doc, [*ents, *new])
         new += self._owned_allies(doc, view)
         new += self._led_bodies(doc, view)
+        new += self._capitalised_groups(doc, view)
         new += self._ethnic_groups(doc, ents)
         if new:
             kept = filter_spans([*ents, *new])
@@ -229,6 +231,18 @@ class NameFinder:
         # "sekutunya Belarus", "its allies Belarus and Kazakhstan": the allies are named, no group of their own
         return [span for span in found if not any(i in view.taken for i in range(span.start, span.end))
                 and not (span.end < len(doc) and doc[span.end].ent_type_)]
+
+    def _capitalised_groups(self, doc: Doc, view: NameView) -> list[Span]:
+        """ "menyalahkan Barat": a word that, capitalised on its own, names a group of states (the West); not
+        inside a longer name ("Jawa Barat", "Papua Barat") nor opening a sentence."""
+        found: list[Span] = []
+        for k in _positions(doc, LOWER, self._capitalised_groups_words):
+            if k in view.taken or view.starts_sentence(k) or not doc[k].is_title:
+                continue
+            if (k > 0 and doc[k - 1].is_title) or (k + 1 < len(doc) and doc[k + 1].is_title):
+                continue
+            found.append(Span(doc, k, k + 1, label="Group"))
+        return found
 
     def _led_bodies(self, doc: Doc, view: NameView) -> list[Span]:
         """ "the Saudi-led (military) coalition", "koalisi (militer) pimpinan Saudi": a body known by who

@@ -125,3 +125,9 @@ def test_a_group_noun_naming_a_kind_of_place_is_no_group() -> None:
     found = triples("Tentara Israel menyerbu kamp pengungsi Jenin di Tepi Barat.", "id")
     assert any(p == "attacks" and o == "Jenin" for _, p, o in found)
     assert not any(o == "pengungsi" for _, _, o in found)
+
+
+def test_the_capitalised_west_alone_is_a_group_and_no_part_of_a_place() -> None:
+    assert ("Vladimir Putin", "blames", "Barat") in triples("Putin menyalahkan Barat atas perang itu.", "id")
+    assert not any("Barat" in (s, o) for s, _, o in triples("Gubernur Jawa Barat Ridwan Kamil memimpin rapat.", "id"))
+    assert triples("Angin bertiup dari arah barat.", "id") == set()
