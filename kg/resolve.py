@@ -258,7 +258,7 @@ class _EntityTable:
             if entry.capital_of:
                 self._capital_of[key] = entry.capital_of
         else:
-            label = text if kind != "Group" else _group_label(ent, self.group_words)
+            label = _group_label(ent, self.group_words) if kind == "Group" else _unquoted(ent, text)
             key = entity_key(kind, label)
             if ent_id.startswith(ARMED_FORCES):  # "Azerbaijani army", "the Azerbaijani military": one node
                 key = f"organization/{ent_id.removeprefix(ARMED_FORCES)}-armed-forces"
@@ -558,6 +558,11 @@ def _sole_country_before(doc: Doc, countries: list[Span], i: int) -> tuple[int, 
 
 def _clean_surface(text: str) -> str:
     return " ".join(text.split())
+
+
+def _unquoted(span: Span, text: str) -> str:
+    """ 'the "morality" police': scare quotes inside a name are no part of it."""
+    return _clean_surface(" ".join(t.text for t in span if not t.is_quote)) if any(t.is_quote for t in span) else text
 
 
 def _group_label(span: Span, common: frozenset[str]) -> str:

@@ -86,6 +86,8 @@ class NameFinder:
         self._body_modifiers = words.get("led_body_modifiers", frozenset())  # "military", "militer"
         self._led_participles = words.get("led_participles", frozenset())  # "Saudi-led", "US-backed"
         self._led_by_markers = words.get("led_by_markers", frozenset())  # "pimpinan"
+        self._governments_before = Phrases(words.get("governments_before_person", ()))  # "pemerintahan"
+        self._governments_after = Phrases(words.get("governments_after_person", ()))  # "administration"
         self._followers_before = Phrases(words.get("followers_before_person", ()))
         self._followers_after = Phrases(words.get("followers_after_person", ()))
         self._ethnic_markers = words.get("ethnic_markers", frozenset())
@@ -106,6 +108,7 @@ class NameFinder:
         new += self._members(doc, [*ents, *new])
         new += self._people_of_states(doc, ents)
         new += self._followers(doc, [*ents, *new])
+        new += self._governments(doc, [*ents, *new])
         new += self._owned_allies(doc, view)
         new += self._led_bodies(doc, view)
         new += self._capitalised_groups(doc, view)
@@ -207,6 +210,12 @@ class NameFinder:
         Castillo". Protesting beside a leader's supporters is not protesting beside the leader."""
         return [span for ent in names if ent.label_ == "Person"
                 for span in _beside(doc, ent, self._followers_before, self._followers_after, "Group")]
+
+    def _governments(self, doc: Doc, names: list[Span]) -> list[Span]:
+        """ "the Biden administration", "pemerintahan Jokowi": the government a person heads is a body of its
+        own, which says and does what the person may not."""
+        return [span for ent in names if ent.label_ == "Person"
+                for span in _beside(doc, ent, self._governments_before, self._governments_after, "Organization")]
 
     def _owned_allies(self, doc: Doc, view: NameView) -> list[Span]:
         """ "its (Western) allies", "sekutu-sekutu Baratnya": the allies of the name before, a group of

@@ -131,3 +131,17 @@ def test_the_capitalised_west_alone_is_a_group_and_no_part_of_a_place() -> None:
     assert ("Vladimir Putin", "blames", "Barat") in triples("Putin menyalahkan Barat atas perang itu.", "id")
     assert not any("Barat" in (s, o) for s, _, o in triples("Gubernur Jawa Barat Ridwan Kamil memimpin rapat.", "id"))
     assert triples("Angin bertiup dari arah barat.", "id") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Biden administration sanctioned Hong Kong officials.", ("Biden administration", "sanctions")),
+    ("The Netanyahu government rejected Egypt's plan.", ("Netanyahu government", "opposes")),
+])
+def test_the_government_a_person_heads_acts_as_a_body(text: str, expected: tuple[str, str]) -> None:
+    assert any((s, p) == expected for s, p, _ in triples(text, "en"))
+
+
+def test_pemerintahan_before_a_name_is_an_era_not_a_body() -> None:
+    """ "pada masa pemerintahan Jokowi": the years he governed; Jokowi is the one who acts."""
+    found = triples("Pemerintahan Jokowi mengecam serangan Israel ke Rafah.", "id")
+    assert not any(s.lower().startswith("pemerintahan") for s, _, _ in found)
