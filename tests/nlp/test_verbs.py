@@ -56,6 +56,8 @@ def test_welcoming_a_person_is_receiving_them(text: str, lang: str, expected: tu
     ("The EU condemned the annexation of Crimea by Russia.", "en", ("European Union", "condemns", "Russia")),
     ("Jerman mengkritik veto Hongaria.", "id", ("Germany", "condemns", "Hungary")),
     ("Seoul voiced strong regret over Tokyo's decision.", "en", ("South Korea", "condemns", "Japan")),
+    ("Israel rejected the plan by Egypt.", "en", ("Israel", "opposes", "Egypt")),
+    ("Israel menolak rencana Mesir.", "id", ("Israel", "opposes", "Egypt")),
     ("Prabowo Subianto berdiskusi dengan Anwar Ibrahim soal Laut China Selatan.", "id",
      ("Prabowo Subianto", "meetsWith", "Anwar Ibrahim")),
     ("Blinken huddled with Netanyahu in Tel Aviv.", "en", ("Antony Blinken", "meetsWith", "Benjamin Netanyahu")),
