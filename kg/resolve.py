@@ -408,7 +408,12 @@ class _EntityTable:
     def _salient_person_before(self, index: int, doc: Doc) -> Entity | None:
         """Who "he"/"dia" stands for: the first person named earlier in its own sentence, else the
         first person of the last sentence that names one ("Putin met Xi. He later travelled to
-        Pyongyang": Putin, the subject, not Xi, the last named)."""
+        Pyongyang": Putin, the subject, not Xi, the last named). In a phrase that opens the sentence and
+        names no one, the one the clause after its comma opens with ("During his visit to Jakarta,
+        Albanese met Jokowi")."""
+        ahead = self._opening_subject(index, doc)
+        if ahead is not None:
+            return ahead
         stop = bisect_right(self._people_ends, index)
         if not stop:
             return None
@@ -420,6 +425,20 @@ class _EntityTable:
             if person is not None:
                 return person
         return self._last_person_before(index)
+
+    def _opening_subject(self, index: int, doc: Doc) -> Entity | None:
+        """The person right after the first comma of the sentence (past a capitalised title), when the
+        pronoun at `index` stands before that comma and no person is named before the comma; not the
+        one a clause after the comma names ("He travelled to Pyongyang, where he met Kim")."""
+        sent = doc[index].sent
+        comma = next((t.i for t in doc[index:sent.end] if t.text == ","), None)
+        if comma is None or any(doc[k].ent_type_ == "Person" for k in range(sent.start, comma)):
+            return None
+        k = bisect_left(self._people_starts, comma + 1)
+        if k < len(self._people) and self._people[k][0] <= comma + _TITLE_REACH and all(
+                doc[j].is_title for j in range(comma + 1, self._people[k][0])):
+            return self.entity_at(*self._people[k])  # "..., Albanese met", "..., Presiden China Xi Jinping"
+        return None
 
     def _sole_fit(self, person: Entity, state: Entity | None, at: int, doc: Doc) -> bool:
         """Whether `person` alone, of the people named before token `at`, may hold an office of `state`: no

@@ -188,3 +188,17 @@ def test_those_who_open_a_sentence_about_a_joint_conference_met(text: str, lang:
 def test_one_speaker_at_a_joint_conference_meets_no_one_the_sentence_does_not_name() -> None:
     found = triples("Barack Obama said during a joint news conference that Raul Castro had agreed.", "en")
     assert not any(p == "meetsWith" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("During his visit to Jakarta, Anthony Albanese met Joko Widodo.", "en", ("Anthony Albanese", "visits", "Jakarta")),
+    ("When he arrived in Moscow, Xi Jinping met Vladimir Putin.", "en", ("Xi Jinping", "visits", "Moscow")),
+    ("Dalam kunjungannya ke Jakarta, Anthony Albanese bertemu Joko Widodo.", "id",
+     ("Anthony Albanese", "visits", "Jakarta")),
+    ("Ketika dia tiba di Moskow, Xi Jinping bertemu Putin.", "id", ("Xi Jinping", "visits", "Moscow")),
+    ("Xi mendarat di Paris pada Minggu.", "id", ("Xi Jinping", "visits", "Paris")),
+])
+def test_a_pronoun_in_an_opening_phrase_is_the_subject_after_its_comma(text: str, lang: str,
+                                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
