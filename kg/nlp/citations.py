@@ -52,7 +52,8 @@ class CiteRelations:
             cued = (any(w in cues for w in before) or any(c in joined for c in cues if " " in c)
                     or (ent.end < sent.end and tok.lower[ent.end] in after_cues)
                     or _parenthesised(tok, ent))  # "WASHINGTON (AP) —", "(AFP)" (ruling 13)
-            if (cued and self._outlet(tok, ent)) or self._named_agency(tok, max(agency_floor, ent.start - 6), ent.start):
+            if ((cued and self._outlet(tok, ent)) or self._named_agency(tok, max(agency_floor, ent.start - 6), ent.start)
+                    or self._agencies.ends_after(tok.lower, ent.end)):  # "Russia's RIA news agency said"
                 yield RawRelation(cited, "cites", cited, sent.span(tok), "cites")
             agency_floor = ent.end
 

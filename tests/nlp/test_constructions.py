@@ -143,6 +143,8 @@ def test_an_object_named_as_someone_elses_is_not_that_someone() -> None:
     ("Diberitakan Reuters, pemimpin itu menjadi tahanan rumah.", "id", "Reuters"),
     ("The state news agency WAM said the talks had failed.", "en", "WAM"),
     ("He told broadcaster France 24 that the war would end.", "en", "France 24"),
+    ("Russia's RIA news agency said the strike hit a depot.", "en", "RIA Novosti"),
+    ("Putin mengatakan kepada TASS bahwa perang akan berakhir.", "id", "TASS"),
 ])
 def test_an_agency_named_as_the_source_is_cited(text: str, lang: str, cited: str) -> None:
     assert ("t", "cites", cited) in triples(text, lang)
@@ -155,6 +157,7 @@ def test_a_place_has_a_leader_when_a_title_says_so() -> None:
 @pytest.mark.parametrize(("text", "lang"), [
     ("According to the Health Ministry, twelve people died.", "en"),
     ("Menurut Kementerian Kesehatan, dua belas orang tewas.", "id"),
+    ("Putin mengatakan kepada Kementerian Luar Negeri bahwa perang akan berakhir.", "id"),
 ])
 def test_a_source_that_is_no_outlet_is_not_cited(text: str, lang: str) -> None:
     assert not any(p == "cites" for _, p, _ in triples(text, lang))
