@@ -14,6 +14,7 @@ from kg.nlp.triggers import WINDOW, Trigger
 
 __all__ = ["NO_SUBJECT", "VoiceRoles"]
 
+_PLACE_PHRASE = 4  # words of "in Jakarta", "ke penjara" between a participle and its "by"/"oleh" agent
 NO_SUBJECT = Arg(-1, -1, "none", None)  # a subject slot known to be empty: look no further
 
 
@@ -27,6 +28,7 @@ class VoiceRoles:
         self._determiners = self._words.get("determiners", frozenset())
         self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": led by the name after it
         self._object_relativizers = self._words.get("object_relativizers", frozenset())
+        self._prepositions = self._words["locative_prepositions"]
 
     def passive_roles(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
                        trigger_at: set[int]) -> tuple[list[Arg], list[Arg], str]:
@@ -34,6 +36,7 @@ class VoiceRoles:
         if trigger.frame.noun and after < sent.end and tok.lower[after] in trigger.frame.noun:
             after += 1  # "Rusia dijatuhi sanksi (baru) oleh AS": the agent comes after the verb's noun
             after += after + 1 < sent.end and tok.lower[after + 1] in self._words["passive_agent_markers"]
+        after = self._past_place_phrase(tok, sent, after)  # "dijebloskan ke penjara oleh polisi"
         agents: list[Arg] = []
         rule = "verb-passive-agent"
         if (after < sent.end and tok.lower[after] in self._words["passive_agent_markers"]
@@ -128,3 +131,17 @@ class VoiceRoles:
                     if follower is not None and follower.kind == "name":
                         return [follower]
         return []
+
+    def _past_place_phrase(self, tok: Tokens, sent: Sentence, after: int) -> int:
+        """Where the agent marker stands past a short phrase of place or time after the participle:
+        "was arrested in Jakarta by police", "dijebloskan ke penjara oleh polisi"; else `after`."""
+        markers = self._words["passive_agent_markers"]
+        if after >= sent.end or tok.lower[after] in markers or tok.lower[after] not in self._prepositions:
+            return after
+        for j in range(after + 1, min(sent.end, after + 1 + _PLACE_PHRASE)):
+            if tok.lower[j] in markers:
+                return j
+            if not (tok.is_alpha[j] or tok.doc[j].like_num):  # "in 2021", but no comma or quote
+                break
+        return after
+

@@ -74,3 +74,23 @@ def test_judging_a_deed_judges_its_agent_and_more_ways_to_meet(text: str, lang: 
 ])
 def test_the_place_a_judged_deed_was_done_to_is_not_judged(text: str, lang: str) -> None:
     assert not any(o in ("Crimea", "West Bank") for _, _, o in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Police took Imran Khan into custody.", "en", ("police", "detains", "Imran Khan")),
+    ("Soldiers rounded up dozens of protesters.", "en", ("soldiers", "detains", "protesters")),
+    ("Ali Musa was arrested in Jakarta by police.", "en", ("police", "detains", "Ali Musa")),
+    ("Imran Khan diamankan polisi.", "id", ("polisi", "detains", "Imran Khan")),
+    ("Polisi mengamankan Imran Khan.", "id", ("polisi", "detains", "Imran Khan")),
+    ("Ali Musa dijebloskan ke penjara oleh polisi.", "id", ("polisi", "detains", "Ali Musa")),
+])
+def test_more_ways_to_detain_and_agents_past_a_place(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("TNI mengamankan wilayah perbatasan.", "id"),  # securing a border holds no one
+    ("The army took the threat into account.", "en"),
+])
+def test_securing_a_place_or_taking_into_account_detains_no_one(text: str, lang: str) -> None:
+    assert not any(p == "detains" for _, p, _ in triples(text, lang))
