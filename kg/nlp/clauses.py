@@ -33,6 +33,7 @@ PERSONAL = frozenset({"sanctions", "detains"})
 
 # predicates whose "-nya" object is a person ("menangkapnya", "menemuinya"); "menyerangnya" may be a place
 _PERSON_OBJECTS = frozenset({"detains", "meetsWith"})
+_ATTRIBUTION_REACH = 6  # words of ", the UN Security Council said"
 _COUNTED_WORDS = 3  # "53 other senior (Belarusian) officials"
 
 
@@ -48,6 +49,8 @@ class ArgumentSearch:
         self._content_markers = self._words.get("content_markers", frozenset())
         self._object_pronouns = self._words.get("object_pronouns", frozenset())
         self._person_objects = self._words.get("person_object_pronouns", frozenset())  # "him", "her"
+        # "..., the UN said": the verbs that name a sentence's source after a comma
+        self._attribution_verbs = self._words["speech_verbs"] | self._words.get("cite_cues_after", frozenset())
         self._clitics = self._words.get("clitic_pronouns", frozenset())  # "menangkap|nya"
         self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": a name led by the one after
         # a state's own organs: "Russian troops", "pemerintah China" are the state acting or acted on
@@ -67,6 +70,8 @@ class ArgumentSearch:
         self._deed_words = frozenset(w for key, words in self._words.items() if key.endswith("_deeds")
                                      and key != "detains_deeds" for phrase in words for w in phrase.split())
         self._suffered = frozenset(w for phrase in self._words.get("detains_deeds", ()) for w in phrase.split())
+        # "a UN Security Council resolution": a text put to a vote is its forum's; only a state's is its draft
+        self._drafted = frozenset(w for phrase in self._words.get("drafted_deeds", ()) for w in phrase.split())
         self._locatives = self._words.get("place_prepositions", frozenset())  # "Protesters in Nairobi marched"
         self._cues = frozenset(w for w in self._words.get("cite_cues", ()) if " " not in w)  # "menurut", "per"
         self._loyal = self._words.get("loyalty_markers", frozenset())  # "forces loyal to X" are X's forces
@@ -238,6 +243,9 @@ class ArgumentSearch:
                     return []
                 if judging and arg.type == "Place" and self._deed_between(tok, trigger.end, arg):
                     return []  # "mengecam pendudukan Tepi Barat": the place the deed was done to is not judged
+                if judging and arg.type != "Country" and any(
+                        w in self._drafted for w in [*tok.lower[trigger.end:arg.begin], *tok.lower[arg.end:arg.end + 1]]):
+                    return []  # "memveto resolusi Dewan Keamanan PBB": the forum of the vote, not its drafter
                 if judging and (self.modifier(tok, trigger.end, arg, limit) and not self._deed_between(tok, trigger.end, arg)
                                 or self._names_a_noun(tok, arg, limit)
                                 or any(w in self._suffered for w in tok.lower[trigger.end:arg.begin])):
@@ -356,9 +364,23 @@ class ArgumentSearch:
 
     def _clause_end(self, tok: Tokens, sent: Sentence, start: int, trigger_at: set[int]) -> int:
         for j in range(start, min(start + WINDOW, sent.end)):
-            if self.breaks(tok, j) or j in trigger_at:
+            if self.breaks(tok, j) or j in trigger_at or self._attribution_at(tok, sent, j):
                 return j
         return min(start + WINDOW, sent.end)
+
+    def _attribution_at(self, tok: Tokens, sent: Sentence, j: int) -> bool:
+        """ "..., the UN said.", "..., Reuters reported", "..., kata PBB": a comma opening who says the
+        sentence, whose name is its source and no object of the verb before."""
+        if tok.lower[j] != ",":
+            return False
+        if j + 1 < sent.end and tok.lower[j + 1] in self._attribution_verbs:
+            return True  # ", kata PBB", ", said the UN"
+        for k in range(j + 1, min(sent.end, j + 1 + _ATTRIBUTION_REACH)):
+            if tok.lower[k] in self._attribution_verbs:
+                return k > j + 1 and bool(tok.ent[k - 1])
+            if not (tok.ent[k] or tok.lower[k] in self._words.get("determiners", ())):
+                return False
+        return False
 
     def breaks(self, tok: Tokens, j: int) -> bool:
         """A clause boundary, except the quotes around a single word ("menyerbu" Kyiv)."""

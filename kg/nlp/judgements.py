@@ -18,7 +18,9 @@ from kg.nlp.triggers import Trigger
 
 __all__ = ["DEED_PREDICATES", "DeedJudgements"]
 
-DEED_PREDICATES = ("attacks", "detains", "sanctions", "act")  # "act": any deed judged
+# "act": any deed judged; "drafted": a text put to a vote, whose owner is no drafter ("a UN Security
+# Council resolution") and whose drafter is named as such ("the resolution drafted by the US")
+DEED_PREDICATES = ("attacks", "detains", "sanctions", "act", "drafted")
 # deeds whose name right after them is who did them ("serangan Israel", "sanksi AS"); "penangkapan
 # Navalny" names who suffered one
 OWNED_DEEDS = frozenset({"attacks", "sanctions", "act"})

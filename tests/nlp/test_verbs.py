@@ -94,3 +94,34 @@ def test_more_ways_to_detain_and_agents_past_a_place(text: str, lang: str, expec
 ])
 def test_securing_a_place_or_taking_into_account_detains_no_one(text: str, lang: str) -> None:
     assert not any(p == "detains" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia and China vetoed a US-drafted resolution.", "en"),
+    ("Russia vetoed the resolution drafted by the United States.", "en"),
+    ("Rusia dan China memveto resolusi yang diajukan AS.", "id"),
+    ("Rusia memveto rancangan resolusi AS.", "id"),
+])
+def test_vetoing_a_states_draft_opposes_the_state(text: str, lang: str) -> None:
+    assert ("Russia", "opposes", "United States") in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia vetoed a UN Security Council resolution.", "en"),
+    ("Rusia memveto resolusi Dewan Keamanan PBB.", "id"),
+])
+def test_vetoing_a_resolution_in_its_forum_opposes_no_forum(text: str, lang: str) -> None:
+    assert not any(p == "opposes" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia attacked the city on Monday, the UN said.", "en"),
+    ("Israel rejected the proposal, the White House said.", "en"),
+    ("Russia criticised the plan on Monday, Reuters reported.", "en"),
+    ("Rusia menyerang kota itu pada Senin, kata PBB.", "id"),
+    ("Israel menolak usulan itu, ujar Gedung Putih.", "id"),
+])
+def test_the_source_named_after_a_comma_is_no_object(text: str, lang: str) -> None:
+    """ "..., the UN said": the UN says the sentence; it is neither attacked nor opposed."""
+    found = triples(text, lang)
+    assert not any(o in ("United Nations", "White House", "Reuters") for _, p, o in found if p != "cites")
