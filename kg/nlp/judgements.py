@@ -24,8 +24,8 @@ DEED_PREDICATES = ("attacks", "detains", "sanctions", "act", "drafted")
 # deeds whose name right after them is who did them ("serangan Israel", "sanksi AS"); "penangkapan
 # Navalny" names who suffered one
 OWNED_DEEDS = frozenset({"attacks", "sanctions", "act"})
+_COMPLEMENT_REACH = 4  # words from an object to the praise it is called: "as a true friend", "sebagai mitra"
 RELATIVE_SKIP = 6  # "pelanggaran yang tidak dapat dibenarkan yang dilakukan Iran": a clause before the agent's
-_APPROVALS = frozenset({"praises", "supports"})  # what a verb approving an owned deed says of its owner
 ACTORS = frozenset({"Country", "Organization", "Person", "Group"})
 
 
@@ -42,6 +42,7 @@ class DeedJudgements:
         self._determiners = self._words.get("determiners", frozenset())
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._negative = self._words.get("negative_evaluations", frozenset())  # "brutal", "tercela"
+        self._lauding = Phrases(self._words.get("positive_evaluations", ()))  # "a true friend", "mitra terpercaya"
         self._owner_markers = self._words.get("act_owner_markers", frozenset())  # "the presence of X"
         self._patient_markers = self._words.get("patient_markers", frozenset())  # "the arrest of X"
         self._prepositions = self._words["locative_prepositions"] - self._words.get("as_markers", frozenset())
@@ -121,13 +122,20 @@ class DeedJudgements:
         """A negative word of the lexicon follows within a few words: ""a war criminal"", "tidak becus"."""
         return any(w in self._negative for w in tok.lower[start:min(sent.end, start + 8)])
 
-    def damned_as(self, tok: Tokens, sent: Sentence, end: int) -> bool:
+    def damned_as(self, tok: Tokens, sent: Sentence, end: int, words: Phrases | None = None) -> bool:
         """A damning complement follows the object ending at `end`: "called Putin a war criminal",
         "described X as unacceptable"; not a phrase of time or purpose ("called Putin on Tuesday to
-        discuss the war")."""
+        discuss the war"). With `words`, a complement of those words instead."""
         if end < sent.end and tok.lower[end] in self._prepositions:
             return False
-        return self.damned(tok, sent, end)
+        if words is None:
+            return self.damned(tok, sent, end)
+        return any(words.ends_after(tok.lower, k) for k in range(end, min(sent.end, end + _COMPLEMENT_REACH)))
+
+    def lauded_as(self, tok: Tokens, sent: Sentence, end: int) -> bool:
+        """A praising complement follows the object ending at `end`: "called Biden a true friend",
+        "menyebut Indonesia sebagai mitra terpercaya"."""
+        return self.damned_as(tok, sent, end, self._lauding)
 
     def judged_deed(self, tok: Tokens, sent: Sentence, owner: Arg, frame: Frame) -> bool:
         """The owner's deed follows it ("Russia's attack"; "serangan Rusia" has it before) and a
@@ -139,5 +147,4 @@ class DeedJudgements:
             deed_end = owner.end
         else:
             return False
-        # "welcomed South Korea's decision": approving a deed needs no word beside it; damning one does
-        return frame.predicate in _APPROVALS or self.damned(tok, sent, deed_end)
+        return self.damned(tok, sent, deed_end)

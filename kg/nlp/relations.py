@@ -420,6 +420,10 @@ class RelationMatcher:
                                   and all(w in self._determiners for w in tok.lower[trigger.end:o.begin])][:1]
             if not objects and frame.evaluative:  # "described the manoeuvre by Lukashenko as unacceptable"
                 objects = [a for a in self._judged.named_agent(tok, sent, args, trigger) if self._judged.damned(tok, sent, a.end)]
+            lauded = [o for o in named if frame.evaluative and self._judged.lauded_as(tok, sent, o.end)
+                      and all(w in self._determiners for w in tok.lower[trigger.end:o.begin])][:1]
+            if not objects and lauded:  # "called Biden a true friend": praise, in the words that judge
+                objects, predicate = lauded, "praises"
             # "added Huawei to its blacklist": the list says what adding means
             objects = objects or [o for o in named[:1] if any(w in frame.listed_by for w in tok.lower[o.end:o.end + 6])]
         if frame.direct:  # "Iran backs the Houthis": only a name right after the verb

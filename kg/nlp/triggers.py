@@ -19,7 +19,6 @@ from kg.nlp.records import Sentence
 
 __all__ = ["NOMINAL_PREP_REACH", "Trigger", "TriggerFinder", "hyphen_pair", "without_support_nouns"]
 
-_DEED_REACH = 5  # words from a verb to the deed it approves: "welcomed the South Korean government's decision"
 WINDOW = 12  # tokens searched on each side of a verb for its arguments
 NOMINAL_PREP_REACH = 4  # a nominal's preposition follows it closely: "war between", "serangan Israel ke"
 _HEADLINE_WORDS = 15  # a line this short, every word capitalised, is a headline
@@ -78,9 +77,6 @@ class TriggerFinder:
                     end += len(frame.then)
                 if frame.noun and not self._has_noun(tok, end, sent.end, frame, voice):
                     continue
-                if frame.possessed and not frame.evaluative and not any(
-                        w in frame.possessed for w in tok.lower[end:min(end + _DEED_REACH, sent.end)]):
-                    continue  # "welcomed South Korea's decision" praises; "welcomed Xi" is another frame's
                 if (frame.require_prep and not frame.object_from and not frame.agentive
                         and not self._prep_ahead(tok, i, end, sent.end, frame)):
                     # "war between ...": a frame whose preposition follows reads it before one whose does not

@@ -32,13 +32,13 @@ def test_the_same_words_in_other_senses_relate_no_one(text: str, lang: str) -> N
     assert not any(p in ("condemns", "supports", "sanctions") for _, p, _ in triples(text, lang))
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("Japan welcomed South Korea's decision.", "en", ("Japan", "praises", "South Korea")),
-    ("Jepang menyambut baik keputusan Korea Selatan.", "id", ("Japan", "praises", "South Korea")),
-    ("Indonesia menyambut baik langkah Malaysia untuk berdamai.", "id", ("Indonesia", "praises", "Malaysia")),
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Japan welcomed South Korea's decision.", "en"),
+    ("Jepang menyambut baik keputusan Korea Selatan.", "id"),
 ])
-def test_welcoming_an_owned_deed_praises_its_owner(text: str, lang: str, expected: tuple[str, str, str]) -> None:
-    assert expected in triples(text, lang)
+def test_welcoming_a_decision_praises_no_one(text: str, lang: str) -> None:
+    """Ruling 15: thanking or congratulating an actor praises it; welcoming a decision does not."""
+    assert not any(p == "praises" for _, p, _ in triples(text, lang))
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -125,3 +125,16 @@ def test_the_source_named_after_a_comma_is_no_object(text: str, lang: str) -> No
     """ "..., the UN said": the UN says the sentence; it is neither attacked nor opposed."""
     found = triples(text, lang)
     assert not any(o in ("United Nations", "White House", "Reuters") for _, p, o in found if p != "cites")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Zelensky called Biden a true friend of Ukraine.", "en", ("Volodymyr Zelensky", "praises", "Joe Biden")),
+    ("Xi described Indonesia as a reliable partner.", "en", ("Xi Jinping", "praises", "Indonesia")),
+    ("Prabowo menggambarkan Xi sebagai sahabat sejati.", "id", ("Prabowo Subianto", "praises", "Xi Jinping")),
+])
+def test_calling_an_actor_a_friend_or_partner_praises_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_calling_someone_on_a_day_praises_no_one() -> None:
+    assert not any(p == "praises" for _, p, _ in triples("Biden called Putin on Tuesday, a true friend said.", "en"))
