@@ -33,3 +33,16 @@ def test_a_successor_named_beside_the_noun_succeeded(text: str, lang: str) -> No
 ])
 def test_no_successor_beside_the_noun_succeeds_no_one(text: str, lang: str) -> None:
     assert not any(p == "succeeded" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dina Boluarte was sworn in to serve out the rest of Pedro Castillo's term.", "en"),
+    ("Dina Boluarte dilantik untuk menjalani sisa masa jabatan Pedro Castillo.", "id"),
+])
+def test_serving_out_anothers_term_succeeds_them(text: str, lang: str) -> None:
+    assert ("Dina Boluarte", "succeeded", "Pedro Castillo") in triples(text, lang)
+
+
+def test_the_rest_of_someones_supporters_is_no_term() -> None:
+    assert not any(p == "succeeded" for _, p, _ in triples("Dina Boluarte met the rest of Pedro Castillo's supporters.", "en"))
+
