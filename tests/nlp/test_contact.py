@@ -202,3 +202,21 @@ def test_a_pronoun_in_an_opening_phrase_is_the_subject_after_its_comma(text: str
                                                                       expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
 
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Kamboja dan Thailand pun sepakat memulai pembicaraan setelah mendapat tekanan.", "id", ("Cambodia", "Thailand")),
+    ("Indonesia melanjutkan perundingan dengan Uni Eropa.", "id", ("Indonesia", "European Union")),
+    ("Russia and Ukraine resumed talks in Istanbul.", "en", ("Russia", "Ukraine")),
+    ("Indonesia resumed negotiations with the EU.", "en", ("Indonesia", "European Union")),
+])
+def test_starting_or_resuming_talks_is_meeting(text: str, lang: str, pair: tuple[str, str]) -> None:
+    assert (pair[0], "meetsWith", pair[1]) in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Indonesia memulai pembangunan ibu kota di Kalimantan.", "id"),
+    ("Polisi membuka jalan menuju Jakarta.", "id"),
+])
+def test_starting_or_opening_something_else_meets_no_one(text: str, lang: str) -> None:
+    assert not any(p == "meetsWith" for _, p, _ in triples(text, lang))
