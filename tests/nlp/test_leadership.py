@@ -158,3 +158,11 @@ def test_a_body_known_by_who_leads_it_is_led_by_them_and_acts_itself(text: str, 
 
 def test_a_coalition_no_one_is_said_to_lead_is_no_name() -> None:
     assert triples("Koalisi partai politik itu menolak rencana pemerintah.", "id") == set()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Wagner owner Yevgeny Prigozhin died in a crash.", "en"),
+    ("Pemilik Grup Wagner Yevgeny Prigozhin tewas.", "id"),
+])
+def test_the_owner_of_an_armed_group_leads_it(text: str, lang: str) -> None:
+    assert ("Yevgeny Prigozhin", "leads", "Wagner Group") in triples(text, lang)
