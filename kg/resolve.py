@@ -395,10 +395,8 @@ class _EntityTable:
         one other person the article ties to that state who is not its leader ("Rwandan Foreign Minister
         Vincent Biruta"), or no one."""
         owner = self._salient_person_before(at, doc)
-        if self._titled is None:
-            self._titled = self.bare_titles()
-        titled = {key for holders in self._titled.values() for _, _, key in holders}  # "President Biden"
-        if owner is not None and (owner.key in titled or any(p.key == owner.key for p in self.leaders.values())):
+        titled = {key for holders in self._titled_people().values() for _, _, key in holders}  # "President Biden"
+        if owner is not None and (owner.key in titled or self._is_leader(owner)):
             return self.leaders.get(state.key)
         leader = self.leaders.get(state.key)
         fits = {p.key for start, end in self._people if (p := self.entity_at(start, end)) is not None
@@ -444,7 +442,7 @@ class _EntityTable:
         """Whether `person` alone, of the people named before token `at`, may hold an office of `state`: no
         other leader title ties them elsewhere, and no one else named could be it ("President Biden met
         Xi. The Chinese president said": Xi could, so no one is taken)."""
-        if any(p.key == person.key for p in self.leaders.values()):
+        if self._is_leader(person):
             return False
         fits = set()
         for start, end in self._people[:bisect_left(self._people_starts, at)]:
@@ -458,10 +456,18 @@ class _EntityTable:
 
     def _titled_holder(self, title: Span, at: int) -> Entity | None:
         """Whom the article gives this title before token `at` ("the president said": President X)."""
+        key = _holder(self._titled_people().get(tuple(t.lower_ for t in title), []), at)
+        return self._entity(self._alias.get(key, key)) if key is not None else None
+
+    def _titled_people(self) -> Titled:
+        """Who the article gives which leader title, read once, when a bare title first needs it."""
         if self._titled is None:
             self._titled = self.bare_titles()
-        key = _holder(self._titled.get(tuple(t.lower_ for t in title), []), at)
-        return self._entity(self._alias.get(key, key)) if key is not None else None
+        return self._titled
+
+    def _is_leader(self, person: Entity) -> bool:
+        """Whether the article titles `person` the leader of a state or body."""
+        return any(leader.key == person.key for leader in self.leaders.values())
 
     def _apposed_person(self, arg: Arg, doc: Doc) -> Entity | None:
         """The person named in apposition right after an office: "the Russian president, Vladimir Putin"."""
@@ -477,7 +483,7 @@ class _EntityTable:
     def titled_leader_before(self, index: int, doc: Doc) -> bool:
         """Whether "his"/"her" at `index` stands for someone the article titles a state's leader."""
         person = self._salient_person_before(index, doc)
-        return person is not None and any(leader.key == person.key for leader in self.leaders.values())
+        return person is not None and self._is_leader(person)
 
     def _last_person_before(self, index: int, skip: str | None = None) -> Entity | None:
         for k in range(bisect_right(self._people_ends, index) - 1, -1, -1):
@@ -579,15 +585,17 @@ def _clean_surface(text: str) -> str:
     return " ".join(text.split())
 
 
-def _unquoted(span: Span, text: str) -> str:
-    """ 'the "morality" police': scare quotes inside a name are no part of it."""
-    return _clean_surface(" ".join(t.text for t in span if not t.is_quote)) if any(t.is_quote for t in span) else text
+def _unquoted(span: Span, text: str, words: list[str] | None = None) -> str:
+    """ 'the "morality" police': scare quotes inside a name are no part of it. `words` are the span's
+    words as the label spells them (its tokens' texts by default)."""
+    if not any(t.is_quote for t in span):
+        return text
+    spelled = words if words is not None else [t.text for t in span]
+    return _clean_surface(" ".join(w for w, t in zip(spelled, span) if not t.is_quote))
 
 
 def _group_label(span: Span, common: frozenset[str]) -> str:
     """ "Protesters" opening a sentence and "protesters" are one group; "Hamas fighters" and
     "Armenian forces" keep their capitals."""
     words = [t.lower_ if t.is_sent_start and not t.is_upper and t.lower_ in common else t.text for t in span]
-    # 'the "morality" police': the scare quotes are no part of the group's name
-    return _clean_surface(" ".join(w for w, t in zip(words, span) if not t.is_quote)
-                          if any(t.is_quote for t in span) else "".join(w + t.whitespace_ for w, t in zip(words, span)))
+    return _unquoted(span, _clean_surface("".join(w + t.whitespace_ for w, t in zip(words, span))), words)

@@ -51,7 +51,6 @@ class ArgumentSearch:
         self._person_objects = self._words.get("person_object_pronouns", frozenset())  # "him", "her"
         # "..., the UN said": the verbs that name a sentence's source after a comma
         self._attribution_verbs = self._words["speech_verbs"] | self._words.get("cite_cues_after", frozenset())
-        self._clitics = self._words.get("clitic_pronouns", frozenset())  # "menangkap|nya"
         self._led_by = self._words.get("led_by_markers", frozenset())  # "pimpinan": a name led by the one after
         # a state's own organs: "Russian troops", "pemerintah China" are the state acting or acted on
         self._organs = self._words.get("state_organs", frozenset())
@@ -63,7 +62,7 @@ class ArgumentSearch:
         self._kin = self._words.get("kin_nouns", frozenset())  # "his son, X", "putranya, X"
         self._members = lexicon.group_words  # "rebels", "fighters": a group's own people
         self._kin_owners = self._words.get("kin_owners", frozenset())  # "his", "their"
-        self._clitics = self._words.get("clitic_pronouns", frozenset())  # "putra|nya"
+        self._clitics = self._words.get("clitic_pronouns", frozenset())  # "putra|nya", "menangkap|nya"
         self._inclusions = self._words.get("inclusion_markers", frozenset())
         # deeds whose name beside them did them ("serangan Israel"); an arrest's name suffered it ("penangkapan
         # Navalny")
@@ -378,7 +377,7 @@ class ArgumentSearch:
         for k in range(j + 1, min(sent.end, j + 1 + _ATTRIBUTION_REACH)):
             if tok.lower[k] in self._attribution_verbs:
                 return k > j + 1 and bool(tok.ent[k - 1])
-            if not (tok.ent[k] or tok.lower[k] in self._words.get("determiners", ())):
+            if not (tok.ent[k] or tok.lower[k] in self._determiners):
                 return False
         return False
 

@@ -122,20 +122,21 @@ class DeedJudgements:
         """A negative word of the lexicon follows within a few words: ""a war criminal"", "tidak becus"."""
         return any(w in self._negative for w in tok.lower[start:min(sent.end, start + 8)])
 
-    def damned_as(self, tok: Tokens, sent: Sentence, end: int, words: Phrases | None = None) -> bool:
+    def damned_as(self, tok: Tokens, sent: Sentence, end: int) -> bool:
         """A damning complement follows the object ending at `end`: "called Putin a war criminal",
         "described X as unacceptable"; not a phrase of time or purpose ("called Putin on Tuesday to
-        discuss the war"). With `words`, a complement of those words instead."""
-        if end < sent.end and tok.lower[end] in self._prepositions:
-            return False
-        if words is None:
-            return self.damned(tok, sent, end)
-        return any(words.ends_after(tok.lower, k) for k in range(end, min(sent.end, end + _COMPLEMENT_REACH)))
+        discuss the war")."""
+        return self._complement_at(tok, sent, end) and self.damned(tok, sent, end)
 
     def lauded_as(self, tok: Tokens, sent: Sentence, end: int) -> bool:
         """A praising complement follows the object ending at `end`: "called Biden a true friend",
-        "menyebut Indonesia sebagai mitra terpercaya"."""
-        return self.damned_as(tok, sent, end, self._lauding)
+        "menggambarkan Xi sebagai sahabat sejati"."""
+        return self._complement_at(tok, sent, end) and any(
+            self._lauding.ends_after(tok.lower, k) for k in range(end, min(sent.end, end + _COMPLEMENT_REACH)))
+
+    def _complement_at(self, tok: Tokens, sent: Sentence, end: int) -> bool:
+        """What follows the object at `end` can say what it is called: not a preposition's phrase."""
+        return not (end < sent.end and tok.lower[end] in self._prepositions)
 
     def judged_deed(self, tok: Tokens, sent: Sentence, owner: Arg, frame: Frame) -> bool:
         """The owner's deed follows it ("Russia's attack"; "serangan Rusia" has it before) and a

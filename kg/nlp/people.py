@@ -153,10 +153,10 @@ class PeopleFinder:
         "Prabowo Subianto", "Yingluck": news calls many people (Malay, Indonesian, Thai, Arab) by it. Only a word no
         other person's name begins or ends with, long enough not to be an initial, and never the start of a
         longer capitalised run ("Abu" in "Abu Dhabi")."""
-        firsts: dict[int, set[int]] = {}
+        firsts: dict[int, set[str]] = {}  # a first word -> the full names it begins
         for person in people:
             if person.label_ == "Person" and len(person) >= 2 and person[0].is_alpha and person[0].is_title:
-                firsts.setdefault(person[0].orth, set()).add(hash(person.text))
+                firsts.setdefault(person[0].orth, set()).add(person.text)
         doc = view.doc
         unique = {orth for orth, names in firsts.items() if len(names) == 1 and (orth,) not in surnames
                   and len(doc.vocab.strings[orth]) >= _MIN_GIVEN_CHARS}
@@ -168,7 +168,7 @@ class PeopleFinder:
                 continue  # "Anwar Ibrahim" itself, or another name it begins
             if (before is not None and before.is_title and before.is_alpha
                     and not (view.starts_sentence(i - 1) and before.text not in self._names)):
-                continue  # "Abu Mahdi" inside "Ahmad Abu Mahdi"; but "Later Somchai met ..." 
+                continue  # "Abu Mahdi" inside "Ahmad Abu Mahdi"; but "Later Somchai met ..."
             if view.free(i, i + 1):
                 found.append(view.add(Span(doc, i, i + 1, label="Person")))
         return found

@@ -415,14 +415,14 @@ class RelationMatcher:
             named = [o for o in args if trigger.end <= o.begin < min(sent.end, trigger.end + 3) and o.kind == "name"]
             # "called Russia's attack a "brutal assault"": judging what Russia did
             objects = [o for o in named if frame.possessed and self._judged.judged_deed(tok, sent, o, frame)][:1]
-            # "described Haftar as a war criminal", "menyebut Israel sebagai negara teror"
-            objects = objects or [o for o in named if frame.evaluative and self._judged.damned_as(tok, sent, o.end)
-                                  and all(w in self._determiners for w in tok.lower[trigger.end:o.begin])][:1]
+            # "described Haftar as a war criminal", "menyebut Israel sebagai negara teror": the name right after
+            called = [o for o in named if frame.evaluative
+                      and all(w in self._determiners for w in tok.lower[trigger.end:o.begin])]
+            objects = objects or [o for o in called if self._judged.damned_as(tok, sent, o.end)][:1]
             if not objects and frame.evaluative:  # "described the manoeuvre by Lukashenko as unacceptable"
                 objects = [a for a in self._judged.named_agent(tok, sent, args, trigger) if self._judged.damned(tok, sent, a.end)]
-            lauded = [o for o in named if frame.evaluative and self._judged.lauded_as(tok, sent, o.end)
-                      and all(w in self._determiners for w in tok.lower[trigger.end:o.begin])][:1]
-            if not objects and lauded:  # "called Biden a true friend": praise, in the words that judge
+            lauded = [] if objects else [o for o in called if self._judged.lauded_as(tok, sent, o.end)][:1]
+            if lauded:  # "called Biden a true friend": praise, in the words that judge
                 objects, predicate = lauded, "praises"
             # "added Huawei to its blacklist": the list says what adding means
             objects = objects or [o for o in named[:1] if any(w in frame.listed_by for w in tok.lower[o.end:o.end + 6])]
