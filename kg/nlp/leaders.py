@@ -19,6 +19,7 @@ __all__ = ["LED", "LeaderRelations"]
 
 LED = frozenset({"Country", "Organization", "Place"})  # what a leader title can head ("Hong Kong Chief Executive")
 _RELATIVE_REACH = 16  # words of a relative clause before its "menjabat sebagai"
+_KIND_REACH = 3  # words saying what kind of body a name is: "the armed militant group"
 _LEADERS = frozenset({"Person", "Country", "Organization"})  # who can hold a chair "as" a title says
 
 
@@ -46,6 +47,11 @@ class LeaderRelations:
         self._relativizers = self._words["relativizers"]
         self._serving = self._words.get("serving_verbs", frozenset())  # "menjabat", "serves"
         self._past = self._words.get("past_office_markers", frozenset())  # "pernah", "once"
+        #: the words that say what kind of body a name is ("the militant group Hamas", "kelompok bersenjata Hamas")
+        self._kinds = frozenset(lexicon.descriptors) | self._words.get("title_domains", frozenset())
+        self._country_nouns = frozenset(n for n in self._words.get("pointed_descriptors", ())
+                                        if lexicon.descriptors.get(n) == "Country")  # "the country", "negara itu"
+        self._kind_words = self._kinds | self._words.get("body_modifiers", frozenset())
 
     def __call__(self, tok: Tokens, sent: Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
         """`leads` from a leader title that ties a person to a country or organisation."""
@@ -63,13 +69,13 @@ class LeaderRelations:
                   and tok.lower[left.end] in self._led_by and self._past_titles(tok, left.end + 1, right.start) == right.start):
                 yield RawRelation(right, "leads", left, sent.span(tok), "title-leads")  # "KKB pimpinan Egianus Kogoya"
         for ent in ents:
-            led = self._described_leader(tok, sent, ent)
+            led = self._described_leader(tok, sent, ent) or self._pointed_country_leader(tok, sent, ent)
             if led is not None:
                 yield RawRelation(ent, "leads", led, sent.span(tok), "title-leads")
         for i, ent in enumerate(ents):
             if ent.type != "Person":
                 continue
-            led = self._apposed_title(tok, sent, ent, ents[i + 1] if i + 1 < len(ents) else None)
+            led = self._apposed_title(tok, sent, ent, self._next_name(tok, ents, i))
             led = led or self._apposed_owned_title(tok, sent, ent, ents[i + 1] if i + 1 < len(ents) else None)
             led = led or self._title_before(tok, sent, ent, self._qualified(ents, i - 1), ents[i - 1] if i else None)
             if led is not None:
@@ -152,6 +158,8 @@ class LeaderRelations:
         if nxt is None or nxt.type not in LED or person.end >= sent.end or tok.lower[person.end] != ",":
             return None
         end = self._title_words(tok, person.end + 1, nxt.start + 1)
+        if end is not None:
+            end = self._past_kind(tok, end, nxt)
         return nxt if end == nxt.start and not self._inside_longer_body(tok, sent, nxt) else None
 
     def _apposed_owned_title(self, tok: Tokens, sent: Sentence, person: Arg, nxt: Arg | None) -> Arg | None:
@@ -191,7 +199,7 @@ class LeaderRelations:
         j = last.end + 1 if last.end < person.start and tok.lower[last.end] == "," else last.end
         if self._past_titles(tok, j, person.start) != person.start:
             return None
-        k = prev.start
+        k = self._before_kind(tok, prev, sent.start)
         bridges = self._words.get("title_bridges", frozenset())
         while k > sent.start and tok.lower[k - 1] in self._words.get("determiners", frozenset()):
             k -= 1
@@ -214,6 +222,48 @@ class LeaderRelations:
             return Arg(j, j + 1, "description", kind)
         return None
 
+    def _pointed_country_leader(self, tok: Tokens, sent: Sentence, person: Arg) -> Arg | None:
+        """ "the country's president, Ali Bongo", "X, the country's prime minister,", "presiden negara
+        itu, X", "X, presiden negara tersebut,": a leader title owned by the country the article spoke
+        of (kg.resolve finds which); a former or deputy office holder leads nothing."""
+        if person.type != "Person" or not self._country_nouns:
+            return None
+        words = tok.lower
+        end = person.start - 1 if person.start - 1 > sent.start and words[person.start - 1] == "," else person.start
+        if self.pointing_before:  # "the country's president, X"
+            title = self._titles.ending_at(words, end, sent.start)
+            if title is not None and title[0] == "leader" and self._owned_by_country(tok, sent, title[1]):
+                return Arg(title[1] - 3 + 1, title[1] - 1, "description", "Country")
+        elif end - 2 > sent.start and self._country_pointed(tok, end - 2):  # "presiden negara itu, X"
+            title = self._titles.ending_at(words, end - 2, sent.start)
+            if title is not None and title[0] == "leader" and not (title[1] > sent.start and words[title[1] - 1] in self._former):
+                return Arg(end - 2, end - 1, "description", "Country")
+        j = person.end + 1
+        if j >= sent.end or words[j - 1] != ",":
+            return None
+        if self.pointing_before:  # "X, the country's president,"
+            found = self._titles.starting_at(words, j + 3) if j + 3 < sent.end else None
+            if found is None or found[0] != "leader" or not self._owned_by_country(tok, sent, j + 3):
+                return None
+            noun = j + 1
+        else:  # "X, presiden negara itu,"
+            found = self._titles.starting_at(words, j)
+            if found is None or found[0] != "leader" or found[1] + 1 >= sent.end or not self._country_pointed(tok, found[1]):
+                return None
+            noun, found = found[1], (found[0], found[1] + 2)
+        closed = found[1] >= sent.end or not tok.is_alpha[found[1]]
+        return Arg(noun, noun + 1, "description", "Country") if closed else None
+
+    def _owned_by_country(self, tok: Tokens, sent: Sentence, title_start: int) -> bool:
+        """ "the country's" right before the title starting at `title_start`."""
+        k = title_start
+        return (k - 3 >= sent.start and tok.lower[k - 1] in self._possessives and tok.lower[k - 2] in self._country_nouns
+                and tok.lower[k - 3] in self.pointing_before and not tok.ent[k - 2])
+
+    def _country_pointed(self, tok: Tokens, i: int) -> bool:
+        """ "negara itu", "negara tersebut" at `i`."""
+        return tok.lower[i] in self._country_nouns and tok.lower[i + 1] in self.pointing and not tok.ent[i]
+
     def _among_leaders(self, tok: Tokens, person: Arg, led: Arg) -> bool:
         """ "Aung San Suu Kyi dan pemimpin NLD lainnya": one of the group's leaders."""
         j = person.end
@@ -230,7 +280,7 @@ class LeaderRelations:
         """ "Presiden Rusia Vladimir Putin", "Russian President Vladimir Putin",
         "Azerbaijan's President Ilham Aliyev"; an office title ("Menteri") gives nothing."""
         if self._past_titles(tok, led.end, person.start) == person.start:
-            title = self._title_ending(tok, led.start, sent.start)
+            title = self._title_ending(tok, self._before_kind(tok, led, sent.start), sent.start)
             if title is not None and title[0] == "leader":
                 return not self._commands_forces(tok.lower[title[1]:led.start], led)
         after = tok.past(led.end, self._possessives)
@@ -253,6 +303,39 @@ class LeaderRelations:
         if prev.end != j or prev.start - 1 < sent.start or tok.lower[prev.start - 1] not in self._owners:
             return None
         return prev
+
+    def _next_name(self, tok: Tokens, ents: list[Arg], i: int) -> Arg | None:
+        """The name after `ents[i]`, past a group that only says what kind of body it is ("militant
+        group" in "leader of the militant group Hamas")."""
+        if i + 1 >= len(ents):
+            return None
+        nxt = ents[i + 1]
+        if (nxt.type == "Group" and i + 2 < len(ents) and ents[i + 2].start == nxt.end
+                and all(tok.lower[k] in self._kind_words for k in range(nxt.start, nxt.end))):
+            return ents[i + 2]
+        return nxt
+
+    def _past_kind(self, tok: Tokens, i: int, body: Arg) -> int:
+        """Past the words saying what kind of body follows: "leader of the militant group | Hamas";
+        `i` itself when they do not end right at the body or name no kind of body. Before a country
+        they make it a qualifier ("komandan milisi Irak" commands a militia, not Iraq)."""
+        stop = body.start
+        if body.type != "Organization":
+            return i
+        j = i
+        while j < stop and j - i < _KIND_REACH and tok.lower[j] in self._kind_words:
+            j += 1
+        return j if j == stop and any(tok.lower[k] in self._kinds for k in range(i, j)) else i
+
+    def _before_kind(self, tok: Tokens, body: Arg, floor: int) -> int:
+        """Back past the words saying what kind of body begins at `end`: "Pemimpin | kelompok Hamas",
+        "Komandan | milisi bersenjata X" (an organisation only, as in `_past_kind`)."""
+        end = j = body.start
+        if body.type != "Organization":
+            return end
+        while j > floor and end - j < _KIND_REACH and tok.lower[j - 1] in self._kind_words:
+            j -= 1
+        return j if any(tok.lower[k] in self._kinds for k in range(j, end)) else end
 
     def _commands_forces(self, title: list[str], led: Arg) -> bool:
         """ "Iranian commander X", "Komandan Iran X": a commander leads a force, not a state."""

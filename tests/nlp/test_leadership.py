@@ -166,3 +166,56 @@ def test_a_coalition_no_one_is_said_to_lead_is_no_name() -> None:
 ])
 def test_the_owner_of_an_armed_group_leads_it(text: str, lang: str) -> None:
     assert ("Yevgeny Prigozhin", "leads", "Wagner Group") in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Hassan Nasrallah, leader of the militant group Hezbollah, spoke on Friday.", "en",
+     ("Hassan Nasrallah", "leads", "Hezbollah")),
+    ("The leader of the armed group Hezbollah, Hassan Nasrallah, spoke on Friday.", "en",
+     ("Hassan Nasrallah", "leads", "Hezbollah")),
+    ("Pemimpin kelompok Hizbullah Hassan Nasrallah berpidato pada Jumat.", "id",
+     ("Hassan Nasrallah", "leads", "Hezbollah")),
+    ("Hassan Nasrallah, pemimpin kelompok militan Hizbullah, berpidato pada Jumat.", "id",
+     ("Hassan Nasrallah", "leads", "Hezbollah")),
+])
+def test_a_leader_title_over_the_kind_of_body_leads_the_body(text: str, lang: str,
+                                                           expected: tuple[str, str, str]) -> None:
+    """Words saying what kind of body a name is ("the militant group", "kelompok bersenjata") may
+    stand between a leader title and the name it heads."""
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hassan Nasrallah, a critic of the militant group Hezbollah, spoke on Friday.", "en"),
+    ("Hassan Nasrallah, pengkritik kelompok militan Hizbullah, berpidato pada Jumat.", "id"),
+    ("Komandan milisi Irak Abu Mahdi al-Muhandis tewas dalam serangan itu.", "id"),
+    ("Iraqi militia commander Abu Mahdi al-Muhandis died in the strike.", "en"),
+])
+def test_a_word_that_is_no_title_before_the_kind_of_body_leads_nothing(text: str, lang: str) -> None:
+    assert not any(p == "leads" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Protests spread across Kenya. The country's president, William Ruto, urged calm.", "en",
+     ("William Ruto", "leads", "Kenya")),
+    ("Protests spread across Kenya. William Ruto, the country's president, urged calm.", "en",
+     ("William Ruto", "leads", "Kenya")),
+    ("Protes meluas di Kenya. Presiden negara itu, William Ruto, menyerukan ketenangan.", "id",
+     ("William Ruto", "leads", "Kenya")),
+    ("Protes meluas di Kenya. William Ruto, presiden negara tersebut, menyerukan ketenangan.", "id",
+     ("William Ruto", "leads", "Kenya")),
+])
+def test_the_countrys_leader_leads_the_country_the_article_spoke_of(text: str, lang: str,
+                                                                   expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Protests spread across Kenya. The country's former president Uhuru Kenyatta urged calm.", "en"),
+    ("Protests spread across Kenya. The country's vice president Rigathi Gachagua urged calm.", "en"),
+    ("Protests spread across Kenya and Uganda. The country's president William Ruto urged calm.", "en"),
+    ("Protes meluas di Kenya. Mantan presiden negara itu, Uhuru Kenyatta, menyerukan ketenangan.", "id"),
+    ("Protes meluas di Kenya. Wakil presiden negara itu Rigathi Gachagua menyerukan ketenangan.", "id"),
+])
+def test_a_former_or_deputy_holder_or_an_unclear_country_gives_no_leader(text: str, lang: str) -> None:
+    assert not any(p == "leads" for _, p, _ in triples(text, lang))
