@@ -82,6 +82,7 @@ class NameFinder:
         self._ally_owners = words.get("ally_owner_pronouns", frozenset())  # "its", "their"; "-nya"
         self._ally_modifiers = words.get("ally_modifiers", frozenset()) | words.get("ally_kinds", frozenset())
         self._capitalised_groups_words = words.get("capitalised_groups", frozenset())  # "Barat": the West
+        self._legislature_words = words.get("legislatures", frozenset())  # "Congress", "Parlemen"
         self._led_nouns = words.get("led_body_nouns", frozenset())  # "coalition", "koalisi"
         self._body_modifiers = words.get("led_body_modifiers", frozenset())  # "military", "militer"
         self._led_participles = words.get("led_participles", frozenset())  # "Saudi-led", "US-backed"
@@ -112,6 +113,7 @@ class NameFinder:
         new += self._owned_allies(doc, view)
         new += self._led_bodies(doc, view)
         new += self._capitalised_groups(doc, view)
+        new += self._legislatures(doc, view)
         new += self._ethnic_groups(doc, ents)
         if new:
             kept = filter_spans([*ents, *new])
@@ -251,6 +253,23 @@ class NameFinder:
             if (k > 0 and doc[k - 1].is_title) or (k + 1 < len(doc) and doc[k + 1].is_title):
                 continue
             found.append(Span(doc, k, k + 1, label="Group"))
+        return found
+
+    def _legislatures(self, doc: Doc, view: NameView) -> list[Span]:
+        """ "Peru's Congress", "memihak Kongres", "Parlemen Irak": a capitalised word for a legislature is
+        the body (the country written after it, Indonesian style, belongs to its name); not the end of a
+        longer name ("European Parliament", "Indian National Congress": the gazetteer's)."""
+        found: list[Span] = []
+        for k in _positions(doc, LOWER, self._legislature_words):
+            if k in view.taken or not doc[k].is_title or (k > 0 and doc[k - 1].is_title and not view.starts_sentence(k)):
+                continue
+            end = k + 1
+            country = next((e for e in doc.ents if e.start == end and e.label_ == "Country"), None) if end < len(doc) else None
+            if country is not None:
+                end = country.end
+            elif end < len(doc) and doc[end].is_title:
+                continue  # "Senate Foreign Relations Committee": a longer name
+            found.append(Span(doc, k, end, label="Organization"))
         return found
 
     def _led_bodies(self, doc: Doc, view: NameView) -> list[Span]:

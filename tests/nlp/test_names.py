@@ -323,3 +323,23 @@ def test_a_derived_common_noun_after_a_title_is_no_persons_name() -> None:
     assert not any(e.label == "Kebijakan" for e in extraction.entities)
     assert ("Josep Borrell", "condemns", "Russia") in {(r.subject.label, r.predicate, r.object.label)
                                                        for r in extraction.relations}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Congress voted on Tuesday to remove the president.", "en", ("Congress", "Organization")),
+    ("Ecuador's Parliament rejected the budget.", "en", ("Parliament", "Organization")),
+    ("Parlemen menolak anggaran itu pada Selasa.", "id", ("Parlemen", "Organization")),
+    ("Kongres Ekuador menolak anggaran itu.", "id", ("Kongres Ekuador", "Organization")),
+])
+def test_a_capitalised_word_for_a_legislature_is_the_body(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in names(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "unexpected"), [
+    ("The European Parliament rejected the budget.", "en", "Parliament"),
+    ("The Senate Armed Services Committee rejected the budget.", "en", "Senate"),
+    ("Majelis menolak anggaran dalam sidang parlemen pada Selasa.", "id", "parlemen"),
+])
+def test_a_legislature_word_inside_a_longer_name_or_lowercase_is_no_body_of_its_own(
+        text: str, lang: str, unexpected: str) -> None:
+    assert unexpected not in {span for span, _ in names(text, lang)}
