@@ -82,6 +82,9 @@ class Frame:
     # the object is who did the deed after the preposition, which the subject answers: "vowed retaliation for
     # the strike by Israel", "a response to the sanctions" (their agent told of before)
     answers: bool = False
+    # the verb relates only as the deed a threat verb announces: "bersumpah akan membalas Korea Selatan"
+    # (a bare "membalas X" may only be a reply)
+    threatened_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +245,7 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             patient_after=bool(record.get("patient_after", False)),
             subject_heads=frozenset(w.lower() for w in record.get("subject_heads", ())),
             answers=bool(record.get("answers", False)),
+            threatened_only=bool(record.get("threatened_only", False)),
         )
 
 

@@ -362,6 +362,8 @@ class RelationMatcher:
         compound = hyphen_agent(tok, sent, args, trigger)
         threat = (self._modality.threat_before(tok, sent, trigger.at)
                   if predicate in _THREATENED and trigger.voice == "active" else None)
+        if frame.threatened_only and threat is None:
+            return  # "membalas X" alone may be a reply, not a strike
         if refusal is not None:  # "refused to meet Putin": no meeting; opposing him
             subjects = self._search.left(tok, sent, args, refusal, trigger_at)
             objects = self._search.right(tok, sent, args, trigger, trigger_at)

@@ -238,10 +238,22 @@ def test_responsibility_denied_or_unattributed_blames_no_one(text: str, lang: st
     ("AS mengancam akan menjatuhkan sanksi kepada Rusia.", "id", ("United States", "threatens", "Russia")),
     ("Iran vowed revenge against Israel.", "en", ("Iran", "threatens", "Israel")),
     ("Iran vowed to retaliate against Israel.", "en", ("Iran", "threatens", "Israel")),
+    ("Iran vowed to retaliate on Israel.", "en", ("Iran", "threatens", "Israel")),
+    ("Iran bersumpah akan membalas Israel.", "id", ("Iran", "threatens", "Israel")),
+    ("Iran mengancam akan membalas Israel.", "id", ("Iran", "threatens", "Israel")),
 ])
 def test_a_threat_of_any_hostile_deed_threatens_its_target(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     found = triples(text, lang)
     assert expected in found and not any(p in ("opposes", "sanctions", "attacks") for _, p, _ in found)  # rule 20
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Trump membalas Biden dalam debat itu.", "id"),
+    ("Iran retaliated on Israel's diplomats with expulsions.", "en"),
+])
+def test_retaliating_unannounced_by_a_threat_may_only_be_a_reply(text: str, lang: str) -> None:
+    """ "membalas X" alone is as often a reply as a strike: it relates only when a threat announces it."""
+    assert not any(p in ("attacks", "threatens") for _, p, _ in triples(text, lang))
 
 
 @pytest.mark.parametrize("text", ["Japan, a US ally, protested.", "Japan, a key US ally, protested.", "Japan is a key US ally."])
