@@ -68,27 +68,48 @@ class DeedJudgements:
         """The agent a deed after the trigger names: "condemned the attack by Hamas", "mengutuk serangan
         yang dilakukan Hamas"."""
         for predicate, end, _ in self.deeds_after(tok, sent, trigger):
-            agent = self._nominals.agent_after(tok, sent, args, end)
-            patient = self._patient_after(tok, sent, args, end, predicate)
-            if agent is None and patient is not None:  # "the arrest of Navalny by Russian authorities"
-                agent = self._nominals.agent_after(tok, sent, args, patient.end)
-            if agent is None:  # "pelanggaran yang tidak dapat dibenarkan yang dilakukan Iran"
-                later = next((j for j in range(end + 1, min(sent.end, end + RELATIVE_SKIP))
-                              if tok.lower[j] in self._words["relativizers"]), None)
-                if later is not None and not any(tok.ent[end:later]):
-                    agent = self._nominals.agent_after(tok, sent, args, later)
-            if agent is None and predicate in OWNED_DEEDS:  # "mengecam serangan Israel ke Rafah": its owner
-                # "the presence of French troops", "the actions of the junta": an act's "of" names its owner
-                j = end + 1 if predicate == "act" and end < sent.end and tok.lower[end] in self._owner_markers else end
-                while j > end and j < sent.end and tok.lower[j] in self._determiners:
-                    j += 1
-                owner = first_at(args, j, j + 1)
-                agent = owner if owner is not None and owner.kind == "name" and owner.type in ACTORS else None
-                if owner is not None and agent is None:  # "aneksasi Krimea oleh Rusia": where it was done, then who
-                    agent = self._nominals.agent_after(tok, sent, args, owner.end)
+            agent = self._agent_of(tok, sent, args, predicate, end)
             if agent is not None:
                 return [agent]
         return []
+
+    def subject_deed_agent(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> list[Arg]:
+        """Whose deed the subject of a passive judging verb is: "Russia's invasion of Ukraine was condemned
+        by Germany", "The attack by Hamas was condemned", "Invasi Rusia ke Ukraina dikecam Jerman"."""
+        start = sent.opening if sent.opening > sent.start else sent.start
+        owner = first_at(args, start, start + 1)
+        if owner is not None and owner.kind == "name" and owner.type in ACTORS and owner.end < trigger.at \
+                and tok.lower[owner.end] in self._possessives:
+            deed = tok.past(owner.end, self._possessives, trigger.at)
+            if any(True for _ in self.deeds_at(tok, sent, deed)):
+                return [owner]  # "Russia's invasion"
+        for predicate, end, _ in self.deeds_at(tok, sent, start):
+            agent = self._agent_of(tok, sent, args, predicate, end) if end < trigger.at else None
+            if agent is not None and agent.end <= trigger.at:
+                return [agent]
+        return []
+
+    def _agent_of(self, tok: Tokens, sent: Sentence, args: list[Arg], predicate: str, end: int) -> Arg | None:
+        """Who did the deed whose noun ends at `end`, as the words after it name them."""
+        agent = self._nominals.agent_after(tok, sent, args, end)
+        patient = self._patient_after(tok, sent, args, end, predicate)
+        if agent is None and patient is not None:  # "the arrest of Navalny by Russian authorities"
+            agent = self._nominals.agent_after(tok, sent, args, patient.end)
+        if agent is None:  # "pelanggaran yang tidak dapat dibenarkan yang dilakukan Iran"
+            later = next((j for j in range(end + 1, min(sent.end, end + RELATIVE_SKIP))
+                          if tok.lower[j] in self._words["relativizers"]), None)
+            if later is not None and not any(tok.ent[end:later]):
+                agent = self._nominals.agent_after(tok, sent, args, later)
+        if agent is None and predicate in OWNED_DEEDS:  # "mengecam serangan Israel ke Rafah": its owner
+            # "the presence of French troops", "the actions of the junta": an act's "of" names its owner
+            j = end + 1 if predicate == "act" and end < sent.end and tok.lower[end] in self._owner_markers else end
+            while j > end and j < sent.end and tok.lower[j] in self._determiners:
+                j += 1
+            owner = first_at(args, j, j + 1)
+            agent = owner if owner is not None and owner.kind == "name" and owner.type in ACTORS else None
+            if owner is not None and agent is None:  # "aneksasi Krimea oleh Rusia": where it was done, then who
+                agent = self._nominals.agent_after(tok, sent, args, owner.end)
+        return agent
 
     def _patient_after(self, tok: Tokens, sent: Sentence, args: list[Arg], end: int, predicate: str) -> Arg | None:
         """Who a deed was done to, right after it: "the arrest of Navalny", "penangkapan Navalny" (a

@@ -405,7 +405,8 @@ class RelationMatcher:
         if frame.inverse:  # "X mendapat dukungan dari Y", "X received support from Y": Y is the one who acts
             subjects, objects = objects, subjects
         if frame.predicate in _JUDGED:  # "mengutuk serangan yang dilakukan Hamas": the agent (rule 8)
-            agents = self._judged.named_agent(tok, sent, args, trigger)
+            agents = (self._judged.subject_deed_agent(tok, sent, args, trigger) if trigger.voice == "passive" and subjects
+                      else self._judged.named_agent(tok, sent, args, trigger))
             objects = self._search.coordinated(tok, args, agents[0]) if agents else objects
         if not objects and acts and frame.predicate in _JUDGED:
             objects = self._judged.agent_of_deed(tok, sent, trigger, acts)

@@ -86,3 +86,42 @@ def test_promising_an_actor_a_price_threatens_it(text: str, lang: str, expected:
                                             ("Warga sipil membayar mahal akibat perang.", "id")])
 def test_a_price_paid_with_no_one_promising_it_threatens_no_one(text: str, lang: str) -> None:
     assert not any(p == "threatens" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Chile described Peru's decision as a provocation.", "en", ("Chile", "condemns", "Peru")),
+    ("Chile menggambarkan keputusan Peru sebagai provokasi.", "id", ("Chile", "condemns", "Peru")),
+    ("Chile menggambarkan tuduhan Presiden Dina Boluarte sebagai kebohongan.", "id",
+     ("Chile", "condemns", "Dina Boluarte")),
+])
+def test_describing_an_actors_deed_in_damning_words_condemns_the_actor(text: str, lang: str,
+                                                                       expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chile described Peru's decision as courageous.", "en"),
+    ("Chile menggambarkan keputusan Peru sebagai langkah yang berani.", "id"),
+])
+def test_describing_a_deed_in_words_that_damn_nothing_condemns_no_one(text: str, lang: str) -> None:
+    assert not any(p == "condemns" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Russia's annexation of Crimea was condemned by Canada.", "en", ("Canada", "condemns", "Russia")),
+    ("The attack by Hamas was condemned by Canada.", "en", ("Canada", "condemns", "Hamas")),
+    ("Aneksasi Krimea oleh Rusia dikecam Kanada.", "id", ("Canada", "condemns", "Russia")),
+    ("Serangan Hamas itu dikecam oleh Kanada.", "id", ("Canada", "condemns", "Hamas")),
+])
+def test_a_deed_condemned_in_the_passive_condemns_its_agent(text: str, lang: str,
+                                                           expected: tuple[str, str, str]) -> None:
+    """Ruling 19 with the deed as the passive's subject: the one who did it is condemned."""
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The attack on the convoy was condemned by Canada.", "en"),
+    ("Serangan terhadap konvoi itu dikecam Kanada.", "id"),
+])
+def test_a_deed_without_an_agent_condemned_in_the_passive_condemns_no_actor(text: str, lang: str) -> None:
+    assert not any(p == "condemns" for _, p, _ in triples(text, lang))
