@@ -22,6 +22,9 @@ _MODIFIER_REACH = 3  # "closest and oldest ally", "sekutu dekat dan setia"
 Coordinate = Callable[[Tokens, list[Arg], Arg | None], list[Arg]]
 
 
+_COPULA_REACH = 4  # auxiliaries and adverbs between a subject and its copula: "has long been"
+
+
 class AllyRelations:
     """The `allyOf` relations an ally noun states between the names of one sentence."""
 
@@ -30,9 +33,12 @@ class AllyRelations:
         self.nouns = words.get("ally_nouns", frozenset())
         self._skip = (words.get("ally_modifiers", frozenset()) | words.get("determiners", frozenset())
                       | words.get("title_bridges", frozenset()) | {",", "of", "dari"}
-                      | words.get("ally_owner_pronouns", frozenset()))  # "sekutu|nya Belarus"
+                      | words.get("ally_owner_pronouns", frozenset())  # "sekutu|nya Belarus"
+                      | words.get("copula_adverbs", frozenset()))  # "is still China's ally"
         self._possessives = words.get("possessive_markers", frozenset())
         self._copulas = words.get("be_forms", frozenset()) | words.get("copulas", frozenset())
+        #: between a subject and its copula: "Pakistan has long been", "Jepang telah lama menjadi"
+        self._before_copula = words.get("auxiliaries", frozenset()) | words.get("copula_adverbs", frozenset())
         self._owners = words.get("ally_owner_pronouns", frozenset())
         self._joins = words.get("coordinators", frozenset())
 
@@ -98,8 +104,15 @@ class AllyRelations:
         while j > sent.start and tok.lower[j - 1] in self._skip:
             j -= 1
         if j - 1 > sent.start and tok.lower[j - 1] in self._copulas:
-            return next((a for a in names if a.end == j - 1), None)
+            return next((a for a in names if a.end == self._subject_end(tok, sent, j - 1)), None)
         return None
+
+    def _subject_end(self, tok: Tokens, sent: Sentence, copula: int) -> int:
+        """Where the subject of the copula at `copula` ends: past "has long been", "telah lama menjadi"."""
+        j = copula
+        while j > sent.start and j > copula - _COPULA_REACH and tok.lower[j - 1] in self._before_copula:
+            j -= 1
+        return j
 
     def _holder_of(self, tok: Tokens, sent: Sentence, names: list[Arg], owner: Arg) -> Arg | None:
         """Who is `owner`'s ally when the noun has no name after it: the head the possessive phrase
@@ -109,8 +122,10 @@ class AllyRelations:
             j -= 1  # "Japan, a key US ally": past the article and modifiers
         if j <= sent.start:
             return None
-        if tok.lower[j] == "," or tok.lower[j] in self._copulas:
+        if tok.lower[j] == ",":
             return next((a for a in names if a.end == j), None)
+        if tok.lower[j] in self._copulas:
+            return next((a for a in names if a.end == self._subject_end(tok, sent, j)), None)
         return None
 
     def _copular_subjects(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int,
@@ -120,5 +135,5 @@ class AllyRelations:
             j -= 1
         if not (j > sent.start and tok.lower[j - 1] in self._copulas):
             return []
-        last = next((a for a in names if a.end == j - 1), None)
+        last = next((a for a in names if a.end == self._subject_end(tok, sent, j - 1)), None)
         return coordinate(tok, names, last) if last is not None else []

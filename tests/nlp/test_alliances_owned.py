@@ -46,3 +46,22 @@ def test_an_owned_ally_named_after_the_noun_is_that_ally_not_a_group(text: str, 
     found = triples(text, lang)
     assert (pair[0], "allyOf", pair[1]) in found
     assert not any(o in ("sekutunya", "allies") for _, _, o in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Serbia has long been Russia's closest ally in Europe.", "en", {"Serbia", "Russia"}),
+    ("Serbia is still a close ally of Russia.", "en", {"Serbia", "Russia"}),
+    ("Serbia telah lama menjadi sekutu terdekat Rusia di Eropa.", "id", {"Serbia", "Russia"}),
+    ("Serbia masih merupakan sekutu Rusia.", "id", {"Serbia", "Russia"}),
+])
+def test_an_ally_noun_after_auxiliaries_and_adverbs_of_the_copula(text: str, lang: str, pair: set[str]) -> None:
+    """ "has long been", "is still", "telah lama menjadi": the subject still holds the ally noun."""
+    assert any(p == "allyOf" and {s, o} == pair for s, p, o in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Serbia has long been wary of Russia's allies.", "en"),
+    ("Serbia telah lama menjadi penengah bagi sekutu Rusia.", "id"),
+])
+def test_no_ally_noun_held_by_the_subject_gives_no_alliance(text: str, lang: str) -> None:
+    assert not any(p == "allyOf" and "Serbia" in (s, o) for s, p, o in triples(text, lang))
