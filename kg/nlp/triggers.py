@@ -209,7 +209,11 @@ class TriggerFinder:
 
     def _has_noun(self, tok: Tokens, start: int, stop: int, frame: Frame, voice: str) -> bool:
         reach = 1 if voice == "nominal" else 6
-        if any(w in frame.noun for w in tok.lower[start:min(start + reach, stop)]):
+        words = tok.lower[start:min(start + reach, stop)]
+        # the verb's own noun comes before its object's preposition: "memberikan apresiasi kepada Jepang atas
+        # bantuannya" gives thanks, not aid
+        ahead = next((k for k, w in enumerate(words) if w in frame.object_after), len(words))
+        if any(w in frame.noun for w in words[:ahead]):
             return True
         # "kontingen CSTO akan ditarik": a passive's noun comes before it
         return voice == "passive" and any(tok.lower[k] in frame.noun for k in range(max(0, start - 6), start))

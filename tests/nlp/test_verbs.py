@@ -138,3 +138,25 @@ def test_calling_an_actor_a_friend_or_partner_praises_it(text: str, lang: str, e
 
 def test_calling_someone_on_a_day_praises_no_one() -> None:
     assert not any(p == "praises" for _, p, _ in triples("Biden called Putin on Tuesday, a true friend said.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Lula spoke highly of Boric.", "en", ("Luiz Inácio Lula da Silva", "praises", "Gabriel Boric")),
+    ("Lula extended his congratulations to Boric.", "en", ("Luiz Inácio Lula da Silva", "praises", "Gabriel Boric")),
+    ("Chile won praise from Lula for the deal.", "en", ("Luiz Inácio Lula da Silva", "praises", "Chile")),
+    ("Chile menuai pujian dari Lula atas kesepakatan itu.", "id", ("Luiz Inácio Lula da Silva", "praises", "Chile")),
+    ("Chile mendapat pujian dari Lula.", "id", ("Luiz Inácio Lula da Silva", "praises", "Chile")),
+    ("Lula memberikan apresiasi kepada Chile atas bantuannya.", "id", ("Luiz Inácio Lula da Silva", "praises", "Chile")),
+])
+def test_praise_given_extended_or_received(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    """Praise as a support-verb phrase, and received from someone (the giver praises)."""
+    found = triples(text, lang)
+    assert expected in found and not any(p == "aids" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Lula spoke of Boric at length.", "en"),
+    ("Chile mendapat kunjungan dari Lula.", "id"),
+])
+def test_speaking_of_or_receiving_anything_but_praise_praises_no_one(text: str, lang: str) -> None:
+    assert not any(p == "praises" for _, p, _ in triples(text, lang))
