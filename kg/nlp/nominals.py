@@ -27,6 +27,7 @@ class NominalRoles:
         self._determiners = self._words.get("determiners", frozenset())
         self._organs = self._words.get("state_organs", frozenset())
         self._states = self._words.get("state_markers", frozenset())  # "on (a visit)", "dalam (kunjungan)"
+        self._relativizers = self._words["relativizers"]
         self._be = self._words.get("be_forms", frozenset()) | self._words.get("copulas", frozenset())
         self._search = search
         self._possessives = self._words.get("possessive_markers", frozenset())
@@ -166,7 +167,8 @@ class NominalRoles:
         if j <= sent.start or tok.lower[j] not in self._states:
             return None
         j -= 1
-        while j > sent.start and (tok.lower[j] in self._be or tok.lower[j] in self._states or tok.lower[j] == ","):
+        while j > sent.start and (tok.lower[j] in self._be or tok.lower[j] in self._states or tok.lower[j] == ","
+                                  or tok.lower[j] in self._relativizers):  # "Modi, who is on a visit to"
             j -= 1
         holder = next((a for a in args if a.end == j + 1 and a.kind == "name"), None)
         return holder if holder is not None and holder.type == "Person" else None

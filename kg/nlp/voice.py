@@ -74,7 +74,13 @@ class VoiceRoles:
         owner = None
         for n in range(trigger.at - 1, max(sent.start, trigger.at - 5) - 1, -1):
             if tok.lower[n] in frame.noun:
-                owner = first_at(args, n + 1, n + 2) or next((a for a in args if a.end == n), None)
+                # "pasukan AS", "kapal perang China" (past the noun's second word), "US troops"; "tentara
+                # Rusia" named as the body it is
+                after = n + 1
+                while after < trigger.at and after - n < 3 and not tok.ent[after] and tok.doc[after].is_lower:
+                    after += 1
+                owner = (first_at(args, after, after + 1) or next((a for a in args if a.end == n), None)
+                         or next((a for a in args if a.start == n and a.kind == "name" and a.type == "Organization"), None))
                 break
         if owner is None:
             return [], [], "verb-passive-owner"

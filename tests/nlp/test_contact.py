@@ -220,3 +220,9 @@ def test_starting_or_resuming_talks_is_meeting(text: str, lang: str, pair: tuple
 ])
 def test_starting_or_opening_something_else_meets_no_one(text: str, lang: str) -> None:
     assert not any(p == "meetsWith" for _, p, _ in triples(text, lang))
+
+
+def test_a_visit_held_in_a_relative_clause_is_the_heads_visit() -> None:
+    """ "Lula, who is on a state visit to China,": the relative clause says where its head is visiting."""
+    assert ("Luiz Inácio Lula da Silva", "visits", "China") in triples(
+        "Lula, who is on a state visit to China, met Xi Jinping.", "en")

@@ -92,3 +92,23 @@ def test_forces_sent_near_or_entering_a_place_are_deployed_there(text: str, lang
 ])
 def test_a_person_entering_deploys_nothing_and_fighting_alongside_attacks_no_one(text: str, lang: str) -> None:
     assert not any(p in ("deploysTo", "attacks") for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Ribuan pasukan Inggris dikirim ke Estonia.", "id", ("United Kingdom", "deploysTo", "Estonia")),
+    ("Ribuan tentara Inggris dikirim ke Estonia.", "id", ("tentara Inggris", "deploysTo", "Estonia")),
+    ("Kapal perang Jepang dikerahkan ke Laut China Selatan.", "id", ("Japan", "deploysTo", "South China Sea")),
+    ("Japanese warships were deployed to the South China Sea.", "en", ("Japan", "deploysTo", "South China Sea")),
+])
+def test_owned_forces_deployed_in_the_passive_are_their_owners(text: str, lang: str,
+                                                              expected: tuple[str, str, str]) -> None:
+    """ "dikerahkan", "dikirim": the passive of sending forces; whose forces they are deploys them."""
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bantuan kemanusiaan dikirim ke Gaza.", "id"),
+    ("Ribuan tentara dikerahkan ke perbatasan.", "id"),
+])
+def test_aid_or_unowned_forces_sent_in_the_passive_deploy_nothing(text: str, lang: str) -> None:
+    assert not any(p == "deploysTo" for _, p, _ in triples(text, lang))
