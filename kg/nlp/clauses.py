@@ -22,6 +22,7 @@ __all__ = ["JUDGEMENTS", "PREP_GAP", "ArgumentSearch"]
 
 PREP_GAP = 4  # tokens allowed between a preposition and its argument
 _OBJECT_GAP = 7  # tokens allowed between a transitive verb and its object ("menangkap mantan Presiden X")
+_DRAFTER_REACH = 5  # "a UN resolution (that was) drafted by": words between the forum and "by"
 _RELATIVE_REACH = 5  # tokens between a relativizer and a name inside its clause ("yang dipimpin oleh AS")
 # content words allowed between a verb and a name that is its object: "menyerang markas Hamas", "struck
 # Hamas military bases"; past that the name only qualifies a noun phrase ("kapal kargo berbendera Liberia")
@@ -244,7 +245,12 @@ class ArgumentSearch:
                     return []  # "mengecam pendudukan Tepi Barat": the place the deed was done to is not judged
                 if judging and arg.type != "Country" and any(
                         w in self._drafted for w in [*tok.lower[trigger.end:arg.begin], *tok.lower[arg.end:arg.end + 1]]):
-                    return []  # "memveto resolusi Dewan Keamanan PBB": the forum of the vote, not its drafter
+                    # "memveto resolusi Dewan Keamanan PBB": the forum of the vote, not its drafter, who may
+                    # follow it ("a UN resolution drafted by the US")
+                    by = next((j for j in range(arg.end, min(limit, arg.end + _DRAFTER_REACH))
+                               if tok.lower[j] in self._words["passive_agent_markers"]), None)
+                    drafter = first_at(args, by + 1, by + 1 + PREP_GAP) if by is not None else None
+                    return self.coordinated(tok, args, drafter) if drafter is not None and drafter.kind == "name" else []
                 if judging and (self.modifier(tok, trigger.end, arg, limit) and not self._deed_between(tok, trigger.end, arg)
                                 or self._names_a_noun(tok, arg, limit)
                                 or any(w in self._suffered for w in tok.lower[trigger.end:arg.begin])):

@@ -101,6 +101,8 @@ def test_securing_a_place_or_taking_into_account_detains_no_one(text: str, lang:
     ("Russia vetoed the resolution drafted by the United States.", "en"),
     ("Rusia dan China memveto resolusi yang diajukan AS.", "id"),
     ("Rusia memveto rancangan resolusi AS.", "id"),
+    ("Russia vetoed a UN resolution drafted by the United States.", "en"),
+    ("Rusia memveto resolusi DK PBB yang dirancang oleh AS.", "id"),
 ])
 def test_vetoing_a_states_draft_opposes_the_state(text: str, lang: str) -> None:
     assert ("Russia", "opposes", "United States") in triples(text, lang)
@@ -109,6 +111,7 @@ def test_vetoing_a_states_draft_opposes_the_state(text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), [
     ("Russia vetoed a UN Security Council resolution.", "en"),
     ("Rusia memveto resolusi Dewan Keamanan PBB.", "id"),
+    ("Russia vetoed a UN resolution on Gaza.", "en"),
 ])
 def test_vetoing_a_resolution_in_its_forum_opposes_no_forum(text: str, lang: str) -> None:
     assert not any(p == "opposes" for _, p, _ in triples(text, lang))
@@ -160,3 +163,13 @@ def test_praise_given_extended_or_received(text: str, lang: str, expected: tuple
 ])
 def test_speaking_of_or_receiving_anything_but_praise_praises_no_one(text: str, lang: str) -> None:
     assert not any(p == "praises" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Demonstran bentrok dengan polisi di Nairobi.", "id", ("demonstran", "polisi")),
+    ("Pasukan Thailand bentrok dengan pasukan Kamboja.", "id", ("Thailand", "Cambodia")),
+])
+def test_the_bare_indonesian_clash_is_mutual_attack(text: str, lang: str, pair: tuple[str, str]) -> None:
+    """ "bentrok dengan" (the everyday form of "berbentrok"): each side attacks the other."""
+    found = triples(text, lang)
+    assert (pair[0], "attacks", pair[1]) in found and (pair[1], "attacks", pair[0]) in found
