@@ -225,8 +225,7 @@ class RelationMatcher:
         args = [a for a in args if not (a.kind == "name" and a.type == "Country" and (
             (a.end < sent.end and tok.lower[a.end] in people) or (a.start > sent.start and tok.lower[a.start - 1] in people)))]
         # "kamp pengungsi Jenin": a group noun after a place noun only names a kind of place
-        args = [a for a in args if not (a.type == "Group" and a.start > sent.start
-                                        and tok.lower[a.start - 1] in self._compound_heads)]
+        args = [a for a in args if not (a.type == "Group" and self._modifies_head(tok, sent, a))]
         # "militan Jaish al-Adl", "the rebel group M23": the common noun only describes the named group
         # ("M23 rebels" after it, read as two names, likewise)
         named_orgs = {a.start for a in args if a.kind == "name" and a.type == "Organization"}
@@ -235,6 +234,14 @@ class RelationMatcher:
         kept = [a for a, nxt in zip(args, [*args[1:], None]) if not self._titles_person(tok, sent, a, nxt)]
         ends = {e.end: e for e in ents if e.type != "Person"}
         return self._offices(tok, sent, [self._with_title(tok, sent, a, ends) for a in kept])
+
+    def _modifies_head(self, tok: Tokens, sent: Sentence, group: Arg) -> bool:
+        """ "kamp pengungsi Jenin", "misi polisi multinasional", "a police mission": a group noun beside a
+        place or mission noun only says what kind of place or mission it is (the head comes first in
+        Indonesian, last in English)."""
+        if self.lexicon.lang == "en":
+            return group.end < sent.end and tok.lower[group.end] in self._compound_heads
+        return group.start > sent.start and tok.lower[group.start - 1] in self._compound_heads
 
     def _pointed_at(self, tok: Tokens, sent: Sentence, i: int) -> bool:
         """ "the country", "negara itu", "negara tersebut": one country pointed back at, not "kedua negara",

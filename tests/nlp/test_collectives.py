@@ -145,3 +145,17 @@ def test_pemerintahan_before_a_name_is_an_era_not_a_body() -> None:
     """ "pada masa pemerintahan Jokowi": the years he governed; Jokowi is the one who acts."""
     found = triples("Pemerintahan Jokowi mengecam serangan Israel ke Rafah.", "id")
     assert not any(s.lower().startswith("pemerintahan") for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenya will lead a multinational police mission to Haiti.", "en"),
+    ("Kenya akan memimpin misi polisi multinasional ke Haiti.", "id"),
+    ("The police chief met Ruto in Nairobi.", "en"),
+])
+def test_a_group_noun_that_only_names_a_kind_of_mission_or_office_is_no_actor(text: str, lang: str) -> None:
+    """ "a police mission", "misi polisi": the group noun modifies the head beside it."""
+    assert not any("police" in (s, o) or "polisi" in (s, o) for s, _, o in triples(text, lang))
+
+
+def test_a_group_noun_heading_its_phrase_still_acts() -> None:
+    assert ("police", "detains", "protesters") in triples("Police arrested ten protesters in Nairobi.", "en")
