@@ -41,6 +41,7 @@ class AllyRelations:
         self._before_copula = words.get("auxiliaries", frozenset()) | words.get("copula_adverbs", frozenset())
         self._owners = words.get("ally_owner_pronouns", frozenset())
         self._joins = words.get("coordinators", frozenset())
+        self._list_markers = words.get("inclusion_markers", frozenset()) | words.get("example_markers", frozenset())
 
     def find(self, doc_positions: list[int], tok: Tokens, sent: Sentence, args: list[Arg],
              coordinate: Coordinate) -> Iterator[RawRelation]:
@@ -55,12 +56,17 @@ class AllyRelations:
                 continue
             right = self._right(tok, sent, names, k)
             left = self._left(tok, sent, names, k)
-            if left is None and right is not None:  # "sekutu Rusia, Belarus": the apposition is the other side
+            listed = self._listed(tok, sent, names, right.end - 1) if left is None and right is not None else None
+            if listed is not None:  # "sekutu AS seperti Jepang", "sekutu-sekutu AS, termasuk Jepang"
+                left, right = right, listed
+            elif left is None and right is not None:  # "sekutu Rusia, Belarus": the apposition is the other side
                 after = right.end + 1
                 if after < sent.end and tok.lower[right.end] == ",":
                     left = first_at(names, after, after + 1)
                 else:  # "Belarus is a close ally of Russia", "Belarus adalah sekutu Rusia"
                     left = self._copular_subject(tok, sent, names, k)
+            if right is None and left is not None:  # "Washington's allies, including Japan", "US allies such as Japan"
+                right = self._listed(tok, sent, names, k)
             if right is None and left is not None and (left.end == k or left.end < k and tok.lower[left.end] in self._possessives):
                 # "Hamas, Iran's ally,", "Hamas is Iran's ally", "Japan, a key US ally,"
                 right = self._holder_of(tok, sent, names, left)
@@ -81,6 +87,17 @@ class AllyRelations:
         if not (j > sent.start and tok.lower[j - 1] in self._joins):
             return None
         return next((a for a in names if a.end == j - 1 and a.type != "Group"), None)
+
+    def _listed(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
+        """The first of the allies listed after the noun at `k`: ", including Japan", "such as Japan",
+        "termasuk Jepang", "seperti Jepang"."""
+        j = k + 1
+        if j < sent.end and tok.lower[j] == ",":
+            j += 1
+        start = j
+        while j < min(sent.end, start + 2) and tok.lower[j] in self._list_markers:
+            j += 1
+        return first_at(names, j, j + 1) if j > start else None
 
     def _right(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
         j = k + 1

@@ -65,3 +65,27 @@ def test_an_ally_noun_after_auxiliaries_and_adverbs_of_the_copula(text: str, lan
 ])
 def test_no_ally_noun_held_by_the_subject_gives_no_alliance(text: str, lang: str) -> None:
     assert not any(p == "allyOf" and "Serbia" in (s, o) for s, p, o in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "pairs"), [
+    ("Serbia's allies, including Hungary and Slovakia, objected.", "en", [("Serbia", "Hungary"), ("Serbia", "Slovakia")]),
+    ("Serbian allies such as Hungary objected.", "en", [("Serbia", "Hungary")]),
+    ("Sekutu Serbia seperti Hongaria dan Slowakia keberatan.", "id", [("Serbia", "Hungary"), ("Serbia", "Slovakia")]),
+    ("Sekutu-sekutu Serbia, termasuk Hongaria, keberatan.", "id", [("Serbia", "Hungary")]),
+    ("The alliance between Serbia and Hungary is strong.", "en", [("Serbia", "Hungary")]),
+    ("Aliansi antara Serbia dan Hongaria kuat.", "id", [("Serbia", "Hungary")]),
+    ("Serbia is allied with Hungary.", "en", [("Serbia", "Hungary")]),
+])
+def test_allies_listed_after_the_noun_or_an_alliance_between_two(text: str, lang: str,
+                                                                  pairs: list[tuple[str, str]]) -> None:
+    found = {frozenset((s, o)) for s, p, o in triples(text, lang) if p == "allyOf"}
+    assert all(frozenset(pair) in found for pair in pairs)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Serbia's neighbours, including Hungary, objected.", "en"),
+    ("Tetangga Serbia seperti Hongaria keberatan.", "id"),
+    ("The talks between Serbia and Hungary failed.", "en"),
+])
+def test_neighbours_listed_or_talks_between_two_make_no_alliance(text: str, lang: str) -> None:
+    assert not any(p == "allyOf" for _, p, _ in triples(text, lang))
