@@ -118,7 +118,10 @@ class ArgumentSearch:
                 arg = qualified  # "Kelompok Houthi Yaman menyerang", "Polisi Hong Kong": the place only says whose
             if not self.after_preposition(tok, sent, arg):
                 head = self.relative_head(tok, sent, args, arg) or self._apposition_head(tok, sent, args, arg)
-                return self.coordinated(tok, args, head or arg)
+                group = self.coordinated(tok, args, head or arg)
+                if head is None and len(group) > 1 and self.after_preposition(tok, sent, group[0]):
+                    return []  # "officials from Armenia, Azerbaijan and Russia will discuss": the list is a phrase's
+                return group
             if j == index - 1:
                 # "As he sat down ...": a sentence-opening subordinator, the name is the subject;
                 # "dengan Turki merupakan ...": a phrase inside the clause, no visible subject

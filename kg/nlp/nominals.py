@@ -16,6 +16,7 @@ __all__ = ["NominalRoles", "hyphen_agent"]
 
 _STATE_REACH = 5  # words between "on" and the noun: "on a two-day state visit"
 _FRONTED_REACH = 8  # words from a fronted phrase's noun to its comma: "During his trip to Jakarta last week,"
+_SHARED_NOMINALS = frozenset({"meetsWith", "visits"})  # "In talks with X, Y ...": Y took part
 
 
 class NominalRoles:
@@ -28,6 +29,7 @@ class NominalRoles:
         self._organs = self._words.get("state_organs", frozenset())
         self._states = self._words.get("state_markers", frozenset())  # "on (a visit)", "dalam (kunjungan)"
         self._relativizers = self._words["relativizers"]
+        self._circumstance = self._words.get("circumstance_prepositions", frozenset())  # "during", "dalam"
         self._be = self._words.get("be_forms", frozenset()) | self._words.get("copulas", frozenset())
         self._search = search
         self._possessives = self._words.get("possessive_markers", frozenset())
@@ -124,7 +126,18 @@ class NominalRoles:
         objects = self._search.after_prep(tok, sent, args, trigger.end, frame.object_after,
                                           min(sent.end, trigger.end + NOMINAL_PREP_REACH))
         agent = self.agent_after(tok, sent, args, objects[-1].end) if objects else None
-        return ([agent], objects, "nominal") if agent is not None else ([], [], "nominal")
+        if agent is None and objects and frame.predicate in _SHARED_NOMINALS and self._fronted_phrase(tok, sent, trigger):
+            agent = self._subject_after_comma(tok, sent, args, trigger)  # "In a phone call with Putin, Erdogan"
+        return ([agent], objects, "nominal") if agent is not None else ([], objects, "nominal")
+
+    def _fronted_phrase(self, tok: Tokens, sent: Sentence, trigger: Trigger) -> bool:
+        """The noun stands in a phrase of circumstance opening the sentence: "In a phone call with",
+        "During talks with", "Dalam pertemuan dengan" (not "After the attack on": its subject did not do it)."""
+        j = trigger.at
+        while j > sent.opening and trigger.at - j < _FRONTED_REACH and (tok.lower[j - 1] in self._determiners
+                                                                        or tok.doc[j - 1].is_lower and tok.lower[j - 1] not in self._circumstance):
+            j -= 1
+        return j > sent.opening and j - 1 == sent.opening and tok.lower[j - 1] in self._circumstance
 
     def _owner_after(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> Arg | None:
         frame, start = trigger.frame, trigger.end
@@ -178,6 +191,10 @@ class NominalRoles:
         met": a possessive in a phrase that opens the sentence points ahead, to the subject after the comma."""
         if trigger.at > sent.opening + 2:
             return None
+        return self._subject_after_comma(tok, sent, args, trigger)
+
+    def _subject_after_comma(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> Arg | None:
+        """The person right after the comma that closes the phrase of the noun at `trigger`."""
         comma = next((j for j in range(trigger.end, min(sent.end, trigger.end + _FRONTED_REACH)) if tok.lower[j] == ","), None)
         subject = first_at(args, comma + 1, comma + 2) if comma is not None else None
         return subject if subject is not None and subject.kind == "name" and subject.type == "Person" else None

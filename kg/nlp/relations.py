@@ -49,6 +49,7 @@ from kg.nlp.clauses import ArgumentSearch
 from kg.nlp.leaders import LED, LeaderRelations
 from kg.nlp.modality import Modality
 from kg.nlp.offices import BareTitles, own_country
+from kg.nlp.critics import CriticNouns
 from kg.nlp.joint import JointAppearances
 from kg.nlp.judgements import DeedJudgements
 from kg.nlp.memberships import MembershipRelations
@@ -67,6 +68,7 @@ __all__ = ["RelationMatcher"]
 _SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
 _JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # what judges an act judges its agent
 # deeds a threat can promise: "threatened to attack / to block / to sanction X" threatens X (ruling 20)
+_SHARED_NOMINALS = frozenset({"meetsWith"})  # a purpose phrase's talks are the clause subject's
 _THREATENED = frozenset({"attacks", "opposes", "sanctions", "detains"})
 _REFUSABLE = frozenset({"meetsWith", "cooperatesWith"})  # refusing to meet or work with X opposes X
 _SPATIAL = frozenset({"attacks", "visits", "deploysTo", "withdrawsFrom"})  # a place's country is also where
@@ -83,6 +85,8 @@ class RelationMatcher:
         self._search = ArgumentSearch(lexicon)
         self._voice = VoiceRoles(lexicon, self._search)
         self._purpose = lexicon.words.get("purpose_markers", frozenset())  # "to", "untuk"
+        self._purpose_nominal = lexicon.words.get("purpose_nominal_markers", frozenset())  # "for talks", "untuk"
+        self._destinations = lexicon.words.get("destination_prepositions", frozenset())  # "in Moscow", "ke Moskow"
         self._modality = Modality(lexicon, self._search)
         self._cites = CiteRelations(lexicon)
         self._titles = Titles(lexicon.titles)
@@ -95,6 +99,7 @@ class RelationMatcher:
         self._listings = SanctionListings(lexicon)
         self._successors = SuccessorNouns(lexicon)
         self._joint = JointAppearances(lexicon)
+        self._critics = CriticNouns(lexicon)
         self._members = MembershipRelations(lexicon)
         self._waters = self._words.get("water_words", frozenset())
         self._claim_verbs = self._words.get("claim_verbs", frozenset())
@@ -134,6 +139,7 @@ class RelationMatcher:
         listings = positions(doc, LOWER, self._listings.firsts)
         successors = positions(doc, LOWER, self._successors.nouns)
         joint = positions(doc, LOWER, self._joint.nouns)
+        critics = positions(doc, LOWER, self._critics.nouns)
         pairs = [i for i in positions(doc, LOWER, self._pairs.phrases.lasts)
                  if self._pairs.phrases.starts_before(tok.lower, i + 1)]
         acts: dict[str, Arg] = {}  # the last agent of each kind of deed, in text order
@@ -173,7 +179,7 @@ class RelationMatcher:
                 args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)
                 relations.extend(self._allies.find(sent_allies, tok, sent, args, self._search.coordinated))
             for hits, finder in ((mediators, self._mediators), (listings, self._listings),
-                                 (successors, self._successors), (joint, self._joint)):
+                                 (successors, self._successors), (joint, self._joint), (critics, self._critics)):
                 sent_hits = hits[bisect_left(hits, start):bisect_left(hits, end)]
                 if sent_hits and len(sent_ents) > 1:
                     args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)
@@ -385,6 +391,8 @@ class RelationMatcher:
             subjects, objects, rule = self._nominals.agent_noun_roles(tok, sent, args, trigger, trigger_at)
         elif trigger.voice == "nominal":
             subjects, objects, rule = self._nominals.roles(tok, sent, args, trigger)
+            if not subjects and objects and predicate in _SHARED_NOMINALS:  # "arrived in Moscow for talks with Putin"
+                subjects = self._purpose_holder(tok, sent, args, trigger, trigger_at, verbs_at)
         elif trigger.voice == "passive":
             subjects, objects, rule = self._voice.passive_roles(tok, sent, args, trigger, trigger_at)
         elif trigger.voice == "pronoun-passive":
@@ -487,6 +495,21 @@ class RelationMatcher:
                 return after
         quoted = sent.quoted_by
         return quoted if quoted is not None and (unnamed or quoted.kind == "name") else None
+
+    def _purpose_holder(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
+                        trigger_at: set[int], verbs_at: frozenset[int]) -> list[Arg]:
+        """Who the talks a purpose phrase after a destination names are for: "Erdogan arrived in Moscow for
+        talks with Putin", "Erdogan tiba di Moskow untuk pembicaraan dengan Putin": the earlier verb's
+        subject (not "called for talks with": asking for talks is no meeting, rule 17)."""
+        j = trigger.at
+        while j > sent.start and tok.lower[j - 1] in self._determiners:
+            j -= 1
+        place = next((a for a in args if a.end == j - 1 and a.type in ("Place", "Country")
+                      and tok.lower[a.begin - 1] in self._destinations), None)  # "in Moscow", not "called on Russia"
+        earlier = [k for k in verbs_at if sent.start <= k < j - 1]
+        if not (tok.lower[j - 1] in self._purpose_nominal and place is not None and earlier):
+            return []
+        return [s for s in self._search.left(tok, sent, args, max(earlier), trigger_at) if s.type == "Person"]
 
     def _shared_subject(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
                         trigger_at: set[int], verbs_at: frozenset[int]) -> list[Arg]:

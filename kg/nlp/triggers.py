@@ -17,6 +17,8 @@ from kg.nlp.arrays import Tokens
 from kg.nlp.morphology import IndonesianAnalyzer, english_forms
 from kg.nlp.records import Sentence
 
+_COMPLEMENT_GAP = 4  # words between a verb and a nominal of its own predicate: "sat down for (the) talks"
+
 __all__ = ["NOMINAL_PREP_REACH", "Trigger", "TriggerFinder", "hyphen_pair", "without_support_nouns"]
 
 WINDOW = 12  # tokens searched on each side of a verb for its arguments
@@ -232,6 +234,9 @@ def without_support_nouns(triggers: list[Trigger], tok: Tokens) -> list[Trigger]
              for j in range(t.end, min(t.end + 7, len(tok))) if tok.lower[j] in t.frame.noun}
     # "berunjuk rasa menentang X": a verb a frame takes as its preposition is part of that frame
     preps = {j for t in triggers for j in range(t.end, min(t.end + WINDOW, len(tok))) if tok.lower[j] in t.frame.object_after}
+    # "sat down for talks with X": a nominal of the verb's own predicate just after it is its complement
+    nouns |= {u.at for t in triggers if t.voice != "nominal" for u in triggers
+              if u.voice == "nominal" and u.frame.predicate == t.frame.predicate and 0 < u.at - t.end < _COMPLEMENT_GAP}
     kept = [t for t in triggers if t.at not in nouns and t.at not in preps]
     # "the talks follow cooperation between A and B": a nominal nearer the preposition takes it; "Russian
     # troops invaded Ukraine in 2022": so does a transitive verb between them ("Pasukan Rusia tiba di
