@@ -85,6 +85,9 @@ class Frame:
     # the verb relates only as the deed a threat verb announces: "bersumpah akan membalas Korea Selatan"
     # (a bare "membalas X" may only be a reply)
     threatened_only: bool = False
+    # the object is named right after the preposition or owns the deed named there: "outraged at the US",
+    # "angered by the US decision" (not "angered by the visit to Taiwan")
+    owner_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +249,7 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             subject_heads=frozenset(w.lower() for w in record.get("subject_heads", ())),
             answers=bool(record.get("answers", False)),
             threatened_only=bool(record.get("threatened_only", False)),
+            owner_only=bool(record.get("owner_only", False)),
         )
 
 

@@ -46,6 +46,21 @@ class DeedJudgements:
         self._owner_markers = self._words.get("act_owner_markers", frozenset())  # "the presence of X"
         self._patient_markers = self._words.get("patient_markers", frozenset())  # "the arrest of X"
         self._prepositions = self._words["locative_prepositions"] - self._words.get("as_markers", frozenset())
+        #: deeds a name before them owns ("the US decision"); "the Taiwan visit" was made to Taiwan
+        self._compound_deeds = self._words.get("owned_compound_deeds", frozenset())
+
+    def owner_at(self, tok: Tokens, sent: Sentence, start: int, target: Arg) -> bool:
+        """`target` is named at `start` (past determiners) or owns the deed named there: "outraged at
+        the US", "angered by the US decision", "over Israel's strike", "geram atas keputusan AS"; not
+        what a deed was done to ("the visit to Taiwan") or who died ("kematian Mahsa Amini")."""
+        j = start
+        while j < target.begin and tok.lower[j] in self._determiners:
+            j += 1
+        if j == target.begin:
+            after = target.end  # the name ends its phrase, or owns what follows ("the US decision")
+            return (after >= sent.end or not tok.is_alpha[after] or tok.lower[after] in self._words["stopwords"]
+                    or tok.lower[after] in self._possessives or tok.lower[after] in self._compound_deeds)
+        return any(end == target.begin for _, end, _ in self.deeds_at(tok, sent, j))  # "keputusan AS"
 
     def deeds_after(self, tok: Tokens, sent: Sentence, trigger: Trigger) -> Iterator[tuple[str, int, bool]]:
         """The deed nouns right after a trigger, past determiners: (the predicate whose agent did it, where

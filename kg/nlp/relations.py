@@ -444,6 +444,10 @@ class RelationMatcher:
                 objects, predicate = lauded, "praises"
             # "added Huawei to its blacklist": the list says what adding means
             objects = objects or [o for o in named[:1] if any(w in frame.listed_by for w in tok.lower[o.end:o.end + 6])]
+        if frame.owner_only:  # "angered by the US decision", not "by the visit to Taiwan"
+            start = next((j + 1 for j in range(trigger.end, min(sent.end, trigger.end + WINDOW))
+                          if tok.lower[j] in frame.object_after), None)
+            objects = [o for o in objects if start is not None and self._judged.owner_at(tok, sent, start, o)]
         if frame.direct:  # "Iran backs the Houthis": only a name right after the verb
             objects = [o for o in objects if all(w in self._determiners for w in tok.lower[trigger.end:o.begin])]
         if frame.speaker_judges:  # "X mengatakan, "Rusia telah menyalahgunakan ..."": X condemns Russia

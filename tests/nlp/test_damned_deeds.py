@@ -125,3 +125,25 @@ def test_a_deed_condemned_in_the_passive_condemns_its_agent(text: str, lang: str
 ])
 def test_a_deed_without_an_agent_condemned_in_the_passive_condemns_no_actor(text: str, lang: str) -> None:
     assert not any(p == "condemns" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Chile was outraged at Peru.", "en", ("Chile", "condemns", "Peru")),
+    ("Chile was angered by the Peruvian decision.", "en", ("Chile", "condemns", "Peru")),
+    ("Chile was furious over Peru's move.", "en", ("Chile", "condemns", "Peru")),
+    ("Chile geram atas keputusan Peru.", "id", ("Chile", "condemns", "Peru")),
+    ("Chile marah terhadap Peru.", "id", ("Chile", "condemns", "Peru")),
+])
+def test_outrage_at_an_actor_or_its_deed_condemns_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chileans were outraged at the death of Gabriel Boric.", "en"),
+    ("Chile is angered by the Peru visit.", "en"),
+    ("Chile was angered by the visit to Peru.", "en"),
+    ("Warga Chile marah atas kematian Gabriel Boric.", "id"),
+    ("Chile geram atas kunjungan ke Peru.", "id"),
+])
+def test_outrage_at_a_death_or_at_a_place_visited_condemns_no_one(text: str, lang: str) -> None:
+    assert not any(p == "condemns" for _, p, _ in triples(text, lang))
