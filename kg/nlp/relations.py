@@ -117,6 +117,7 @@ class RelationMatcher:
         self._nominals = NominalRoles(lexicon, self._search)
         self._judged = DeedJudgements(lexicon, self._nominals)
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
+                           | self._words.get("person_object_pronouns", frozenset())  # "called him a butcher"
                            | frozenset(lexicon.descriptors) | self._bare.firsts | self._own_nouns)
 
     # ------------------------------------------------------------------ entry point
@@ -439,6 +440,9 @@ class RelationMatcher:
             objects = objects or [o for o in called if self._judged.damned_as(tok, sent, o.end)][:1]
             if not objects and frame.evaluative:  # "described the manoeuvre by Lukashenko as unacceptable"
                 objects = [a for a in self._judged.named_agent(tok, sent, args, trigger) if self._judged.damned(tok, sent, a.end)]
+            if not objects and frame.evaluative:  # "described him as a war criminal", "menyebutnya teroris"
+                pronoun = self._person_pronoun_object(tok, sent, trigger)
+                objects = [pronoun] if pronoun is not None and self._judged.damned_as(tok, sent, pronoun.end) else []
             lauded = [] if objects else [o for o in called if self._judged.lauded_as(tok, sent, o.end)][:1]
             if lauded:  # "called Biden a true friend": praise, in the words that judge
                 objects, predicate = lauded, "praises"
@@ -499,6 +503,15 @@ class RelationMatcher:
                 return after
         quoted = sent.quoted_by
         return quoted if quoted is not None and (unnamed or quoted.kind == "name") else None
+
+    def _person_pronoun_object(self, tok: Tokens, sent: Sentence, trigger: Trigger) -> Arg | None:
+        """ "called him", "menyebut|nya": a person spoken of as the verb's object (kg.resolve finds whom,
+        never the clause's subject)."""
+        if trigger.clitic and tok.lower[trigger.end - 1] in self._words.get("clitic_pronouns", ()):
+            return Arg(trigger.end - 1, trigger.end, "pronoun", "Person")
+        if trigger.end < sent.end and tok.lower[trigger.end] in self._words.get("person_object_pronouns", ()):
+            return Arg(trigger.end, trigger.end + 1, "pronoun", "Person")
+        return None
 
     def _purpose_holder(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger,
                         trigger_at: set[int], verbs_at: frozenset[int]) -> list[Arg]:

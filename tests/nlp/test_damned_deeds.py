@@ -147,3 +147,23 @@ def test_outrage_at_an_actor_or_its_deed_condemns_it(text: str, lang: str, expec
 ])
 def test_outrage_at_a_death_or_at_a_place_visited_condemns_no_one(text: str, lang: str) -> None:
     assert not any(p == "condemns" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Boric met Milei in 2023. Later, Gustavo Petro described him as a dictator.", "en"),
+    ("Boric met Milei in 2023. Later, Gustavo Petro called him a butcher.", "en"),
+    ("Boric bertemu Milei pada 2023. Kemudian, Gustavo Petro menggambarkannya sebagai diktator.", "id"),
+])
+def test_damning_a_person_spoken_of_condemns_that_person(text: str, lang: str) -> None:
+    """ "described him as a dictator", "menggambarkan|nya sebagai diktator": the pronoun is someone
+    the article named before (never the speaker)."""
+    found = {(s, o) for s, p, o in triples(text, lang) if p == "condemns"}
+    assert len(found) == 1 and next(iter(found))[0] == "Gustavo Petro" and next(iter(found))[1] != "Gustavo Petro"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Boric met Milei in 2023. Later, Gustavo Petro called him on Tuesday.", "en"),
+    ("Boric met Milei in 2023. Later, Gustavo Petro described him as a visionary.", "en"),
+])
+def test_calling_or_praising_a_person_spoken_of_condemns_no_one(text: str, lang: str) -> None:
+    assert not any(p == "condemns" for _, p, _ in triples(text, lang))
