@@ -17,6 +17,9 @@ from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 
 __all__ = ["SpeakerVerdicts"]
 
+_TARGETED = frozenset({"Country", "Organization", "Person", "Group"})
+_OPENING = frozenset({'"', "“", "'", "‘", "«"})  # a quote opening the sentence
+
 Speaker = Callable[..., Arg | None]
 
 
@@ -44,6 +47,7 @@ class SpeakerVerdicts:
         self._targets = Phrases(self._words.get("target_phrases", ()))  # "legitimate targets", "sasaran yang sah"
         self._casting = self._words.get("casting_words", frozenset())
         self._target_nouns = self._words.get("target_nouns", frozenset())  # "will be seen as", "dianggap sebagai"
+        self._quantifiers = self._words.get("quantifiers", frozenset()) | self._words.get("totality_words", frozenset())
         #: the words a verdict may turn on, looked up once per doc
         self.marks = (self._copulas | self._pejoratives.firsts | self._deeds.firsts | self._commits
                       | self._targets.firsts)
@@ -107,11 +111,23 @@ class SpeakerVerdicts:
             k -= 1
         while k > sent.start and (tok.lower[k - 1] in self._organs or tok.lower[k - 1] in self._target_nouns):
             k -= 1  # "US bases", "Israeli ships", "kapal Israel"
-        named = next((e for e in ents if e.end == k and e.type in ("Country", "Organization", "Person", "Group")),
-                     None)
+        named = next((e for e in ents if e.end == k and e.type in _TARGETED), None)
         if named is None and k > sent.start and tok.lower[k - 1] not in self._copulas:
-            return None
+            return self._owner_in_subject(tok, sent, ents, k)
         return named
+
+    def _owner_in_subject(self, tok: Tokens, sent: Sentence, ents: list[Arg], end: int) -> Arg | None:
+        """ "Semua kapal milik musuh, yaitu Israel, atau berurusan dengannya adalah sasaran yang sah", "All
+        vessels bound for Israel are legitimate targets": a subject opening with the kind of thing targeted
+        ("all ships") that names one actor, wherever in it."""
+        start = sent.start
+        while start < end and (tok.lower[start] in _OPENING or tok.lower[start] in self._quantifiers
+                               or tok.lower[start] in self._determiners):
+            start += 1
+        if start >= end or tok.lower[start] not in self._target_nouns:
+            return None
+        named = [e for e in ents if start < e.start and e.end <= end and e.type in _TARGETED]
+        return named[0] if len({e.start for e in named}) == 1 else None
 
     def _damned_deed(self, tok: Tokens, sent: Sentence, ents: list[Arg], j: int) -> Arg | None:
         """Whose deed at `j` a damning word is said of: "Russia's actions are unacceptable", "tindakan Rusia

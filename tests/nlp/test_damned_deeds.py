@@ -43,6 +43,10 @@ def test_no_damning_word_or_no_doer_condemns_no_one(text: str, lang: str) -> Non
     ("Hulusi Akar said Haftar would be seen as a legitimate target.", "en",
      ("Hulusi Akar", "threatens", "Khalifa Haftar")),
     ("\"Semua kapal Israel adalah sasaran yang sah,\" ujar kelompok Houthi.", "id", ("Houthis", "threatens", "Israel")),
+    ("\"All vessels bound for Israeli ports are legitimate targets,\" the Houthis said.", "en",
+     ("Houthis", "threatens", "Israel")),
+    ("\"Semua kapal milik musuh, yakni Israel, adalah sasaran yang sah,\" ujar kelompok Houthi.", "id",
+     ("Houthis", "threatens", "Israel")),
 ])
 def test_calling_an_actor_a_legitimate_target_threatens_it(text: str, lang: str,
                                                             expected: tuple[str, str, str]) -> None:
@@ -55,6 +59,14 @@ def test_calling_an_actor_a_legitimate_target_threatens_it(text: str, lang: str,
 ])
 def test_condemning_an_actors_presence_condemns_the_actor(text: str, lang: str, expected: tuple[str, str]) -> None:
     assert expected in {(p, o) for _, p, o in triples(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("\"All vessels are legitimate targets,\" the Houthis said.", "en"),
+    ("\"Semua kapal Israel dan Amerika Serikat adalah mitra,\" ujar kelompok Houthi.", "id"),
+])
+def test_targets_that_name_no_one_or_no_target_threaten_no_one(text: str, lang: str) -> None:
+    assert not any(p == "threatens" for _, p, _ in triples(text, lang))
 
 
 def test_a_commander_named_with_a_country_leads_no_country() -> None:
