@@ -116,7 +116,10 @@ class RelationMatcher:
         self._verdicts = SpeakerVerdicts(lexicon)
         self._nominals = NominalRoles(lexicon, self._search)
         self._judged = DeedJudgements(lexicon, self._nominals)
+        self._first_person = self._words.get("first_person_pronouns", frozenset())  # "we", "kami": the speaker
+        self._telling = self._words.get("telling_verbs", frozenset())  # "told Reuters": the hearer follows
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
+                           | self._first_person
                            | self._words.get("person_object_pronouns", frozenset())  # "called him a butcher"
                            | frozenset(lexicon.descriptors) | self._bare.firsts | self._own_nouns)
 
@@ -223,6 +226,7 @@ class RelationMatcher:
                 args.append(own)  # "Erdogan said his country would ...": the state he speaks for
                 taken.update(range(own.start, own.end))
         args.extend(self._speakers(tok, sent, args, taken, cues))
+        args.extend(self._first_persons(tok, sent, args, taken, cues))
         args.sort(key=lambda a: a.start)
         dateline = sent.dateline
         if dateline:  # "PORT SUDAN, Sudan — The RSF shelled ...": the dateline's place takes no part
@@ -319,6 +323,18 @@ class RelationMatcher:
                 continue
             speaker = next((a for a in reversed(args) if a.kind == "name" and speech - 3 <= a.end <= speech), None)
             if speaker is not None:
+                found.append(Arg(i, i + 1, "speaker", speaker.type, ref=(speaker.start, speaker.end)))
+        return found
+
+    def _first_persons(self, tok: Tokens, sent: Sentence, args: list[Arg], taken: set[int], cues: list[int]) -> list[Arg]:
+        """ ""We condemn the attack," Biden said", ""Kami berterima kasih kepada Qatar," kata Blinken": "we",
+        "I", "kami", "saya" are whoever the sentence quotes (no one, when it quotes no one named)."""
+        found: list[Arg] = []
+        for i in cues:
+            if tok.lower[i] not in self._first_person or i in taken:
+                continue
+            speaker = self._speaker(tok, sent, args, i)
+            if speaker is not None and speaker.kind == "name":
                 found.append(Arg(i, i + 1, "speaker", speaker.type, ref=(speaker.start, speaker.end)))
         return found
 
@@ -496,7 +512,9 @@ class RelationMatcher:
             before = next((a for a in reversed(names) if j - 2 <= a.end <= j), None)
             head = self._search.aside_head(tok, sent, args, j)  # "Abdul Mahdi, PM sementara Irak, mengatakan"
             before = head if head is not None and head in names else before
-            after = next((a for a in names if j < a.begin <= j + 2), None) if j > index else None
+            # "..., a senior officer told Reuters": who is told is not who speaks
+            after = (next((a for a in names if j < a.begin <= j + 2), None)
+                     if j > index and tok.lower[j] not in self._telling else None)
             if before is not None and (j < index or after is None):
                 return before
             if after is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extraction import extract_article
 from kg.lexicon import load_lexicon
 from kg.model import Article
@@ -85,3 +87,24 @@ def test_a_quotation_opened_by_its_speaker_is_theirs_to_the_end() -> None:
 def test_a_quoted_accusation_with_one_name_in_it_still_has_its_speaker() -> None:
     text = '"We are ready. Russia violated the charter. We will act," Joe Biden said.'
     assert ("Joe Biden", "condemns", "Russia") in triples(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("\"We condemn the attack by Hamas,\" Olaf Scholz said.", "en", ("Olaf Scholz", "condemns", "Hamas")),
+    ("\"We thank Qatar for its mediation,\" Olaf Scholz told reporters.", "en", ("Olaf Scholz", "praises", "Qatar")),
+    ("Olaf Scholz said: \"I condemn Hamas.\"", "en", ("Olaf Scholz", "condemns", "Hamas")),
+    ("\"Kami mengecam serangan Hamas,\" kata Olaf Scholz.", "id", ("Olaf Scholz", "condemns", "Hamas")),
+    ("\"Saya berterima kasih kepada Qatar,\" ujar Olaf Scholz.", "id", ("Olaf Scholz", "praises", "Qatar")),
+])
+def test_we_and_i_in_a_quote_are_its_speaker(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We condemn the attack by Hamas.", "en"),
+    ("\"We have detained Yingluck Shinawatra,\" a senior officer told Reuters.", "en"),
+    ("Kami mengecam serangan Hamas.", "id"),
+])
+def test_we_quoted_from_no_one_named_or_told_to_someone_is_no_one(text: str, lang: str) -> None:
+    """A "we" no named speaker says is no one kg can name; "told Reuters" names the hearer."""
+    assert not any(p in ("condemns", "detains") for _, p, _ in triples(text, lang))
