@@ -17,6 +17,7 @@ from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 
 __all__ = ["SpeakerVerdicts"]
 
+_LAUD_REACH = 3  # determiners and intensifiers before praise: "a very reliable partner", "yang sangat"
 _TARGETED = frozenset({"Country", "Organization", "Person", "Group"})
 _OPENING = frozenset({'"', "“", "'", "‘", "«"})  # a quote opening the sentence
 
@@ -42,6 +43,9 @@ class SpeakerVerdicts:
         self._acts = Phrases(self._words.get("act_deeds", ()))
         self._determiners = self._words.get("determiners", frozenset())
         self._damning = Phrases(self._words.get("negative_evaluations", ()))
+        self._lauding = Phrases(self._words.get("positive_evaluations", ()))  # "a reliable partner"
+        self._intensifiers = self._words.get("intensifiers", frozenset())  # "very", "sangat"
+        self._relativizers = self._words["relativizers"]
         self._negators = self._words.get("negators", frozenset())
         self._commits = self._words.get("commit_verbs", frozenset())  # "committing genocide", "melakukan genosida"
         self._targets = Phrases(self._words.get("target_phrases", ()))  # "legitimate targets", "sasaran yang sah"
@@ -74,6 +78,9 @@ class SpeakerVerdicts:
                     k += 1
                 if culprit is not None and self._culprits.ends_after(words, k):
                     verdicts.append(("blames", culprit))
+                lauded = self._lauded(tok, sent, ents, j)
+                if lauded is not None:  # ""Egypt is a reliable partner," Biden said"
+                    verdicts.append(("praises", lauded))
             target = self._marked_target(tok, sent, ents, j)
             if target is not None:
                 verdicts.append(("threatens", target))
@@ -89,6 +96,24 @@ class SpeakerVerdicts:
             return
         for predicate, target in dict.fromkeys(verdicts):
             yield RawRelation(said_by, predicate, target, sent.span(tok), f"speaker-{predicate}")
+
+    def _lauded(self, tok: Tokens, sent: Sentence, ents: list[Arg], j: int) -> Arg | None:
+        """The actor the copula at `j` calls a friend or a reliable partner ("Egypt is a reliable partner",
+        "Indonesia adalah mitra yang sangat penting" reads "mitra penting" past "yang sangat")."""
+        subject = next((e for e in ents if e.end == j and e.type in _TARGETED), None)
+        if subject is None:
+            return None
+        k = j + 1
+        while k < sent.end and k - j <= _LAUD_REACH and (tok.lower[k] in self._determiners or tok.lower[k] in self._articles
+                                                         or tok.lower[k] in self._intensifiers):
+            k += 1
+        if self._lauding.ends_after(tok.lower, k):
+            return subject
+        # "mitra yang sangat penting": the noun, then its praise after "yang" and intensifiers
+        m = k + 1
+        while m < sent.end and m - k <= _LAUD_REACH and (tok.lower[m] in self._relativizers or tok.lower[m] in self._intensifiers):
+            m += 1
+        return subject if m > k + 1 and self._lauding.ends_after([*tok.lower[:k + 1], *tok.lower[m:]], k) else None
 
     def _deed_owner(self, tok: Tokens, ents: list[Arg], j: int) -> Arg | None:
         """Whose pejorative deed starts at `j`: "Putin's aggression", "agresi Rusia"."""

@@ -108,3 +108,23 @@ def test_we_and_i_in_a_quote_are_its_speaker(text: str, lang: str, expected: tup
 def test_we_quoted_from_no_one_named_or_told_to_someone_is_no_one(text: str, lang: str) -> None:
     """A "we" no named speaker says is no one kg can name; "told Reuters" names the hearer."""
     assert not any(p in ("condemns", "detains") for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("\"Egypt is a reliable partner,\" Olaf Scholz said.", "en", ("Olaf Scholz", "praises", "Egypt")),
+    ("Olaf Scholz said Egypt was a very reliable partner.", "en", ("Olaf Scholz", "praises", "Egypt")),
+    ("\"Mesir adalah sahabat sejati,\" kata Olaf Scholz.", "id", ("Olaf Scholz", "praises", "Egypt")),
+    ("Olaf Scholz mengatakan Mesir merupakan mitra yang sangat penting.", "id", ("Olaf Scholz", "praises", "Egypt")),
+])
+def test_calling_an_actor_a_friend_or_a_reliable_partner_praises_it(text: str, lang: str,
+                                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("\"Egypt is a partner in the talks,\" Olaf Scholz said.", "en"),
+    ("Egypt is a reliable partner.", "en"),
+    ("\"Mesir adalah mitra dalam perundingan,\" kata Olaf Scholz.", "id"),
+])
+def test_a_plain_partner_or_praise_no_one_says_praises_no_one(text: str, lang: str) -> None:
+    assert not any(p == "praises" for _, p, _ in triples(text, lang))
