@@ -30,6 +30,7 @@ class Modality:
         self._search = search
         self._aspirations = self._words.get("aspiration_markers", frozenset())
         self._joins = self._words.get("aspiration_complementizers", frozenset())
+        self._auxiliaries = self._words.get("be_forms", frozenset()) - self._joins  # "(the bid) was rejected"
         self._threats = self._words.get("threat_verbs", frozenset())
         self._refusals = self._words.get("refusal_verbs", frozenset())
 
@@ -46,7 +47,12 @@ class Modality:
             if self._search.breaks(tok, j):
                 return False
             if tok.lower[j] in self._aspirations:
-                return j == index - 1 or any(w in self._joins for w in tok.lower[j + 1:index])
+                # "Ukraine's bid to join", "invited Putin to visit (and meet)", "upaya Ukraina bergabung" (the bid's
+                # owner between); not "Sweden's bid to join NATO was rejected": the main clause's verb is no wish
+                between = tok.lower[j + 1:index]
+                if any(w in self._auxiliaries for w in between):
+                    return False
+                return not between or any(w in self._joins for w in between) or all(tok.ent[j + 1:index])
         return False
 
     def threat_before(self, tok: Tokens, sent: Sentence, index: int) -> int | None:

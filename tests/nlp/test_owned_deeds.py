@@ -147,3 +147,23 @@ def test_arms_supplied_or_aid_promised_aid_the_receiver(text: str, lang: str, ex
                                             ("Rusia mengirim drone ke Kyiv.", "id")])
 def test_drones_sent_at_a_city_aid_no_one(text: str, lang: str) -> None:
     assert not any(p == "aids" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Sweden's bid to join NATO was rejected by Turkey.", "en", ("Turkey", "opposes", "Sweden")),
+    ("Keinginan Swedia bergabung dengan NATO ditolak Turki.", "id", ("Turkey", "opposes", "Sweden")),
+    ("Hongaria menentang upaya Ukraina bergabung dengan Uni Eropa.", "id", ("Hungary", "opposes", "Ukraine")),
+])
+def test_a_bid_rejected_opposes_its_owner_and_joins_nothing(text: str, lang: str,
+                                                            expected: tuple[str, str, str]) -> None:
+    """The wish ends where the main clause's verb begins; what the bid wanted is not done (rule 17)."""
+    found = triples(text, lang)
+    assert expected in found and not any(p == "memberOf" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Xi invited Putin to visit Beijing and meet Li Qiang.", "en"),
+    ("Ukraine hopes to eventually join NATO.", "en"),
+])
+def test_what_an_invitation_or_a_hope_asks_for_is_not_done(text: str, lang: str) -> None:
+    assert not any(p in ("meetsWith", "visits", "memberOf") for _, p, _ in triples(text, lang))
