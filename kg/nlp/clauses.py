@@ -308,6 +308,16 @@ class ArgumentSearch:
         after = tok.lower[country.end] if country.end < sent.end else "."
         return country if not tok.is_alpha[country.end] or after in ("and", "dan") else None
 
+    def members_listed(self, tok: Tokens, sent: Sentence, args: list[Arg], start: int) -> list[Arg]:
+        """The names a set object is said to include: "sanctioned 11 officials, including Carrie Lam and
+        Xia Baolong", "menangkap puluhan aktivis, termasuk X": the names right after ", including" where
+        the set ends, at `start`."""
+        j = start
+        if j + 1 >= sent.end or tok.lower[j] != "," or tok.lower[j + 1] not in self._inclusions:
+            return []
+        first = first_at(args, j + 2, j + 2 + PREP_GAP)
+        return self.coordinated(tok, args, first) if first is not None and first.kind == "name" else []
+
     def included_after(self, tok: Tokens, sent: Sentence, args: list[Arg], arg: Arg,
                        preps: Sequence[str]) -> Arg | None:
         """ "4,300 troops in the Sahel, including 2,400 in Mali": the place a part is in, after the whole's."""

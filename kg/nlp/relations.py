@@ -464,6 +464,9 @@ class RelationMatcher:
                 objects, predicate = lauded, "praises"
             # "added Huawei to its blacklist": the list says what adding means
             objects = objects or [o for o in named[:1] if any(w in frame.listed_by for w in tok.lower[o.end:o.end + 6])]
+        if objects and objects[-1].type == "Group":  # "sanctioned 11 officials, including Carrie Lam": the set's members
+            listed = self._search.members_listed(tok, sent, args, objects[-1].end)
+            objects = objects + [a for a in listed if a not in objects and _typed(a, frame.object_types)]
         if frame.owner_only:  # "angered by the US decision", not "by the visit to Taiwan"
             start = next((j + 1 for j in range(trigger.end, min(sent.end, trigger.end + WINDOW))
                           if tok.lower[j] in frame.object_after), None)

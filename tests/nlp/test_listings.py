@@ -44,3 +44,21 @@ def test_every_name_of_a_list_closed_by_a_counted_rest_is_on_the_list(text: str,
     sanctioned = {o for _, p, o in triples(text, lang) if p == "sanctions"}
     assert listed <= sanctioned
 
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The US imposed sanctions on 11 officials, including Carrie Lam.", "en", ("United States", "sanctions", "Carrie Lam")),
+    ("AS menjatuhkan sanksi terhadap 11 pejabat, termasuk Carrie Lam.", "id", ("United States", "sanctions", "Carrie Lam")),
+    ("Polisi menangkap puluhan aktivis, termasuk Mohamed Bazoum.", "id", ("polisi", "detains", "Mohamed Bazoum")),
+])
+def test_the_names_a_set_object_includes_are_objects_too(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Western countries condemned Russia, including France.", "en"),
+    ("Several countries condemned the attack, including France.", "en"),
+])
+def test_names_listed_after_a_named_object_or_a_deed_belong_to_the_subject(text: str, lang: str) -> None:
+    """ ", including France" after "Russia" or "the attack" lists the condemning countries, not the condemned."""
+    assert not any(o == "France" for _, _, o in triples(text, lang))

@@ -173,3 +173,16 @@ def test_the_bare_indonesian_clash_is_mutual_attack(text: str, lang: str, pair: 
     """ "bentrok dengan" (the everyday form of "berbentrok"): each side attacks the other."""
     found = triples(text, lang)
     assert (pair[0], "attacks", pair[1]) in found and (pair[1], "attacks", pair[0]) in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Japan and the Philippines agreed to boost defence ties.", "en"),
+    ("Japan agreed to strengthen ties with the Philippines.", "en"),
+    ("Jepang sepakat memperkuat hubungan dengan Filipina.", "id"),
+])
+def test_strengthening_ties_is_cooperation(text: str, lang: str) -> None:
+    assert any(p == "cooperatesWith" and {s, o} == {"Japan", "Philippines"} for s, p, o in triples(text, lang))
+
+
+def test_strained_relations_are_no_cooperation() -> None:
+    assert not any(p == "cooperatesWith" for _, p, _ in triples("Japan has strained relations with China.", "en"))
