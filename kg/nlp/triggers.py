@@ -17,6 +17,7 @@ from kg.nlp.arrays import Tokens
 from kg.nlp.morphology import IndonesianAnalyzer, english_forms
 from kg.nlp.records import Sentence
 
+_TITLE_WORDS = 3  # a title between "by" and its agent's name: "led by Prime Minister X"
 _COMPLEMENT_GAP = 4  # words between a verb and a nominal of its own predicate: "sat down for (the) talks"
 
 __all__ = ["NOMINAL_PREP_REACH", "Trigger", "TriggerFinder", "hyphen_pair", "without_support_nouns"]
@@ -188,11 +189,15 @@ class TriggerFinder:
             return False  # "spoke by phone", "seized by force": no agent follows
         if tok.ent[i - 1]:
             return True
-        # "The RSF, headed by Mohamed Hamdan Dagalo, denied it": a participle set off by commas, its agent a name
-        j = i + 2
+        # "The RSF, headed by Mohamed Hamdan Dagalo, denied it", "Kenya, led by President William Ruto,": a
+        # participle set off by commas, its agent a name (after its title)
+        start = i + 2
+        while start < min(len(tok), i + 2 + _TITLE_WORDS) and not tok.ent[start] and tok.doc[start].is_title:
+            start += 1
+        j = start
         while j < len(tok) and tok.ent[j]:
             j += 1
-        return i > 1 and tok.lower[i - 1] == "," and bool(tok.ent[i - 2]) and j > i + 2 and tok.lower[j:j + 1] == [","]
+        return i > 1 and tok.lower[i - 1] == "," and bool(tok.ent[i - 2]) and j > start and tok.lower[j:j + 1] == [","]
 
     def _noun_then_agent(self, tok: Tokens, i: int, frame: Frame) -> bool:
         """ "the sanctions imposed by the EU", "troops sent by Russia": the frame's own noun, then the

@@ -219,3 +219,17 @@ def test_the_countrys_leader_leads_the_country_the_article_spoke_of(text: str, l
 ])
 def test_a_former_or_deputy_holder_or_an_unclear_country_gives_no_leader(text: str, lang: str) -> None:
     assert not any(p == "leads" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Kenya, led by President William Ruto, protested.", "en", ("William Ruto", "leads", "Kenya")),
+    ("Rafael Grossi, who heads the IAEA, visited Iran.", "en",
+     ("Rafael Grossi", "leads", "International Atomic Energy Agency")),
+])
+def test_leading_said_by_a_participle_with_a_titled_agent_or_by_heading(text: str, lang: str,
+                                                                        expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_heading_somewhere_leads_nothing() -> None:
+    assert not any(p == "leads" for _, p, _ in triples("Rafael Grossi heads to Tehran on Monday.", "en"))
