@@ -411,8 +411,9 @@ class ArgumentSearch:
 
     def after_preposition(self, tok: Tokens, sent: Sentence, arg: Arg) -> bool:
         j = arg.begin - 1
-        while j > sent.start and tok.lower[j] in self._words.get("determiners", ()):
-            j -= 1  # "on her Twitter account", "in the United States"
+        while j > sent.start and (tok.lower[j] in self._words.get("determiners", ())
+                                  or tok.lower[j] in self._words.get("direction_modifiers", ())):
+            j -= 1  # "on her Twitter account", "in the United States", "in eastern Congo"
         if j - 1 >= sent.start and tok.lower[j] == "of" and tok.lower[j - 1] in self._words.get("quantifiers", ()):
             return False  # "dozens of protesters": a quantity, not a prepositional phrase
         return j >= sent.start and tok.lower[j] in self._words["locative_prepositions"]

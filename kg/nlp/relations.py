@@ -68,6 +68,7 @@ __all__ = ["RelationMatcher"]
 _SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
 _JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # what judges an act judges its agent
 # deeds a threat can promise: "threatened to attack / to block / to sanction X" threatens X (ruling 20)
+_AUXILIARY_REACH = 2  # "has (already) deployed"
 _SHARED_NOMINALS = frozenset({"meetsWith"})  # a purpose phrase's talks are the clause subject's
 _THREATENED = frozenset({"attacks", "opposes", "sanctions", "detains"})
 _REFUSABLE = frozenset({"meetsWith", "cooperatesWith"})  # refusing to meet or work with X opposes X
@@ -85,6 +86,7 @@ class RelationMatcher:
         self._search = ArgumentSearch(lexicon)
         self._voice = VoiceRoles(lexicon, self._search)
         self._purpose = lexicon.words.get("purpose_markers", frozenset())  # "to", "untuk"
+        self._auxiliaries = lexicon.words.get("auxiliaries", frozenset())  # "has", "telah"
         self._purpose_nominal = lexicon.words.get("purpose_nominal_markers", frozenset())  # "for talks", "untuk"
         self._destinations = lexicon.words.get("destination_prepositions", frozenset())  # "in Moscow", "ke Moskow"
         self._modality = Modality(lexicon, self._search)
@@ -157,7 +159,7 @@ class RelationMatcher:
                 continue  # nobody to relate
             sent = Sentence(tok, start, end, quoted.get(start))
             sent_verbs = None if verbs is None else verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]
-            triggers = without_support_nouns(list(self._trigger_finder.find(tok, sent, sent_verbs)), tok)
+            triggers = self._without_auxiliaries(without_support_nouns(list(self._trigger_finder.find(tok, sent, sent_verbs)), tok), tok)
             trigger_at = {t.at for t in triggers if not t.frame.agentive}  # "protesters" is also an argument
             verbs_at = frozenset(t.at for t in triggers if t.voice != "nominal")
             if len(sent_ents) + len(sent_cues) < 2 and not paired:  # one argument: only a verb that brings its other
@@ -196,6 +198,12 @@ class RelationMatcher:
             if sent_marks:
                 relations.extend(self._verdicts(tok, sent, read, sent_ents, sent_marks, self._speaker))
         return relations
+
+    def _without_auxiliaries(self, triggers: list[Trigger], tok: Tokens) -> list[Trigger]:
+        """ "Rwanda has deployed troops": "has" is the next verb's auxiliary, not "has troops in"."""
+        verbs = {t.at for t in triggers if t.voice != "nominal"}
+        return [t for t in triggers if not (tok.lower[t.at] in self._auxiliaries
+                                            and any(t.at < j <= t.at + _AUXILIARY_REACH for j in verbs))]
 
     # ------------------------------------------------------------------ arguments
 

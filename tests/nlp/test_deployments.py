@@ -112,3 +112,23 @@ def test_owned_forces_deployed_in_the_passive_are_their_owners(text: str, lang: 
 ])
 def test_aid_or_unowned_forces_sent_in_the_passive_deploy_nothing(text: str, lang: str) -> None:
     assert not any(p == "deploysTo" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Rwanda has deployed 4,000 troops in eastern Congo.", "en", ("Rwanda", "deploysTo", "Democratic Republic of the Congo")),
+    ("Turkey mobilised troops in northern Iraq.", "en", ("Turkey", "deploysTo", "Iraq")),
+    ("Turki memobilisasi pasukan di Irak utara.", "id", ("Turkey", "deploysTo", "Iraq")),
+    ("India memindahkan pasukan ke Ladakh.", "id", ("India", "deploysTo", "Ladakh")),
+])
+def test_forces_mobilised_moved_or_deployed_after_an_auxiliary(text: str, lang: str,
+                                                              expected: tuple[str, str, str]) -> None:
+    """ "has deployed": "has" is the auxiliary, not "has troops in"; mobilising and moving forces deploy them."""
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Turkey mobilised its supporters in Ankara.", "en"),
+    ("India memindahkan kedutaannya ke Yerusalem.", "id"),
+])
+def test_mobilising_supporters_or_moving_an_embassy_deploys_nothing(text: str, lang: str) -> None:
+    assert not any(p == "deploysTo" for _, p, _ in triples(text, lang))
