@@ -57,7 +57,7 @@ from kg.nlp.nominals import NominalRoles, hyphen_agent
 from kg.nlp.pairs import PairPhrases
 from kg.nlp.quotes import quote_speakers
 from kg.nlp.successions import SuccessorNouns
-from kg.nlp.records import Arg, RawRelation, Sentence
+from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 from kg.nlp.titles import Titles
 from kg.nlp.triggers import WINDOW, Trigger, TriggerFinder, without_support_nouns
 from kg.nlp.verdicts import SpeakerVerdicts
@@ -584,9 +584,16 @@ class RelationMatcher:
 
     def _participle_subject(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> list[Arg]:
         """ "Biden spoke after a G7 meeting, announcing sanctions": a participle after a
-        comma shares the sentence's subject, not the nearest name to its left."""
+        comma shares the sentence's subject, not the nearest name to its left; one opening the
+        sentence has the subject after its phrase ("Visiting Moscow, Modi said")."""
         i = trigger.at
-        if self.lexicon.lang != "en" or not tok.lower[i].endswith("ing") or i - 1 < sent.start or tok.lower[i - 1] != ",":
+        if self.lexicon.lang != "en" or not tok.lower[i].endswith("ing"):
+            return []
+        if i == sent.opening:  # "Visiting Moscow, Modi said ...": the subject after the phrase's comma
+            comma = next((j for j in range(trigger.end, min(sent.end, trigger.end + WINDOW)) if tok.lower[j] == ","), None)
+            subject = first_at(args, comma + 1, comma + 2) if comma is not None else None
+            return [subject] if subject is not None and subject.kind == "name" else []
+        if i - 1 < sent.start or tok.lower[i - 1] != ",":
             return []
         first = next((a for a in args if a.begin < i), None)
         if first is None or self._search.after_preposition(tok, sent, first) or first.begin > sent.opening + 3:

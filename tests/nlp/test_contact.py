@@ -226,3 +226,22 @@ def test_a_visit_held_in_a_relative_clause_is_the_heads_visit() -> None:
     """ "Lula, who is on a state visit to China,": the relative clause says where its head is visiting."""
     assert ("Luiz Inácio Lula da Silva", "visits", "China") in triples(
         "Lula, who is on a state visit to China, met Xi Jinping.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Visiting Moscow, Modi said ties were strong.", "en", ("Narendra Modi", "visits", "Moscow")),
+    ("Meeting Putin in Moscow, Modi urged peace.", "en", ("Narendra Modi", "meetsWith", "Vladimir Putin")),
+    ("Upon arrival in Moscow, Modi met Putin.", "en", ("Narendra Modi", "visits", "Moscow")),
+    ("Modi menyambangi Moskow pada Selasa.", "id", ("Narendra Modi", "visits", "Moscow")),
+])
+def test_a_participle_or_an_arrival_opening_the_sentence_is_the_subjects(text: str, lang: str,
+                                                                        expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking in Moscow, Modi said ties were strong.",
+    "Following talks in Moscow, Modi flew home.",
+])
+def test_speaking_somewhere_or_a_later_phrase_visits_nothing(text: str) -> None:
+    assert not any(p in ("visits", "meetsWith") for _, p, _ in triples(text, "en"))
