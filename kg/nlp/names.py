@@ -28,6 +28,7 @@ from spacy.attrs import ENT_ID, LOWER, ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon
 from kg.nlp.arrays import Phrases, lowers, positions as _positions
 from kg.nlp.events import EventFinder
@@ -89,6 +90,9 @@ class NameFinder:
         self._led_by_markers = words.get("led_by_markers", frozenset())  # "pimpinan"
         self._governments_before = Phrases(words.get("governments_before_person", ()))  # "pemerintahan"
         self._governments_after = Phrases(words.get("governments_after_person", ()))  # "administration"
+        self._authorities_before = Phrases(words.get("authorities_before_place", ()))  # "otoritas"
+        self._authorities_after = Phrases(words.get("authorities_after_place", ()))  # "authorities"
+        self._capitals = load_gazetteer().capitals()  # "Moscow authorities" are Russia's
         self._followers_before = Phrases(words.get("followers_before_person", ()))
         self._followers_after = Phrases(words.get("followers_after_person", ()))
         self._ethnic_markers = words.get("ethnic_markers", frozenset())
@@ -110,6 +114,7 @@ class NameFinder:
         new += self._people_of_states(doc, ents)
         new += self._followers(doc, [*ents, *new])
         new += self._governments(doc, [*ents, *new])
+        new += self._place_authorities(doc, ents)
         new += self._owned_allies(doc, view)
         new += self._led_bodies(doc, view)
         new += self._capitalised_groups(doc, view)
@@ -218,6 +223,12 @@ class NameFinder:
         own, which says and does what the person may not."""
         return [span for ent in names if ent.label_ == "Person"
                 for span in _beside(doc, ent, self._governments_before, self._governments_after, "Organization")]
+
+    def _place_authorities(self, doc: Doc, names: list[Span]) -> list[Span]:
+        """ "Hong Kong authorities", "otoritas Gaza": the authorities of a place that is no state are a body of
+        their own (a state's, "Russian authorities", act as the state; a capital's stand for it)."""
+        return [span for ent in names if ent.label_ == "Place" and ent.ent_id_ not in self._capitals
+                for span in _beside(doc, ent, self._authorities_before, self._authorities_after, "Organization")]
 
     def _owned_allies(self, doc: Doc, view: NameView) -> list[Span]:
         """ "its (Western) allies", "sekutu-sekutu Baratnya": the allies of the name before, a group of

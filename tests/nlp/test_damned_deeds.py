@@ -179,3 +179,9 @@ def test_damning_a_person_spoken_of_condemns_that_person(text: str, lang: str) -
 ])
 def test_calling_or_praising_a_person_spoken_of_condemns_no_one(text: str, lang: str) -> None:
     assert not any(p == "condemns" for _, p, _ in triples(text, lang))
+
+
+def test_a_plural_possessive_owns_the_damned_deed() -> None:
+    """ "the Hong Kong authorities' actions": the apostrophe after a plural is a possessive."""
+    found = triples("Mike Pompeo said the Hong Kong authorities' actions were unacceptable.", "en")
+    assert ("Mike Pompeo", "condemns", "Hong Kong authorities") in found

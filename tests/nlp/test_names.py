@@ -343,3 +343,19 @@ def test_a_capitalised_word_for_a_legislature_is_the_body(text: str, lang: str, 
 def test_a_legislature_word_inside_a_longer_name_or_lowercase_is_no_body_of_its_own(
         text: str, lang: str, unexpected: str) -> None:
     assert unexpected not in {span for span, _ in names(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Hong Kong authorities arrested Jimmy Lai.", "en", ("Hong Kong authorities", "Organization")),
+    ("Otoritas Hong Kong menangkap Jimmy Lai.", "id", ("Otoritas Hong Kong", "Organization")),
+])
+def test_the_authorities_of_a_place_that_is_no_state_are_a_body(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in names(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "unexpected"), [
+    ("Russian authorities detained Evan Gershkovich.", "en", "Russian authorities"),
+    ("Moscow authorities detained Evan Gershkovich.", "en", "Moscow authorities"),
+])
+def test_a_states_or_its_capitals_authorities_are_the_state(text: str, lang: str, unexpected: str) -> None:
+    assert unexpected not in {span for span, _ in names(text, lang)}
