@@ -123,8 +123,10 @@ class NominalRoles:
         """ "an offensive against Tripoli by Haftar", "serangan ke Gaza oleh Israel": the aim first,
         then who acts."""
         frame = trigger.frame
-        objects = self._search.after_prep(tok, sent, args, trigger.end, frame.object_after,
-                                          min(sent.end, trigger.end + NOMINAL_PREP_REACH))
+        limit = min(sent.end, trigger.end + NOMINAL_PREP_REACH)
+        # the noun's phrase ends at a finite verb: "The attack was blamed on Russia by Ukraine"
+        limit = next((j for j in range(trigger.end, limit) if tok.lower[j] in self._be), limit)
+        objects = self._search.after_prep(tok, sent, args, trigger.end, frame.object_after, limit)
         agent = self.agent_after(tok, sent, args, objects[-1].end) if objects else None
         if agent is None and objects and frame.predicate in _SHARED_NOMINALS and self._fronted_phrase(tok, sent, trigger):
             agent = self._subject_after_comma(tok, sent, args, trigger)  # "In a phone call with Putin, Erdogan"

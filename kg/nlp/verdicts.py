@@ -32,6 +32,8 @@ class SpeakerVerdicts:
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._copulas = self._words.get("copulas", frozenset())
         self._blamed_events = self._words.get("blamed_events", frozenset())
+        self._behind_words = self._words.get("behind_words", frozenset())  # "behind", "balik"
+        self._behind_before = self._words.get("behind_before", frozenset())  # "berada di", the be-forms
         self._responsibility = Phrases(self._words.get("responsibility_nouns", ()))
         self._culprits = Phrases(self._words.get("culprit_nouns", ()))
         self._pejoratives = Phrases(self._words.get("pejorative_deeds", ()))
@@ -54,7 +56,7 @@ class SpeakerVerdicts:
         self._quantifiers = self._words.get("quantifiers", frozenset()) | self._words.get("totality_words", frozenset())
         #: the words a verdict may turn on, looked up once per doc
         self.marks = (self._copulas | self._pejoratives.firsts | self._deeds.firsts | self._commits
-                      | self._targets.firsts)
+                      | self._targets.firsts | self._behind_words)
 
     def __call__(self, tok: Tokens, sent: Sentence, args: Callable[[], list[Arg]], ents: list[Arg],
                  marks: list[int], speaker: Speaker) -> Iterator[RawRelation]:
@@ -81,6 +83,9 @@ class SpeakerVerdicts:
                 lauded = self._lauded(tok, sent, ents, j)
                 if lauded is not None:  # ""Egypt is a reliable partner," Biden said"
                     verdicts.append(("praises", lauded))
+            culprit = self._behind(tok, sent, ents, j)
+            if culprit is not None:  # "Russia was behind the attack", "Rusia berada di balik serangan itu"
+                verdicts.append(("blames", culprit))
             target = self._marked_target(tok, sent, ents, j)
             if target is not None:
                 verdicts.append(("threatens", target))
@@ -96,6 +101,21 @@ class SpeakerVerdicts:
             return
         for predicate, target in dict.fromkeys(verdicts):
             yield RawRelation(said_by, predicate, target, sent.span(tok), f"speaker-{predicate}")
+
+    def _behind(self, tok: Tokens, sent: Sentence, ents: list[Arg], j: int) -> Arg | None:
+        """Who a speaker puts behind a blamed event, the phrase ending at `j`: "Russia was behind the attack",
+        "Rusia berada di balik serangan itu"."""
+        words = tok.lower
+        if words[j] not in self._behind_words:
+            return None
+        k = j
+        while k > sent.start and (words[k - 1] in self._copulas or words[k - 1] in self._behind_before):
+            k -= 1
+        culprit = next((e for e in ents if e.end == k and e.type in _TARGETED), None) if k < j else None
+        after = j + 1
+        while after < sent.end and words[after] in self._determiners:
+            after += 1
+        return culprit if culprit is not None and after < sent.end and words[after] in self._blamed_events else None
 
     def _lauded(self, tok: Tokens, sent: Sentence, ents: list[Arg], j: int) -> Arg | None:
         """The actor the copula at `j` calls a friend or a reliable partner ("Egypt is a reliable partner",

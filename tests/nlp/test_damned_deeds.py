@@ -185,3 +185,25 @@ def test_a_plural_possessive_owns_the_damned_deed() -> None:
     """ "the Hong Kong authorities' actions": the apostrophe after a plural is a possessive."""
     found = triples("Mike Pompeo said the Hong Kong authorities' actions were unacceptable.", "en")
     assert ("Mike Pompeo", "condemns", "Hong Kong authorities") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ukraine said Russia was behind the attack.", "en"),
+    ("Russia was behind the attack, Ukraine said.", "en"),
+    ("Ukraina mengatakan Rusia berada di balik serangan itu.", "id"),
+])
+def test_putting_an_actor_behind_an_attack_blames_it(text: str, lang: str) -> None:
+    assert ("Ukraine", "blames", "Russia") in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ukraine said Russia was behind the scenes.", "en"),
+    ("Russia was behind the attack.", "en"),
+])
+def test_behind_no_blamed_event_or_said_by_no_one_blames_no_one(text: str, lang: str) -> None:
+    assert not any(p == "blames" for _, p, _ in triples(text, lang))
+
+
+def test_a_nouns_phrase_ends_at_a_finite_verb() -> None:
+    """ "The attack was blamed on Russia by Ukraine" tells of no attack by Ukraine on Russia."""
+    assert not any(p == "attacks" for _, p, _ in triples("The attack was blamed on Russia by Ukraine.", "en"))
