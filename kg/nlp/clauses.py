@@ -69,7 +69,8 @@ class ArgumentSearch:
         # Navalny")
         self._deed_words = frozenset(w for key, words in self._words.items() if key.endswith("_deeds")
                                      and key != "detains_deeds" for phrase in words for w in phrase.split())
-        self._suffered = frozenset(w for phrase in self._words.get("detains_deeds", ()) for w in phrase.split())
+        self._suffered = frozenset(w for key in ("detains_deeds", "victim_deeds")
+                                   for phrase in self._words.get(key, ()) for w in phrase.split())
         # "a UN Security Council resolution": a text put to a vote is its forum's; only a state's is its draft
         self._drafted = frozenset(w for phrase in self._words.get("drafted_deeds", ()) for w in phrase.split())
         self._locatives = self._words.get("place_prepositions", frozenset())  # "Protesters in Nairobi marched"

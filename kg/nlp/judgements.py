@@ -45,6 +45,7 @@ class DeedJudgements:
         self._lauding = Phrases(self._words.get("positive_evaluations", ()))  # "a true friend", "mitra terpercaya"
         self._owner_markers = self._words.get("act_owner_markers", frozenset())  # "the presence of X"
         self._patient_markers = self._words.get("patient_markers", frozenset())  # "the arrest of X"
+        self._victim_deeds = self._words.get("victim_deeds", frozenset())  # "pembunuhan X": X was killed
         self._prepositions = self._words["locative_prepositions"] - self._words.get("as_markers", frozenset())
         #: deeds a name before them owns ("the US decision"); "the Taiwan visit" was made to Taiwan
         self._compound_deeds = self._words.get("owned_compound_deeds", frozenset())
@@ -115,7 +116,8 @@ class DeedJudgements:
                           if tok.lower[j] in self._words["relativizers"]), None)
             if later is not None and not any(tok.ent[end:later]):
                 agent = self._nominals.agent_after(tok, sent, args, later)
-        if agent is None and predicate in OWNED_DEEDS:  # "mengecam serangan Israel ke Rafah": its owner
+        if agent is None and predicate in OWNED_DEEDS and tok.lower[end - 1] not in self._victim_deeds:
+            # "mengecam serangan Israel ke Rafah": its owner ("pembunuhan Haniyeh" names who was killed)
             # "the presence of French troops", "the actions of the junta": an act's "of" names its owner
             j = end + 1 if predicate == "act" and end < sent.end and tok.lower[end] in self._owner_markers else end
             while j > end and j < sent.end and tok.lower[j] in self._determiners:
@@ -130,8 +132,8 @@ class DeedJudgements:
         """Who a deed was done to, right after it: "the arrest of Navalny", "penangkapan Navalny" (a
         deed whose next name is its owner, "serangan Israel", has none there)."""
         j = end + 1 if end < sent.end and tok.lower[end] in self._patient_markers else end
-        if j == end and predicate in OWNED_DEEDS:
-            return None
+        if j == end and predicate in OWNED_DEEDS and tok.lower[end - 1] not in self._victim_deeds:
+            return None  # "pembunuhan Haniyeh" names who was killed, "serangan Israel" who attacked
         patient = first_at(args, j, j + 1)
         return patient if patient is not None and patient.kind == "name" else None
 

@@ -17,6 +17,7 @@ from kg.nlp.arrays import Tokens
 from kg.nlp.morphology import IndonesianAnalyzer, english_forms
 from kg.nlp.records import Sentence
 
+_SUPPORT_NOUN_REACH = 8  # a support verb's noun after it: "launched a massive wave of missile and drone strikes"
 _TITLE_WORDS = 3  # a title between "by" and its agent's name: "led by Prime Minister X"
 _COMPLEMENT_GAP = 4  # words between a verb and a nominal of its own predicate: "sat down for (the) talks"
 
@@ -215,7 +216,7 @@ class TriggerFinder:
         return False
 
     def _has_noun(self, tok: Tokens, start: int, stop: int, frame: Frame, voice: str) -> bool:
-        reach = 1 if voice == "nominal" else 6
+        reach = 1 if voice == "nominal" else _SUPPORT_NOUN_REACH
         words = tok.lower[start:min(start + reach, stop)]
         # the verb's own noun comes before its object's preposition: "memberikan apresiasi kepada Jepang atas
         # bantuannya" gives thanks, not aid
@@ -236,7 +237,7 @@ def without_support_nouns(triggers: list[Trigger], tok: Tokens) -> list[Trigger]
     """ "memberikan sanksi terhadap X", "issued a warning to X": the noun belongs to the
     verb's frame, so it is not read again as a nominal of its own."""
     nouns = {j for t in triggers if t.voice != "nominal" and t.frame.noun
-             for j in range(t.end, min(t.end + 7, len(tok))) if tok.lower[j] in t.frame.noun}
+             for j in range(t.end, min(t.end + _SUPPORT_NOUN_REACH + 1, len(tok))) if tok.lower[j] in t.frame.noun}
     # "berunjuk rasa menentang X": a verb a frame takes as its preposition is part of that frame
     preps = {j for t in triggers for j in range(t.end, min(t.end + WINDOW, len(tok))) if tok.lower[j] in t.frame.object_after}
     # "sat down for talks with X": a nominal of the verb's own predicate just after it is its complement

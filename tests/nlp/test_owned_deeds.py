@@ -167,3 +167,22 @@ def test_a_bid_rejected_opposes_its_owner_and_joins_nothing(text: str, lang: str
 ])
 def test_what_an_invitation_or_a_hope_asks_for_is_not_done(text: str, lang: str) -> None:
     assert not any(p in ("meetsWith", "visits", "memberOf") for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Iran mengecam pembunuhan Ismail Haniyeh oleh Israel.", "id", ("Iran", "condemns", "Israel")),
+    ("Russia on Monday launched a massive wave of missile and drone strikes against Ukraine.", "en",
+     ("Russia", "attacks", "Ukraine")),
+])
+def test_a_killings_agent_is_condemned_and_a_long_support_noun_phrase_still_attacks(
+        text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Iran mengecam pembunuhan Ismail Haniyeh.", "id"),
+    ("Iran condemned the killing of Ismail Haniyeh.", "en"),
+])
+def test_condemning_a_killing_condemns_no_victim(text: str, lang: str) -> None:
+    """ "pembunuhan Haniyeh" names who was killed, not who killed (unlike "serangan Israel")."""
+    assert not any(p == "condemns" and o == "Ismail Haniyeh" for _, p, o in triples(text, lang))
