@@ -205,8 +205,10 @@ class ArgumentSearch:
         determiners = self._words.get("determiners", frozenset())
         for k in range(arg.begin - 1, max(sent.start, arg.begin - _RELATIVE_REACH) - 1, -1):
             if tok.lower[k] in self._words["relativizers"]:
-                if all(w in determiners for w in tok.lower[k + 1:arg.begin]) and k + 1 < arg.begin:
-                    return None  # "the group that the EU accuses": the name is the clause's own subject
+                if all(w in determiners for w in tok.lower[k + 1:arg.begin]):
+                    # "the group that the EU accuses", "told Reuters that Israel struck": the name is the
+                    # clause's own subject
+                    return None
                 return next((a for a in args if a.end == k or (a.end == k - 1 and tok.lower[k - 1] == ",")), None)
             if self.breaks(tok, k) or tok.ent[k]:
                 return None

@@ -128,3 +128,18 @@ def test_calling_an_actor_a_friend_or_a_reliable_partner_praises_it(text: str, l
 ])
 def test_a_plain_partner_or_praise_no_one_says_praises_no_one(text: str, lang: str) -> None:
     assert not any(p == "praises" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("Israel menyerang Gaza, lapor AFP.", "id", "AFP"),
+    ("Hal itu disampaikan Olaf Scholz dalam wawancara dengan BBC.", "id", "BBC"),
+    ("An official told Reuters that Israel struck Gaza.", "en", "Reuters"),
+])
+def test_an_outlet_reporting_or_interviewing_is_cited(text: str, lang: str, source: str) -> None:
+    assert any(p == "cites" and o == source for _, p, o in triples(text, lang))
+
+
+def test_a_name_right_after_that_is_its_clauses_subject() -> None:
+    """ "told Reuters that Israel struck Gaza": Israel struck, not Reuters."""
+    found = triples("An official told Reuters that Israel struck Gaza.", "en")
+    assert ("Israel", "attacks", "Gaza Strip") in found and not any(s == "Reuters" and p == "attacks" for s, p, _ in found)
