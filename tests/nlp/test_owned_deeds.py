@@ -186,3 +186,19 @@ def test_a_killings_agent_is_condemned_and_a_long_support_noun_phrase_still_atta
 def test_condemning_a_killing_condemns_no_victim(text: str, lang: str) -> None:
     """ "pembunuhan Haniyeh" names who was killed, not who killed (unlike "serangan Israel")."""
     assert not any(p == "condemns" and o == "Ismail Haniyeh" for _, p, o in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Israel rejected calls from the UN for a ceasefire.", "en", ("Israel", "opposes", "United Nations")),
+    ("Hungary resisted pressure from the EU.", "en", ("Hungary", "opposes", "European Union")),
+    ("Israel menolak seruan PBB untuk gencatan senjata.", "id", ("Israel", "opposes", "United Nations")),
+    ("Israel menolak desakan dari Amerika Serikat.", "id", ("Israel", "opposes", "United States")),
+    ("Mali membangkang terhadap Prancis.", "id", ("Mali", "opposes", "France")),
+])
+def test_rejecting_an_actors_call_or_pressure_opposes_the_actor(text: str, lang: str,
+                                                                expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_rejecting_a_call_no_one_made_opposes_no_one() -> None:
+    assert not any(p == "opposes" for _, p, _ in triples("Israel rejected the call for a ceasefire in Gaza.", "en"))
