@@ -56,6 +56,7 @@ from kg.nlp.memberships import MembershipRelations
 from kg.nlp.nominals import NominalRoles, hyphen_agent
 from kg.nlp.pairs import PairPhrases
 from kg.nlp.quotes import quote_speakers
+from kg.nlp.speakers import SPEAKERS, Speakers
 from kg.nlp.successions import SuccessorNouns
 from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 from kg.nlp.titles import Titles
@@ -65,7 +66,6 @@ from kg.nlp.voice import NO_SUBJECT, VoiceRoles
 
 __all__ = ["RelationMatcher"]
 
-_SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
 _JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # what judges an act judges its agent
 # deeds a threat can promise: "threatened to attack / to block / to sanction X" threatens X (ruling 20)
 _AUXILIARY_REACH = 2  # "has (already) deployed"
@@ -84,6 +84,7 @@ class RelationMatcher:
         self._words = lexicon.words
         self._trigger_finder = TriggerFinder(lexicon)
         self._search = ArgumentSearch(lexicon)
+        self._speaker = Speakers(lexicon, self._search)
         self._voice = VoiceRoles(lexicon, self._search)
         self._purpose = lexicon.words.get("purpose_markers", frozenset())  # "to", "untuk"
         self._auxiliaries = lexicon.words.get("auxiliaries", frozenset())  # "has", "telah"
@@ -119,7 +120,6 @@ class RelationMatcher:
         self._nominals = NominalRoles(lexicon, self._search)
         self._judged = DeedJudgements(lexicon, self._nominals)
         self._first_person = self._words.get("first_person_pronouns", frozenset())  # "we", "kami": the speaker
-        self._telling = self._words.get("telling_verbs", frozenset())  # "told Reuters": the hearer follows
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
                            | self._first_person
                            | self._words.get("person_object_pronouns", frozenset())  # "called him a butcher"
@@ -149,7 +149,7 @@ class RelationMatcher:
         pairs = [i for i in positions(doc, LOWER, self._pairs.phrases.lasts)
                  if self._pairs.phrases.starts_before(tok.lower, i + 1)]
         acts: dict[str, Arg] = {}  # the last agent of each kind of deed, in text order
-        quoted = quote_speakers(tok, [e for e in ents if e.type in _SPEAKERS], self._words["speech_verbs"],
+        quoted = quote_speakers(tok, [e for e in ents if e.type in SPEAKERS], self._words["speech_verbs"],
                                 self._words["person_pronouns"])
         for start, end in tok.sentences:
             sent_ents = ents[bisect_left(ent_starts, start):bisect_left(ent_starts, end)]
@@ -233,8 +233,8 @@ class RelationMatcher:
             elif lower in self._own_nouns and (own := own_country(tok, sent, i, self._own_owners)) is not None:
                 args.append(own)  # "Erdogan said his country would ...": the state he speaks for
                 taken.update(range(own.start, own.end))
-        args.extend(self._speakers(tok, sent, args, taken, cues))
-        args.extend(self._first_persons(tok, sent, args, taken, cues))
+        args.extend(self._speaker.plural(tok, sent, args, taken, cues))
+        args.extend(self._speaker.first_persons(tok, sent, args, taken, cues))
         args.sort(key=lambda a: a.start)
         dateline = sent.dateline
         if dateline:  # "PORT SUDAN, Sudan — The RSF shelled ...": the dateline's place takes no part
@@ -318,33 +318,6 @@ class RelationMatcher:
                 continue
             break
         return Arg(arg.start, arg.end, arg.kind, arg.type, lead=lead) if titled else arg
-
-    def _speakers(self, tok: Tokens, sent: Sentence, args: list[Arg], taken: set[int], cues: list[int]) -> list[Arg]:
-        """ "X mengatakan bahwa mereka ...", "X said they ...": the plural pronoun is X."""
-        found: list[Arg] = []
-        for i in cues:
-            if tok.lower[i] not in self._words.get("plural_pronouns", ()) or i in taken:
-                continue
-            speech = next((j for j in range(i - 1, max(sent.start, i - 6) - 1, -1)
-                           if tok.lower[j] in self._words["speech_verbs"]), None)
-            if speech is None:
-                continue
-            speaker = next((a for a in reversed(args) if a.kind == "name" and speech - 3 <= a.end <= speech), None)
-            if speaker is not None:
-                found.append(Arg(i, i + 1, "speaker", speaker.type, ref=(speaker.start, speaker.end)))
-        return found
-
-    def _first_persons(self, tok: Tokens, sent: Sentence, args: list[Arg], taken: set[int], cues: list[int]) -> list[Arg]:
-        """ ""We condemn the attack," Biden said", ""Kami berterima kasih kepada Qatar," kata Blinken": "we",
-        "I", "kami", "saya" are whoever the sentence quotes (no one, when it quotes no one named)."""
-        found: list[Arg] = []
-        for i in cues:
-            if tok.lower[i] not in self._first_person or i in taken:
-                continue
-            speaker = self._speaker(tok, sent, args, i)
-            if speaker is not None and speaker.kind == "name":
-                found.append(Arg(i, i + 1, "speaker", speaker.type, ref=(speaker.start, speaker.end)))
-        return found
 
     def _titles_person(self, tok: Tokens, sent: Sentence, arg: Arg, nxt: Arg | None) -> bool:
         """A country inside a person's title ("Malaysian Prime Minister Anwar Ibrahim",
@@ -510,28 +483,6 @@ class RelationMatcher:
                 continue  # "menembakkan rudal ke Laut Jepang": a test into the sea attacks no one
             if _typed(subject, frame.subject_types) and _typed(obj, frame.object_types) and subject != obj:
                 yield RawRelation(subject, predicate, obj, sent.span(tok), rule, modality)
-
-    def _speaker(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int,
-                 unnamed: bool = False) -> Arg | None:
-        """Who the sentence quotes: the name (or, with `unnamed`, the "he"/"dia" or office:
-        "Menlu AS") before "mengatakan"/"said", or after a closing "kata"/"said"."""
-        names = [a for a in args if (a.kind == "name" and a.type in _SPEAKERS)
-                 or (unnamed and a.kind in ("pronoun", "office"))]
-        for j in range(sent.start, sent.end):
-            if tok.lower[j] not in self._words["speech_verbs"] or j == index:
-                continue
-            before = next((a for a in reversed(names) if j - 2 <= a.end <= j), None)
-            head = self._search.aside_head(tok, sent, args, j)  # "Abdul Mahdi, PM sementara Irak, mengatakan"
-            before = head if head is not None and head in names else before
-            # "..., a senior officer told Reuters": who is told is not who speaks
-            after = (next((a for a in names if j < a.begin <= j + 2), None)
-                     if j > index and tok.lower[j] not in self._telling else None)
-            if before is not None and (j < index or after is None):
-                return before
-            if after is not None:
-                return after
-        quoted = sent.quoted_by
-        return quoted if quoted is not None and (unnamed or quoted.kind == "name") else None
 
     def _person_pronoun_object(self, tok: Tokens, sent: Sentence, trigger: Trigger) -> Arg | None:
         """ "called him", "menyebut|nya": a person spoken of as the verb's object (kg.resolve finds whom,
