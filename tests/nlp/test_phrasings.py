@@ -493,3 +493,23 @@ def test_more_ways_of_meeting(text: str, lang: str, expected: tuple[str, str, st
 ])
 def test_praising_someones_role_or_efforts_praises_them(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Iran gave Israel an ultimatum.", "en"),
+    ("Iran warned that Israel would pay a heavy price.", "en"),
+    ("Iran memberikan ultimatum kepada Israel.", "id"),
+    ("Iran mengultimatum Israel.", "id"),
+    ("Iran mengeluarkan peringatan keras kepada Israel.", "id"),
+    ("Ali Khamenei mengatakan Israel akan menanggung akibatnya.", "id"),
+])
+def test_an_ultimatum_a_warning_or_a_price_promised_threatens(text: str, lang: str) -> None:
+    assert any(p == "threatens" and o == "Israel" for _, p, o in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Iran gave Israel's envoy a letter.", "en"),
+    ("Iran mengeluarkan pernyataan kepada Israel.", "id"),
+])
+def test_giving_or_issuing_anything_else_threatens_no_one(text: str, lang: str) -> None:
+    assert not any(p == "threatens" for _, p, _ in triples(text, lang))
