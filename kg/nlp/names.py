@@ -90,6 +90,8 @@ class NameFinder:
         self._led_by_markers = words.get("led_by_markers", frozenset())  # "pimpinan"
         self._governments_before = Phrases(words.get("governments_before_person", ()))  # "pemerintahan"
         self._governments_after = Phrases(words.get("governments_after_person", ()))  # "administration"
+        #: nouns that "military" only qualifies: "US military aid", "bantuan militer AS", "pangkalan militer AS"
+        self._military_heads = words.get("military_compound_heads", frozenset())
         self._authorities_before = Phrases(words.get("authorities_before_place", ()))  # "otoritas"
         self._authorities_after = Phrases(words.get("authorities_after_place", ()))  # "authorities"
         self._capitals = load_gazetteer().capitals()  # "Moscow authorities" are Russia's
@@ -196,9 +198,12 @@ class NameFinder:
 
     def _armed_forces(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A country with a word for its armed forces beside it: "militer Myanmar", "Azerbaijani army"."""
+        words = lowers(doc)
         return [span for ent in ents if ent.label_ == "Country"
                 for span in _beside(doc, ent, self._forces_before, self._forces_after, "Organization", ARMED_FORCES,
-                                    self._possessives)]
+                                    self._possessives)
+                if not (span.end < len(doc) and words[span.end] in self._military_heads)  # "US military aid"
+                and not (span.start > 0 and words[span.start - 1] in self._military_heads)]  # "bantuan militer AS"
 
     def _members(self, doc: Doc, names: list[Span]) -> list[Span]:
         """An organisation with a plural word for its people beside it: "para pemimpin NLD", "NLD leaders"."""

@@ -165,8 +165,8 @@ class NominalRoles:
         # "Russian invasion" has its owner before it; "military cooperation" only a kind of it; "a Russian
         # missile strike" names its weapon between them
         j = i
-        while j - 1 > sent.start and tok.lower[j - 1] in self._weapons:
-            j -= 1
+        while j - 1 > sent.start and tok.lower[j - 1] in self._weapons and not tok.ent[j - 1]:
+            j -= 1  # (the name may end in such a word: "the Russian military | strikes")
         return (next((a for a in args if a.end == j and a.kind != "description"), None)
                 or self._on_a_visit(tok, sent, args, i))
 

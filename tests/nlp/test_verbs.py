@@ -186,3 +186,28 @@ def test_strengthening_ties_is_cooperation(text: str, lang: str) -> None:
 
 def test_strained_relations_are_no_cooperation() -> None:
     assert not any(p == "cooperatesWith" for _, p, _ in triples("Japan has strained relations with China.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("US military aid to Ukraine has slowed.", "en", ("United States", "aids", "Ukraine")),
+    ("Germany's aid for Ukraine rose.", "en", ("Germany", "aids", "Ukraine")),
+    ("Saudi Arabia donated 100 million dollars to Sudan.", "en", ("Saudi Arabia", "aids", "Sudan")),
+    ("Bantuan militer AS untuk Ukraina melambat.", "id", ("United States", "aids", "Ukraine")),
+    ("Indonesia menyumbangkan 2 juta dolar kepada Palestina.", "id", ("Indonesia", "aids", "Palestine")),
+])
+def test_aid_named_as_a_noun_or_donated(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    """ "military" only qualifies the aid: "US military aid" is the United States' aid, no armed force's."""
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ukraina meminta bantuan kepada Amerika Serikat.", "id"),
+    ("Humanitarian aid to Gaza was blocked.", "en"),
+    ("Dengan bantuan Rusia, Suriah merebut kota itu.", "id"),
+])
+def test_aid_asked_for_or_with_no_giver_named_aids_no_one(text: str, lang: str) -> None:
+    assert not any(p == "aids" for _, p, _ in triples(text, lang))
+
+
+def test_an_armed_forces_name_still_owns_its_strikes() -> None:
+    assert ("Russian military", "attacks", "Kyiv") in triples("Russian military strikes on Kyiv continued.", "en")
