@@ -69,6 +69,7 @@ class ArgumentSearch:
         # Navalny")
         self._deed_words = frozenset(w for key, words in self._words.items() if key.endswith("_deeds")
                                      and key != "detains_deeds" for phrase in words for w in phrase.split())
+        self._body_qualifiers = self._words.get("body_qualifier_nouns", frozenset())  # "negara (ASEAN)"
         self._suffered = frozenset(w for key in ("detains_deeds", "victim_deeds")
                                    for phrase in self._words.get(key, ()) for w in phrase.split())
         # "a UN Security Council resolution": a text put to a vote is its forum's; only a state's is its draft
@@ -118,8 +119,10 @@ class ArgumentSearch:
             if arg.type in ("Country", "Place") and qualified is not None:
                 arg = qualified  # "Kelompok Houthi Yaman menyerang", "Polisi Hong Kong": the place only says whose
             if not self.after_preposition(tok, sent, arg):
-                head = self.relative_head(tok, sent, args, arg) or self._apposition_head(tok, sent, args, arg)
-                group = self.coordinated(tok, args, head or arg)
+                listed = self.coordinated(tok, args, arg)  # "BRICS, which includes Brazil, ... and China, met": BRICS
+                head = (self.relative_head(tok, sent, args, listed[0]) or self.relative_head(tok, sent, args, arg)
+                        or self._apposition_head(tok, sent, args, arg))
+                group = self.coordinated(tok, args, head) if head is not None else listed
                 if head is None and len(group) > 1 and self.after_preposition(tok, sent, group[0]):
                     return []  # "officials from Armenia, Azerbaijan and Russia will discuss": the list is a phrase's
                 return group
@@ -459,6 +462,8 @@ class ArgumentSearch:
             prev = by_end.get(j)
             if j == current.begin or prev is None or prev.kind != first.kind:
                 break
+            if prev.type == "Organization" and prev.begin > 0 and tok.lower[prev.begin - 1] in self._body_qualifiers:
+                break  # "dua negara ASEAN, Thailand dan Kamboja": ASEAN only says which countries
             head_arg, _ = chain[0]
             chain[0] = (head_arg, _comma_only(tok, j, current.begin, self._fillers))
             chain.insert(0, (prev, False))

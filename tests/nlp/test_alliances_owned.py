@@ -89,3 +89,18 @@ def test_allies_listed_after_the_noun_or_an_alliance_between_two(text: str, lang
 ])
 def test_neighbours_listed_or_talks_between_two_make_no_alliance(text: str, lang: str) -> None:
     assert not any(p == "allyOf" for _, p, _ in triples(text, lang))
+
+
+def test_a_body_with_its_members_listed_in_a_relative_clause() -> None:
+    """ "BRICS, yang beranggotakan A, B dan C, bertemu": the members belong to it and do not meet each other
+    (guideline ruling 18); in English, the list inside "which includes" is no subject of "met"."""
+    found = triples("BRICS, yang beranggotakan Brasil, Rusia, India dan China, bertemu.", "id")
+    assert {("Brazil", "memberOf", "BRICS"), ("China", "memberOf", "BRICS")} <= found
+    assert not any(p == "meetsWith" for _, p, _ in found)
+    assert not any(p == "meetsWith" for _, p, _ in triples("BRICS, which includes Brazil, India and China, met.", "en"))
+
+
+def test_a_body_qualifying_two_countries_is_none_of_them() -> None:
+    """ "Dua negara ASEAN, Thailand dan Kamboja, bentrok": ASEAN only says which countries clashed."""
+    found = triples("Dua negara ASEAN, Thailand dan Kamboja, bentrok.", "id")
+    assert ("Thailand", "attacks", "Cambodia") in found and not any("ASEAN" in (s, o) for s, p, o in found if p == "attacks")
