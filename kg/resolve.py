@@ -376,8 +376,10 @@ class _EntityTable:
                 return person
         if (arg.role == "leader" and arg.ref[0] >= arg.end and arg.start > 0
                 and doc[arg.start - 1].lower_ in self.pointing_before):
-            # "The French president said": whom the article titles president, if nothing ties them elsewhere
-            person = self._titled_holder(doc[arg.ref[0]:arg.ref[1]], arg.start)
+            # "The French president said": whom the article titles president, else whom it spoke of, if nothing
+            # ties them elsewhere and no one else named could be it
+            person = (self._titled_holder(doc[arg.ref[0]:arg.ref[1]], arg.start)
+                      or self._salient_person_before(arg.ref[0], doc))
             if person is not None and self._sole_fit(person, state, arg.start, doc):
                 return person
         if state is not None and doc[arg.ref[0]].lower_ in self.counterparts:

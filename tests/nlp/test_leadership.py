@@ -233,3 +233,17 @@ def test_leading_said_by_a_participle_with_a_titled_agent_or_by_heading(text: st
 
 def test_heading_somewhere_leads_nothing() -> None:
     assert not any(p == "leads" for _, p, _ in triples("Rafael Grossi heads to Tehran on Monday.", "en"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Joe Biden spoke on Monday. The US president condemned Hamas.", ("Joe Biden", "condemns", "Hamas")),
+    ("Vladimir Putin spoke on Monday. The Russian leader condemned Hamas.", ("Vladimir Putin", "condemns", "Hamas")),
+])
+def test_the_countrys_leader_pointed_back_at_is_the_one_person_spoken_of(text: str,
+                                                                          expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, "en")
+
+
+def test_the_countrys_leader_is_no_one_when_two_people_could_be() -> None:
+    found = triples("Emmanuel Macron met Olaf Scholz. The French president condemned Hamas.", "en")
+    assert not any(p == "condemns" and s in ("Emmanuel Macron", "Olaf Scholz") for s, p, _ in found)
