@@ -44,6 +44,7 @@ def test_welcoming_a_decision_praises_no_one(text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Jokowi welcomed Xi at the palace.", "en", ("Joko Widodo", "meetsWith", "Xi Jinping")),
     ("Jokowi menyambut Xi di istana.", "id", ("Joko Widodo", "meetsWith", "Xi Jinping")),
+    ("Xi disambut oleh Jokowi di istana.", "id", ("Joko Widodo", "meetsWith", "Xi Jinping")),
 ])
 def test_welcoming_a_person_is_receiving_them(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     found = triples(text, lang)
