@@ -212,3 +212,15 @@ def test_aid_asked_for_or_with_no_giver_named_aids_no_one(text: str, lang: str) 
 
 def test_an_armed_forces_name_still_owns_its_strikes() -> None:
     assert ("Russian military", "attacks", "Kyiv") in triples("Russian military strikes on Kyiv continued.", "en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kota Bakhmut direbut oleh pasukan Wagner.", ("Wagner Group", "attacks", "Bakhmut")),
+    ("Ukraina dibantu oleh Amerika Serikat.", ("United States", "aids", "Ukraine")),
+    ("Putin dijamu Xi di Beijing.", ("Xi Jinping", "meetsWith", "Vladimir Putin")),
+    ("Iran dibela oleh Rusia di PBB.", ("Russia", "supports", "Iran")),
+    ("Belarus diperintah oleh Alexander Lukashenko sejak 1994.", ("Alexander Lukashenko", "leads", "Belarus")),
+])
+def test_indonesian_passives_of_verbs_read_in_the_active_before(text: str, expected: tuple[str, str, str]) -> None:
+    """The di- passive of each verb kg reads in the meN- active, its agent after "oleh" or bare."""
+    assert expected in triples(text, "id")
