@@ -286,7 +286,10 @@ class _EntityTable:
                 self._alias[short.key] = long.key
                 long.mentions.extend(m for m in short.mentions if m not in long.mentions)
                 long.first = min(long.first, short.first)
-        for key in self._alias:
+        for key, target in self._alias.items():  # "Abdul Mahdi" -> "Adel Abdul Mahdi" -> a longer name still
+            while target in self._alias:  # (each step is a longer name, so the chain ends)
+                target = self._alias[target]
+            self._alias[key] = target
             self._records.pop(key, None)
         self._built.clear()
 

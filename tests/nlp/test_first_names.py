@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from kg.extraction import extract_article
+from kg.gazetteer import load_gazetteer
 from kg.model import Article
+from kg.resolve import _EntityTable, _Record
 from tests.nlp.test_constructions import triples
 
 
@@ -35,3 +37,16 @@ def test_a_first_name_two_people_share_stays_unlinked() -> None:
 def test_a_first_word_that_begins_another_name_is_not_the_person() -> None:
     people = _people("Abu Mahdi spoke on Monday. He flew to Abu Dhabi on Tuesday.", "en")
     assert people == {"Abu Mahdi"}
+
+
+
+def test_a_first_name_folded_into_a_short_name_that_folds_into_a_longer_one() -> None:
+    """ "Abdul" begins only "Abdul Mahdi", which ends "Adel Abdul Mahdi": all three are one person, whatever
+    order the article names them in (the fold once stopped halfway and lost the entity)."""
+    table = _EntityTable(Article(id="t", text="", lang="id"), load_gazetteer(), frozenset())
+    for key, label in (("person/abdul", "Abdul"), ("person/adel-abdul-mahdi", "Adel Abdul Mahdi"),
+                       ("person/abdul-mahdi", "Abdul Mahdi")):
+        table._records[key] = _Record(key, label, "Person", None, (), mentions=[label])
+        table._by_span[(len(table._by_span), len(table._by_span) + 1)] = key
+    table.merge_short_names()
+    assert {table.entity_at(i, i + 1).label for i in range(3)} == {"Adel Abdul Mahdi"}
