@@ -110,9 +110,9 @@ SCRIPT = r"""
       stated.push(words.confidence + " " + edge.confidence.toFixed(2));
     }
     if (stated.length) { lines.push("(" + stated.join(", ") + ")"); }
-    edge.evidence.slice(0, data.tooltipEvidence).forEach((ev) => {
-      const article = data.articles[ev.article];
-      lines.push("", "\u201c" + ev.sentence + "\u201d", "  \u2014 " + article.source);
+    edge.evidence.slice(0, data.tooltipEvidence).forEach(([sentence, number]) => {
+      const article = data.articles[number];
+      lines.push("", "\u201c" + sentence + "\u201d", "  \u2014 " + article.source);
       if (article.url) { lines.push("  " + article.url); }
     });
     const more = edge.evidence.length - data.tooltipEvidence;
@@ -266,13 +266,13 @@ SCRIPT = r"""
     if (edge.modality === "planned") { line.append(el("span", words.planned, "planned"), " · "); }
     line.append(facts(edge));
     info.append(line);
-    edge.evidence.forEach((ev) => {
-      info.append(el("blockquote", ev.sentence));
+    edge.evidence.forEach(([sentence, number, confidence, modality]) => {
+      info.append(el("blockquote", sentence));
       const meta = el("p", null, "meta evidence");
-      if (ev.modality === "planned") { meta.append(el("span", words.planned, "planned"), " · "); }
-      meta.append(facts(ev));
+      if (modality === "planned") { meta.append(el("span", words.planned, "planned"), " · "); }
+      meta.append(facts({ confidence: confidence }));
       info.append(meta);
-      const article = data.articles[ev.article];
+      const article = data.articles[number];
       const source = el("div", article.source + " ", "source");
       if (/^https?:\/\//.test(article.url)) {
         const link = el("a", words.open);

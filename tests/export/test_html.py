@@ -120,8 +120,8 @@ def test_node_tooltips_are_plain_text_and_edges_carry_their_evidence(tmp_path: P
         assert fact in kz["title"]
     deploys = next(e for e in data["edges"] if e["predicate"] == "deploysTo")
     assert deploys["heading"] == "CSTO deploys to Kazakhstan" and "title" not in deploys  # the page's script
-    assert deploys["evidence"] == [{"sentence": EVIDENCE.sentence, "article": 0, "confidence": 0.94,
-                                    "modality": "asserted"}]  # builds the tooltip: test_browser.py
+    assert deploys["evidence"] == [[EVIDENCE.sentence, 0, 0.94, "asserted"]]  # the script builds the tooltip
+    # from these (test_browser.py): sentence, article (a number in "articles"), confidence, modality
     assert data["articles"] == [{"source": "CSTO sends troops, 2022-01-06 (a1)", "url": "https://example.org/a1"}]
     assert data["tooltipEvidence"] == 3
 
@@ -137,7 +137,7 @@ def test_each_sentence_and_each_article_is_in_the_page_once(tmp_path: Path) -> N
     data = _data(page)
     assert len(data["articles"]) == 1 and page.count("CSTO sends troops, 2022-01-06 (a1)") == 1
     assert page.count(EVIDENCE.sentence) == 2 and page.count(other.sentence) == 2  # once an edge that states it
-    assert {ev["article"] for e in data["edges"] for ev in e["evidence"]} == {0}
+    assert {ev[1] for e in data["edges"] for ev in e["evidence"]} == {0}
 
 
 def test_planned_relations_are_dashed_and_have_their_own_filter(tmp_path: Path) -> None:
@@ -164,7 +164,7 @@ def test_entities_without_relations_are_shown_only_when_nothing_else_is(tmp_path
 def test_an_edge_carries_all_its_sentences_for_the_click_panel(tmp_path: Path) -> None:
     evidence = tuple(PageEvidence(f"Sentence {i}.", f"a{i}") for i in range(5))
     data = _data(_write(tmp_path, NODES, [PageEdge("csto", "kz", "supports", evidence)]))
-    assert [ev["sentence"] for ev in data["edges"][0]["evidence"]] == [f"Sentence {i}." for i in range(5)]
+    assert [ev[0] for ev in data["edges"][0]["evidence"]] == [f"Sentence {i}." for i in range(5)]
     assert [a["source"] for a in data["articles"]] == [f"a{i}" for i in range(5)]
 
 
