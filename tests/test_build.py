@@ -260,3 +260,32 @@ def dump(store_path: Path, folder: Path) -> Path:
     with open_store(store_path, read_only=True) as s:
         path.write_bytes(s.dump("nq"))
     return path
+
+
+def test_a_build_that_wrote_a_tenth_of_the_store_compacts_it_and_a_small_update_does_not(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compacting (Oxigraph's optimize) makes later reads search fewer files; it costs in proportion
+    to the whole store, so only a build that wrote a good share of it pays for it."""
+    from kg.rdf.store import EmbeddedStore
+
+    compacted: list[int] = []
+    real_optimize = EmbeddedStore.optimize
+
+    def optimizing(self: EmbeddedStore) -> None:
+        compacted.append(len(self))
+        real_optimize(self)
+
+    monkeypatch.setattr(EmbeddedStore, "optimize", optimizing)
+    source, store = corpus(tmp_path / "c.jsonl", 12), tmp_path / "store"
+    kg.build([source], store=store, jobs=1)
+    assert len(compacted) == 1 and quads(store)  # the first build: compacted, and the store reads
+    kg.build([source], store=store, jobs=1)
+    assert len(compacted) == 1  # nothing written: nothing to compact
+    records = source.read_text(encoding="utf-8").splitlines()
+    changed = json.loads(records[0])
+    changed["text"] += " Putin mengunjungi Jakarta."
+    source.write_text("\n".join([json.dumps(changed, ensure_ascii=False), *records[1:]]) + "\n", encoding="utf-8")
+    kg.build([source], store=store, jobs=1)
+    assert len(compacted) == 1  # one article of twelve: under a tenth of the store
+    with open_store(":memory:") as memory:
+        memory.optimize()  # nothing to compact in memory, and no error

@@ -11,6 +11,9 @@ pyoxigraph writes expanded JSON-LD only.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from kg.errors import ExportError
@@ -112,16 +115,36 @@ def _page(store: KGStore, *, lang: str, focus: str | None, depth: int | None, to
     from kg.export.html import describe_cut, render_graph_page
     from kg.export.page import page_data, term_labels
 
-    labels = term_labels(store, lang)
-    if focus is None and top is None and depth is None:
-        nodes, edges = page_data(store, lang=lang)
-        centre = None
-    else:  # the store finds what the cut keeps, reading no sentence; then only that is read whole
-        kept, centre_id, depth = store_cut(store, focus=focus, depth=depth, top=top)
-        nodes, edges = page_data(store, kept, lang=lang)
-        centre = next((n for n in nodes if n.id == centre_id), None)
-    note = describe_cut(lang, centre=centre.label if centre else None, depth=depth, top=top)
-    return render_graph_page(nodes, edges, lang=lang, labels=labels, note=note, focus=centre.id if centre else None)
+    with _without_cycle_collection():
+        labels = term_labels(store, lang)
+        if focus is None and top is None and depth is None:
+            nodes, edges = page_data(store, lang=lang)
+            centre = None
+        else:  # the store finds what the cut keeps, reading no sentence; then only that is read whole
+            kept, centre_id, depth = store_cut(store, focus=focus, depth=depth, top=top)
+            nodes, edges = page_data(store, kept, lang=lang)
+            centre = next((n for n in nodes if n.id == centre_id), None)
+        note = describe_cut(lang, centre=centre.label if centre else None, depth=depth, top=top)
+        return render_graph_page(nodes, edges, lang=lang, labels=labels, note=note,
+                                 focus=centre.id if centre else None)
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while a page is built.
+
+    A big page is some hundred thousand records (rows, sentences, dicts for the JSON) that
+    form no reference cycle, so the collector, triggered again and again by their
+    allocation, walks an ever larger heap and frees nothing: 0.4 s of a --top 200 page at
+    10,000 articles. Reference counting frees the records as before.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _graphml(store: KGStore) -> bytes:

@@ -57,7 +57,7 @@ def store_cut(store: KGStore, *, focus: str | None = None, depth: int | None = N
     the neighbourhood of `focus` grows one query per hop, and `top` ranks by relations the
     store counts (among the neighbourhood, when there is one)."""
     _check(focus, depth, top)
-    nodes = page_nodes(store)
+    nodes = page_nodes(store, described=focus is not None)  # a focus is found by alias or Wikidata id too
     centre: str | None = None
     if focus is not None:
         depth = 1 if depth is None else depth

@@ -62,6 +62,8 @@ SCRIPT = r"""
   const kg = window.kg = { ready: false, drawnAt: null };
   if (!data.nodes.length) { kg.ready = true; return; }
   const words = data.words;
+  // Built here, not shipped: each sentence and each article's source line is in the page once.
+  data.edges.forEach((e) => { e.title = edgeTooltip(e); });
   const nodes = new vis.DataSet(data.nodes);
   const edges = new vis.DataSet(data.edges);
   const typeOf = new Map(data.nodes.map((n) => [n.id, n.type]));
@@ -98,6 +100,24 @@ SCRIPT = r"""
     if (text !== undefined && text !== null) { e.textContent = text; }
     if (cls) { e.className = cls; }
     return e;
+  }
+  // Plain text (vis-network shows a string title with innerText): the triple, what it is stated
+  // as, then the first sentences with their article's title, date and url.
+  function edgeTooltip(edge) {
+    const lines = [edge.heading];
+    const stated = edge.modality === "planned" ? [words.planned] : [];
+    if (edge.confidence !== null && edge.confidence !== undefined) {
+      stated.push(words.confidence + " " + edge.confidence.toFixed(2));
+    }
+    if (stated.length) { lines.push("(" + stated.join(", ") + ")"); }
+    edge.evidence.slice(0, data.tooltipEvidence).forEach(([sentence, number]) => {
+      const article = data.articles[number];
+      lines.push("", "\u201c" + sentence + "\u201d", "  \u2014 " + article.source);
+      if (article.url) { lines.push("  " + article.url); }
+    });
+    const more = edge.evidence.length - data.tooltipEvidence;
+    if (more > 0) { lines.push("", "(+" + more + " " + words.more + ")"); }
+    return lines.join("\n");
   }
   function checkedValues(attribute) {
     return new Set(Array.from(document.querySelectorAll("input[data-" + attribute + "]"))
@@ -246,16 +266,17 @@ SCRIPT = r"""
     if (edge.modality === "planned") { line.append(el("span", words.planned, "planned"), " · "); }
     line.append(facts(edge));
     info.append(line);
-    edge.evidence.forEach((ev) => {
-      info.append(el("blockquote", ev.sentence));
+    edge.evidence.forEach(([sentence, number, confidence, modality]) => {
+      info.append(el("blockquote", sentence));
       const meta = el("p", null, "meta evidence");
-      if (ev.modality === "planned") { meta.append(el("span", words.planned, "planned"), " · "); }
-      meta.append(facts(ev));
+      if (modality === "planned") { meta.append(el("span", words.planned, "planned"), " · "); }
+      meta.append(facts({ confidence: confidence }));
       info.append(meta);
-      const source = el("div", ev.source + " ", "source");
-      if (/^https?:\/\//.test(ev.url)) {
+      const article = data.articles[number];
+      const source = el("div", article.source + " ", "source");
+      if (/^https?:\/\//.test(article.url)) {
         const link = el("a", words.open);
-        link.href = ev.url;
+        link.href = article.url;
         link.target = "_blank";
         link.rel = "noopener noreferrer";
         source.append(link);

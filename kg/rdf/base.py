@@ -123,6 +123,9 @@ class KGStore(ABC):
     def flush(self) -> None:
         """Make every write durable; a server has done so when each request returned."""
 
+    def optimize(self) -> None:
+        """Reorganise storage for reading, after many writes; a server does so on its own."""
+
     def close(self) -> None:
         """Release the store; nothing to do for a server, which holds nothing open between requests."""
 

@@ -132,6 +132,20 @@ class EmbeddedStore(KGStore):
         if self.location != MEMORY and not self.read_only:
             self._inner.flush()
 
+    def optimize(self) -> None:
+        """Compact the store (Oxigraph's `optimize`, RocksDB's full compaction).
+
+        A build leaves the quads in several overlapping files, each of which every
+        lookup then searches; compacted, a lookup reads one sorted run per level. At
+        10,000 articles it takes 3 s and makes questions 15-20 % faster and the
+        --top 200 page 7 % (bench/results_scale.json).
+        """
+        if self.location != MEMORY and not self.read_only:
+            try:
+                self._inner.optimize()
+            except OSError as e:
+                raise StoreError(f"cannot compact the store at {self.location}: {e}") from e
+
     def close(self) -> None:
         self.flush()
         del self._inner

@@ -131,6 +131,31 @@ def test_tooltips_show_entity_facts_and_edge_evidence(
     assert opened.remote_requests() == []
 
 
+def test_edge_tooltips_are_built_from_the_evidence(browser: Browser, tmp_path: Path) -> None:
+    """The page's script writes each edge's tooltip (kg/export/template.py): the triple, what it is
+    stated as, the first three sentences with their article, and how many more the panel shows."""
+    seen = PageEvidence("The CSTO deployed peacekeepers to Kazakhstan on 6 January.", "a1",
+                        title="CSTO sends troops", date="2022-01-06", url="https://example.org/a1", confidence=0.94)
+    planned = PageEvidence("CSTO will withdraw from Kazakhstan.", "a2", confidence=0.67, modality="planned")
+    many = tuple(PageEvidence(f"Sentence {i}.", f"a{i}") for i in range(5))
+    nodes = [PageNode("kz", "Kazakhstan", "Country"), PageNode("csto", "CSTO", "Organization")]
+    edges = [PageEdge("csto", "kz", "deploysTo", (seen,)), PageEdge("csto", "kz", "withdrawsFrom", (planned,)),
+             PageEdge("kz", "csto", "supports", many)]
+    opened = open_graph_page(browser, write_graph_page(nodes, edges, tmp_path / "tooltips.html"))
+    try:
+        titles = dict(opened.page.evaluate("kg.edges.get().map((e) => [e.predicate, e.title])"))
+        assert titles["deploysTo"] == ("CSTO deploys to Kazakhstan\n(confidence 0.94)\n\n"
+                                       "\u201cThe CSTO deployed peacekeepers to Kazakhstan on 6 January.\u201d\n"
+                                       "  \u2014 CSTO sends troops, 2022-01-06 (a1)\n  https://example.org/a1")
+        assert titles["withdrawsFrom"] == ("CSTO withdraws from Kazakhstan\n(planned, confidence 0.67)\n\n"
+                                           "\u201cCSTO will withdraw from Kazakhstan.\u201d\n  \u2014 a2")
+        assert "Sentence 2." in titles["supports"] and "Sentence 3." not in titles["supports"]
+        assert titles["supports"].endswith("\n\n(+2 more: click the edge)")
+        assert opened.errors == []
+    finally:
+        opened.page.close()
+
+
 def test_filters_search_and_the_physics_switch(
         opened: OpenedPage, seed_page: tuple[Path, list[PageNode], list[PageEdge]]) -> None:
     _, nodes, edges = seed_page
