@@ -233,15 +233,21 @@ class Phrases:
         self._phrases = sorted({tuple(w.split()) for w in phrases}, key=lambda p: (-len(p), p))
         self.lasts = frozenset(p[-1] for p in self._phrases)
         self.firsts = frozenset(p[0] for p in self._phrases)
+        # each word's phrases, so a lookup compares only the phrases that can match there (longest first)
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        self._by_last: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self._phrases:
+            self._by_first.setdefault(phrase[0], []).append(phrase)
+            self._by_last.setdefault(phrase[-1], []).append(phrase)
 
     def starts_before(self, words: Sequence[str], i: int) -> list[int]:
         """Where each phrase that ends just before token `i` of `words` (lowercase) starts, longest first."""
         if i == 0 or words[i - 1] not in self.lasts:
             return []
-        return [i - len(p) for p in self._phrases if i - len(p) >= 0 and tuple(words[i - len(p):i]) == p]
+        return [i - len(p) for p in self._by_last[words[i - 1]] if i - len(p) >= 0 and tuple(words[i - len(p):i]) == p]
 
     def ends_after(self, words: Sequence[str], i: int) -> list[int]:
         """Where each phrase that starts at token `i` of `words` (lowercase) ends, longest first."""
         if i >= len(words) or words[i] not in self.firsts:
             return []
-        return [i + len(p) for p in self._phrases if i + len(p) <= len(words) and tuple(words[i:i + len(p)]) == p]
+        return [i + len(p) for p in self._by_first[words[i]] if i + len(p) <= len(words) and tuple(words[i:i + len(p)]) == p]
