@@ -224,3 +224,16 @@ def test_an_armed_forces_name_still_owns_its_strikes() -> None:
 def test_indonesian_passives_of_verbs_read_in_the_active_before(text: str, expected: tuple[str, str, str]) -> None:
     """The di- passive of each verb kg reads in the meN- active, its agent after "oleh" or bare."""
     assert expected in triples(text, "id")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Beijing hit out at Washington over the visit.", "en", ("China", "condemns", "United States")),
+    ("PBB menegur Israel.", "id", ("United Nations", "condemns", "Israel")),
+])
+def test_hitting_out_at_or_reprimanding_an_actor_condemns_it(text: str, lang: str,
+                                                            expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_missile_hitting_a_city_is_no_condemnation() -> None:
+    assert not any(p == "condemns" for _, p, _ in triples("Russian missiles hit Kyiv overnight.", "en"))
