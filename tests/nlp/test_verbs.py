@@ -235,5 +235,8 @@ def test_hitting_out_at_or_reprimanding_an_actor_condemns_it(text: str, lang: st
     assert expected in triples(text, lang)
 
 
-def test_a_missile_hitting_a_city_is_no_condemnation() -> None:
-    assert not any(p == "condemns" for _, p, _ in triples("Russian missiles hit Kyiv overnight.", "en"))
+def test_missiles_hitting_a_city_attack_it_and_sanctions_hitting_a_state_do_not() -> None:
+    """ "hit" attacks only when what hits is a weapon or a force; it condemns nothing."""
+    found = triples("Russian missiles hit Kyiv overnight.", "en")
+    assert ("Russia", "attacks", "Kyiv") in found and not any(p == "condemns" for _, p, _ in found)
+    assert not any(p == "attacks" for _, p, _ in triples("EU sanctions hit Russia hard.", "en"))
