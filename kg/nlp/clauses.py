@@ -314,6 +314,13 @@ class ArgumentSearch:
         after = tok.lower[country.end] if country.end < sent.end else "."
         return country if not tok.is_alpha[country.end] or after in ("and", "dan") else None
 
+    def name_after_comma(self, tok: Tokens, sent: Sentence, args: list[Arg], start: int, reach: int) -> Arg | None:
+        """The name right after the first comma within `reach` words of `start`: the subject a phrase opening
+        the sentence points ahead to ("Visiting Moscow, Modi said", "In a phone call with Putin, Erdogan")."""
+        comma = next((j for j in range(start, min(sent.end, start + reach)) if tok.lower[j] == ","), None)
+        name = first_at(args, comma + 1, comma + 2) if comma is not None else None
+        return name if name is not None and name.kind == "name" else None
+
     def members_listed(self, tok: Tokens, sent: Sentence, args: list[Arg], start: int) -> list[Arg]:
         """The names a set object is said to include: "sanctioned 11 officials, including Carrie Lam and
         Xia Baolong", "menangkap puluhan aktivis, termasuk X": the names right after ", including" where

@@ -233,7 +233,7 @@ class LeaderRelations:
         if self.pointing_before:  # "the country's president, X"
             title = self._titles.ending_at(words, end, sent.start)
             if title is not None and title[0] == "leader" and self._owned_by_country(tok, sent, title[1]):
-                return Arg(title[1] - 3 + 1, title[1] - 1, "description", "Country")
+                return Arg(title[1] - 2, title[1] - 1, "description", "Country")  # "country" of "the country's"
         elif end - 2 > sent.start and self._country_pointed(tok, end - 2):  # "presiden negara itu, X"
             title = self._titles.ending_at(words, end - 2, sent.start)
             if title is not None and title[0] == "leader" and not (title[1] > sent.start and words[title[1] - 1] in self._former):
@@ -328,7 +328,7 @@ class LeaderRelations:
         return j if j == stop and any(tok.lower[k] in self._kinds for k in range(i, j)) else i
 
     def _before_kind(self, tok: Tokens, body: Arg, floor: int) -> int:
-        """Back past the words saying what kind of body begins at `end`: "Pemimpin | kelompok Hamas",
+        """Back past the words saying what kind of body `body` is, before it: "Pemimpin | kelompok Hamas",
         "Komandan | milisi bersenjata X" (an organisation only, as in `_past_kind`)."""
         end = j = body.start
         if body.type != "Organization":

@@ -280,9 +280,9 @@ class NameFinder:
             if k in view.taken or not doc[k].is_title or (k > 0 and doc[k - 1].is_title and not view.starts_sentence(k)):
                 continue
             end = k + 1
-            country = next((e for e in doc.ents if e.start == end and e.label_ == "Country"), None) if end < len(doc) else None
-            if country is not None:
-                end = country.end
+            country = view.entity_bounds(end, ("Country",))
+            if country is not None and country[0] == end:
+                end = country[1]
             elif end < len(doc) and doc[end].is_title:
                 continue  # "Senate Foreign Relations Committee": a longer name
             found.append(Span(doc, k, end, label="Organization"))

@@ -197,9 +197,8 @@ class NominalRoles:
 
     def _subject_after_comma(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> Arg | None:
         """The person right after the comma that closes the phrase of the noun at `trigger`."""
-        comma = next((j for j in range(trigger.end, min(sent.end, trigger.end + _FRONTED_REACH)) if tok.lower[j] == ","), None)
-        subject = first_at(args, comma + 1, comma + 2) if comma is not None else None
-        return subject if subject is not None and subject.kind == "name" and subject.type == "Person" else None
+        subject = self._search.name_after_comma(tok, sent, args, trigger.end, _FRONTED_REACH)
+        return subject if subject is not None and subject.type == "Person" else None
 
     @staticmethod
     def _antecedent(args: list[Arg], j: int, kind: str) -> Arg | None:

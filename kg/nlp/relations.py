@@ -58,7 +58,7 @@ from kg.nlp.pairs import PairPhrases
 from kg.nlp.quotes import quote_speakers
 from kg.nlp.speakers import SPEAKERS, Speakers
 from kg.nlp.successions import SuccessorNouns
-from kg.nlp.records import Arg, RawRelation, Sentence, first_at
+from kg.nlp.records import Arg, RawRelation, Sentence
 from kg.nlp.titles import Titles
 from kg.nlp.triggers import WINDOW, Trigger, TriggerFinder, without_support_nouns
 from kg.nlp.verdicts import SpeakerVerdicts
@@ -541,9 +541,8 @@ class RelationMatcher:
         if self.lexicon.lang != "en" or not tok.lower[i].endswith("ing"):
             return []
         if i == sent.opening:  # "Visiting Moscow, Modi said ...": the subject after the phrase's comma
-            comma = next((j for j in range(trigger.end, min(sent.end, trigger.end + WINDOW)) if tok.lower[j] == ","), None)
-            subject = first_at(args, comma + 1, comma + 2) if comma is not None else None
-            return [subject] if subject is not None and subject.kind == "name" else []
+            subject = self._search.name_after_comma(tok, sent, args, trigger.end, WINDOW)
+            return [subject] if subject is not None else []
         if i - 1 < sent.start or tok.lower[i - 1] != ",":
             return []
         first = next((a for a in args if a.begin < i), None)

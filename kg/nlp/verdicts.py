@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from spacy.lang.lex_attrs import is_quote
+
 from kg.lexicon import Lexicon
 from kg.nlp.arrays import Phrases, Tokens
 from kg.nlp.records import Arg, RawRelation, Sentence, first_at
@@ -19,7 +21,6 @@ __all__ = ["SpeakerVerdicts"]
 
 _LAUD_REACH = 3  # determiners and intensifiers before praise: "a very reliable partner", "yang sangat"
 _TARGETED = frozenset({"Country", "Organization", "Person", "Group"})
-_OPENING = frozenset({'"', "“", "'", "‘", "«"})  # a quote opening the sentence
 
 Speaker = Callable[..., Arg | None]
 
@@ -133,7 +134,10 @@ class SpeakerVerdicts:
         m = k + 1
         while m < sent.end and m - k <= _LAUD_REACH and (tok.lower[m] in self._relativizers or tok.lower[m] in self._intensifiers):
             m += 1
-        return subject if m > k + 1 and self._lauding.ends_after([*tok.lower[:k + 1], *tok.lower[m:]], k) else None
+        if m == k + 1 or k >= sent.end:
+            return None
+        joined = [tok.lower[k], *tok.lower[m:min(sent.end, m + _LAUD_REACH)]]  # the noun, then the words past the skip
+        return subject if self._lauding.ends_after(joined, 0) else None
 
     def _deed_owner(self, tok: Tokens, ents: list[Arg], j: int) -> Arg | None:
         """Whose pejorative deed starts at `j`: "Putin's aggression", "agresi Rusia"."""
@@ -166,7 +170,7 @@ class SpeakerVerdicts:
         vessels bound for Israel are legitimate targets": a subject opening with the kind of thing targeted
         ("all ships") that names one actor, wherever in it."""
         start = sent.start
-        while start < end and (tok.lower[start] in _OPENING or tok.lower[start] in self._quantifiers
+        while start < end and (is_quote(tok.lower[start]) or tok.lower[start] in self._quantifiers
                                or tok.lower[start] in self._determiners):
             start += 1
         if start >= end or tok.lower[start] not in self._target_nouns:
