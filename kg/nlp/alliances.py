@@ -40,6 +40,7 @@ class AllyRelations:
         #: between a subject and its copula: "Pakistan has long been", "Jepang telah lama menjadi"
         self._before_copula = words.get("auxiliaries", frozenset()) | words.get("copula_adverbs", frozenset())
         self._owners = words.get("ally_owner_pronouns", frozenset())
+        self._modifiers = words.get("ally_modifiers", frozenset())
         self._joins = words.get("coordinators", frozenset())
         self._list_markers = words.get("inclusion_markers", frozenset()) | words.get("example_markers", frozenset())
 
@@ -64,9 +65,9 @@ class AllyRelations:
                 if after < sent.end and tok.lower[right.end] == ",":
                     left = first_at(names, after, after + 1)
                 else:  # "Belarus is a close ally of Russia", "Belarus adalah sekutu Rusia"
-                    left = self._copular_subject(tok, sent, names, k)
+                    left = self._copular_subject(tok, sent, names, k) or self._pronoun_owner(tok, sent, names, k)
             if right is None and left is not None:  # "Washington's allies, including Japan", "US allies such as Japan"
-                right = self._listed(tok, sent, names, k)
+                right = self._listed(tok, sent, names, k) or self._apposed(tok, sent, names, k)
             if right is None and left is not None and (left.end == k or left.end < k and tok.lower[left.end] in self._possessives):
                 # "Hamas, Iran's ally,", "Hamas is Iran's ally", "Japan, a key US ally,"
                 right = self._holder_of(tok, sent, names, left)
@@ -84,8 +85,8 @@ class AllyRelations:
         j = allies.start
         if j > sent.start and tok.lower[j - 1] in self._owners:
             j -= 1
-        if not (j > sent.start and tok.lower[j - 1] in self._joins):
-            return None
+        if not (j > sent.start and tok.lower[j - 1] in self._joins and tok.lower[j - 1] != ","):
+            return None  # "Netanyahu, his closest allies": an apposition says who the allies are, not whose
         return next((a for a in names if a.end == j - 1 and a.type != "Group"), None)
 
     def _listed(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
@@ -99,6 +100,24 @@ class AllyRelations:
             j += 1
         return first_at(names, j, j + 1) if j > start else None
 
+    def _pronoun_owner(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
+        """Whose ally "his ally" is when the sentence names one actor before it: "Putin met his ally
+        Lukashenko", "Putin bertemu sekutunya Lukashenko". Two names before it could each be the owner."""
+        j = k
+        while j > sent.start and tok.lower[j - 1] in self._modifiers:
+            j -= 1  # "his closest ally"
+        if j > sent.start and tok.lower[j - 1] in self._owners:
+            j -= 1
+        elif not (k + 1 < sent.end and tok.lower[k + 1] in self._owners):  # "sekutu|nya"
+            return None
+        before = [a for a in names if a.end <= j]
+        return before[0] if len({(a.start, a.end) for a in before}) == 1 else None
+
+    def _apposed(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
+        """The ally set off after the noun: "the Kremlin's staunchest ally, Belarusian President Alexander
+        Lukashenko,"."""
+        return first_at(names, k + 2, k + 3) if k + 2 < sent.end and tok.lower[k + 1] == "," else None
+
     def _right(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
         j = k + 1
         while j < min(sent.end, k + 1 + _MODIFIER_REACH) and tok.lower[j] in self._skip:
@@ -109,6 +128,8 @@ class AllyRelations:
         j = k
         while j > max(sent.start, k - _MODIFIER_REACH - 1) and tok.lower[j - 1] in self._skip:
             j -= 1
+            if tok.lower[j] in self._owners:
+                return None  # "his ally": whose is for the pronoun to say (_pronoun_owner)
         if j > sent.start and tok.lower[j - 1] in self._possessives:  # "Russia's closest ally"
             return next((a for a in names if a.end == j - 1), None)
         found = next((a for a in names if a.end == j), None)

@@ -55,6 +55,15 @@ class Modality:
                 return not between or any(w in self._joins for w in between) or all(tok.ent[j + 1:index])
         return False
 
+    def hypothetical(self, tok: Tokens, sent: Sentence, index: int) -> bool:
+        """A deed named as one that may come, not one done: "any attack by Haftar", "possible Israeli
+        strikes", "kemungkinan serangan Israel"; names may stand between the marker and the deed."""
+        markers = self._words.get("hypothetical_markers", frozenset())
+        j = index - 1
+        while j >= sent.start and j > index - _MARKER_REACH and tok.ent[j]:
+            j -= 1
+        return j >= sent.start and tok.lower[j] in markers
+
     def threat_before(self, tok: Tokens, sent: Sentence, index: int) -> int | None:
         """Where the verb stands that makes the deed at `index` a threat ("vowed to strike",
         "mengancam akan menyerang"), or None: a threat verb, then only complementizers."""

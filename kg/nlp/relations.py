@@ -365,8 +365,9 @@ class RelationMatcher:
         refusal = (self._modality.refused(tok, sent, trigger.at)
                    if trigger.frame.predicate in _REFUSABLE and trigger.voice == "active" else None)
         if refusal is None and (self._modality.negated(tok, sent, trigger.at)
-                                or self._modality.aspired(tok, sent, trigger.at)):
-            return  # "did not attack"; "Ukraine's bid to join", "diundang untuk mengunjungi" (rule 17)
+                                or self._modality.aspired(tok, sent, trigger.at)
+                                or trigger.voice == "nominal" and self._modality.hypothetical(tok, sent, trigger.at)):
+            return  # "did not attack"; "Ukraine's bid to join", "diundang untuk mengunjungi" (rule 17); "any attack"
         modality = "planned" if self._modality.future(tok, sent, trigger.at) else "asserted"
         frame = trigger.frame
         predicate = frame.predicate

@@ -4,7 +4,8 @@ Putin adalah agresor", "agresi Rusia"); so do "Russia's actions are unacceptable
 tidak dapat diterima") and "Israel is committing genocide" ("Israel melakukan genosida"): an
 actor's deed with a damning word said of it. Calling an actor a legitimate target ("Israeli ships
 are legitimate targets", "kapal Israel adalah sasaran yang sah") or promising it a price ("Russia
-will pay a heavy price", "Israel akan membayar mahal") threatens it.
+will pay a heavy price", "Israel akan membayar mahal") threatens it; so does promising an answer to a deed it might do
+("any attack by Haftar will be met with force", "setiap serangan Israel akan dibalas").
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 __all__ = ["SpeakerVerdicts"]
 
 _LAUD_REACH = 3  # determiners and intensifiers before praise: "a very reliable partner", "yang sangat"
+_ANSWER_REACH = 12  # from the promised answer back to "any": "any attack by Haftar on Turkish forces will be met"
+_KNOWING_REACH = 5  # past the rest of the warned: "Haftar and his supporters must know"
 _TARGETED = frozenset({"Country", "Organization", "Person", "Group"})
 
 Speaker = Callable[..., Arg | None]
@@ -55,9 +58,15 @@ class SpeakerVerdicts:
         self._casting = self._words.get("casting_words", frozenset())
         self._target_nouns = self._words.get("target_nouns", frozenset())  # "will be seen as", "dianggap sebagai"
         self._quantifiers = self._words.get("quantifiers", frozenset()) | self._words.get("totality_words", frozenset())
+        self._pronouns = self._words.get("plural_pronouns", frozenset()) | self._words.get("person_pronouns", frozenset())
+        self._knowing = Phrases(self._words.get("knowing_phrases", ()))  # "must know that", "harus tahu"
+        self._answers = Phrases(self._words.get("answer_phrases", ()))  # "will be met with", "akan dibalas"
+        #: a deed that may come: "any attack", "every aggression", "setiap serangan"
+        self._any = self._words.get("hypothetical_markers", frozenset()) | self._words.get("totality_words", frozenset())
+        self._agent_markers = Phrases(self._words.get("deed_agent_markers", ()))  # "any attack by X"
         #: the words a verdict may turn on, looked up once per doc
         self.marks = (self._copulas | self._pejoratives.firsts | self._deeds.firsts | self._commits
-                      | self._targets.firsts | self._behind_words)
+                      | self._targets.firsts | self._behind_words | self._answers.firsts)
 
     def __call__(self, tok: Tokens, sent: Sentence, args: Callable[[], list[Arg]], ents: list[Arg],
                  marks: list[int], speaker: Speaker) -> Iterator[RawRelation]:
@@ -87,10 +96,10 @@ class SpeakerVerdicts:
             culprit = self._behind(tok, sent, ents, j)
             if culprit is not None:  # "Russia was behind the attack", "Rusia berada di balik serangan itu"
                 verdicts.append(("blames", culprit))
-            target = self._marked_target(tok, sent, ents, j)
+            target = self._marked_target(tok, sent, ents, j) or self._answered_deed(tok, sent, ents, j)
             if target is not None:
                 verdicts.append(("threatens", target))
-            owner = self._deed_owner(tok, ents, j) or self._damned_deed(tok, sent, ents, j)
+            owner = self._deed_owner(tok, sent, ents, j) or self._damned_deed(tok, sent, ents, j)
             if owner is not None:
                 verdicts.append(("condemns", owner))
             if at < 0 and len(verdicts) > found:
@@ -139,11 +148,11 @@ class SpeakerVerdicts:
         joined = [tok.lower[k], *tok.lower[m:min(sent.end, m + _LAUD_REACH)]]  # the noun, then the words past the skip
         return subject if self._lauding.ends_after(joined, 0) else None
 
-    def _deed_owner(self, tok: Tokens, ents: list[Arg], j: int) -> Arg | None:
+    def _deed_owner(self, tok: Tokens, sent: Sentence, ents: list[Arg], j: int) -> Arg | None:
         """Whose pejorative deed starts at `j`: "Putin's aggression", "agresi Rusia"."""
         ends = self._pejoratives.ends_after(tok.lower, j)
-        if not ends:
-            return None
+        if not ends or self._may_come(tok, sent, j):
+            return None  # "any aggression" is no deed yet
         before = j - 1 if j > 0 and tok.lower[j - 1] in self._possessives else j
         owners = (first_at(ents, end, end + 1) for end in ends)  # "agresi Rusia"
         return next((e for e in ents if e.end == before), None) or next((o for o in owners if o is not None), None)
@@ -161,9 +170,54 @@ class SpeakerVerdicts:
         while k > sent.start and (tok.lower[k - 1] in self._organs or tok.lower[k - 1] in self._target_nouns):
             k -= 1  # "US bases", "Israeli ships", "kapal Israel"
         named = next((e for e in ents if e.end == k and e.type in _TARGETED), None)
+        if named is None and k > sent.start and tok.lower[k - 1] in self._pronouns:
+            return self._warned(tok, sent, ents, k - 1)
         if named is None and k > sent.start and tok.lower[k - 1] not in self._copulas:
             return self._owner_in_subject(tok, sent, ents, k)
         return named
+
+    def _warned(self, tok: Tokens, sent: Sentence, ents: list[Arg], pronoun: int) -> Arg | None:
+        """Who "they" are in "Haftar and his supporters must know that they will be a legitimate target",
+        "Israel harus tahu bahwa mereka akan membayar mahal": the name told to know, before the pronoun."""
+        for e in ents:
+            if e.end >= pronoun:
+                return None
+            if e.type in _TARGETED and any(self._knowing.ends_after(tok.lower, k)
+                                           for k in range(e.end, min(e.end + _KNOWING_REACH, pronoun))):
+                return e
+        return None
+
+    def _may_come(self, tok: Tokens, sent: Sentence, j: int) -> bool:
+        """Whether the deed at `j` is one that may come: "any (Israeli) aggression", "setiap agresi"."""
+        k = j - 1
+        while k > sent.start and tok.ent[k]:
+            k -= 1
+        return k >= sent.start and tok.lower[k] in self._any
+
+    def _answered_deed(self, tok: Tokens, sent: Sentence, ents: list[Arg], j: int) -> Arg | None:
+        """Whose deed, should it happen, a speaker promises an answer at `j`: "any attack by Haftar will be
+        met with force", "any Israeli aggression would be answered", "setiap serangan Israel akan dibalas".
+        The deed must be one that may come ("any", "every", "setiap"); "the attack was met with
+        condemnation" is no threat."""
+        words = tok.lower
+        if not self._answers.ends_after(words, j):
+            return None
+        q = next((k for k in range(j - 1, max(sent.start, j - _ANSWER_REACH) - 1, -1) if words[k] in self._any), None)
+        if q is None:
+            return None
+        start = q + 1
+        while start < j and tok.ent[start]:
+            start += 1  # "any Israeli attack"
+        if not self._may_come(tok, sent, start):
+            return None
+        end = max(self._deeds.ends_after(words, start) + self._pejoratives.ends_after(words, start), default=None)
+        if end is None or end > j:
+            return None
+        named = next((e for e in ents if q < e.start and e.end <= start and e.type in _TARGETED), None)
+        if named is None:  # "any attack by Haftar", "setiap serangan Israel", "setiap serangan dari Israel"
+            after = max(self._agent_markers.ends_after(words, end), default=end)
+            named = first_at(ents, after, after + 1)
+        return named if named is not None and named.end <= j and named.type in _TARGETED else None
 
     def _owner_in_subject(self, tok: Tokens, sent: Sentence, ents: list[Arg], end: int) -> Arg | None:
         """ "Semua kapal milik musuh, yaitu Israel, atau berurusan dengannya adalah sasaran yang sah", "All

@@ -104,3 +104,30 @@ def test_a_body_qualifying_two_countries_is_none_of_them() -> None:
     """ "Dua negara ASEAN, Thailand dan Kamboja, bentrok": ASEAN only says which countries clashed."""
     found = triples("Dua negara ASEAN, Thailand dan Kamboja, bentrok.", "id")
     assert ("Thailand", "attacks", "Cambodia") in found and not any("ASEAN" in (s, o) for s, p, o in found if p == "attacks")
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Putin met his ally Alexander Lukashenko in Minsk.", "en", ("Vladimir Putin", "Alexander Lukashenko")),
+    ("Putin bertemu sekutunya Alexander Lukashenko di Minsk.", "id", ("Vladimir Putin", "Alexander Lukashenko")),
+    ("Serbia remains Russia's only ally in Europe.", "en", ("Russia", "Serbia")),
+    ("Serbia tetap menjadi satu-satunya sekutu Rusia di Eropa.", "id", ("Serbia", "Russia")),
+    ("The Philippines, a treaty ally of the United States, protested.", "en", ("Philippines", "United States")),
+    ("The Kremlin's staunchest ally, Belarusian President Alexander Lukashenko, spoke.", "en",
+     ("Kremlin", "Alexander Lukashenko")),
+    ("North Korea forged an alliance with Russia last year.", "en", ("North Korea", "Russia")),
+    ("Korea Utara menjalin aliansi dengan Rusia.", "id", ("North Korea", "Russia")),
+])
+def test_ally_nouns_owned_by_a_pronoun_or_set_off_and_alliances_forged(text: str, lang: str,
+                                                                       pair: tuple[str, str]) -> None:
+    found = triples(text, lang)
+    assert (pair[0], "allyOf", pair[1]) in found or (pair[1], "allyOf", pair[0]) in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Xi told Putin that his ally Lukashenko should attend.", "en"),  # whose ally: Xi's or Putin's?
+    ("Biden mengkritik Netanyahu, sekutu terdekatnya di kawasan itu.", "id"),  # the apposition is the ally, not its owner
+])
+def test_an_ally_whose_owner_the_sentence_leaves_open_is_no_alliance(text: str, lang: str) -> None:
+    found = triples(text, lang)
+    assert not any(p == "allyOf" and "Lukashenko" in o for _, p, o in found)
+    assert not any(p == "allyOf" and o.startswith("sekutu") for _, p, o in found)
