@@ -300,8 +300,17 @@ class ArgumentSearch:
                     continue  # "agreed to a truce, with Qatar as mediator": the go-between is no party
                 if not judging and self.modifier(tok, j + 1, arg, limit, PREP_GAP, personal):
                     return []  # "sanctions on Russian insurer Ingosstrakh", "sanksi terhadap perusahaan China"
+                if not judging and self._at_border(tok, j + 1, arg, limit):
+                    return []  # "troops to the border with China", "ke perbatasan dengan China": not into China
                 return self.coordinated(tok, args, arg)
         return []
+
+    def _at_border(self, tok: Tokens, start: int, arg: Arg, limit: int) -> bool:
+        """Whether the phrase from `start` names a border the name shares, not the name's land: "to the
+        border with China", "along the Chinese border", "ke perbatasan dengan China"."""
+        borders = self._words.get("border_nouns", frozenset())
+        return (any(w in borders for w in tok.lower[start:arg.begin])
+                or arg.end < limit and tok.lower[arg.end] in borders)
 
     def country_after(self, tok: Tokens, sent: Sentence, args: list[Arg], place: Arg) -> Arg | None:
         """The country set off after a place: "Balochistan, Pakistan", "Jakarta, Indonesia"."""

@@ -28,6 +28,14 @@ NOMINAL_PREP_REACH = 4  # a nominal's preposition follows it closely: "war betwe
 _HEADLINE_WORDS = 15  # a line this short, every word capitalised, is a headline
 
 
+_HEAD_REACH = 3  # from a verb back to the forces that are its subject: "troops have arrived", "pasukan telah tiba"
+
+
+def _specific_first(frame: Frame) -> tuple[bool, bool]:
+    """Frames that need more of the sentence are tried before a word's plain frame."""
+    return not (frame.noun or frame.then), not frame.subject_heads
+
+
 class Trigger(NamedTuple):
     at: int  # the trigger word
     frame: Frame
@@ -49,15 +57,16 @@ class TriggerFinder:
         self._actor_nouns = frozenset(lexicon.descriptors) | frozenset(t.split()[-1].lower() for t in lexicon.titles)
         self._frames_by_word: dict[str, list[Frame]] = {}
         # a frame that needs a noun or fixed words is read before a word's plain frame: "received support
-        # from" is support, "received the envoy" a meeting
-        for frame in sorted(lexicon.frames, key=lambda f: not (f.noun or f.then)):
+        # from" is support, "received the envoy" a meeting; one that needs forces as its subject before the
+        # plain one: "troops arrived in Mali" are deployed, "Putin arrived in Beijing" visits
+        for frame in sorted(lexicon.frames, key=_specific_first):
             self._frames_by_word.setdefault(frame.word, []).append(frame)
         self._analyzer = (IndonesianAnalyzer(lexicon.morphology, self._frames_by_word)
                           if lexicon.morphology else None)
         self._english: dict[str, list[tuple[Frame, str]]] = {}
         if lexicon.morphology is None:
             irregular = lexicon.irregular or {}
-            for frame in sorted(lexicon.frames, key=lambda f: not (f.noun or f.then)):
+            for frame in sorted(lexicon.frames, key=_specific_first):
                 for form, kind in english_forms(frame.word, irregular.get(frame.word, ())).items():
                     self._english.setdefault(form, []).append((frame, kind))
         #: English forms to look up once per doc; None for Indonesian, whose words are analysed
@@ -80,6 +89,12 @@ class TriggerFinder:
                         continue
                     end += len(frame.then)
                 if frame.noun and not self._has_noun(tok, end, sent.end, frame, voice):
+                    continue
+                if frame.subject_heads and not any(w in frame.subject_heads
+                                                   for w in tok.lower[max(sent.start, i - _HEAD_REACH):i]):
+                    # "Putin arrived in": no forces right before the verb, so the word's plain frame, if it has
+                    # one; else this one, whose subject is checked where it is found ("a coalition of allies will remain")
+                    fallback = fallback or Trigger(i, frame, voice, clitic, end)
                     continue
                 if (frame.require_prep and not frame.object_from and not frame.agentive
                         and not self._prep_ahead(tok, i, end, sent.end, frame)):

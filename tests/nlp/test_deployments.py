@@ -132,3 +132,33 @@ def test_forces_mobilised_moved_or_deployed_after_an_auxiliary(text: str, lang: 
 ])
 def test_mobilising_supporters_or_moving_an_embassy_deploys_nothing(text: str, lang: str) -> None:
     assert not any(p == "deploysTo" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("India moved additional troops to the border with China.", "en"),
+    ("Pakistan massed troops along its border with Afghanistan.", "en"),
+    ("Russia massed troops near the Ukrainian border.", "en"),
+    ("India mengirim pasukan tambahan ke perbatasan dengan China.", "id"),
+])
+def test_troops_sent_to_a_border_are_not_in_the_neighbour(text: str, lang: str) -> None:
+    assert not any(p == "deploysTo" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Wagner mercenaries arrived in Mali in December.", "en", ("Wagner Group", "deploysTo", "Mali")),
+    ("Putin arrived in Beijing on Tuesday.", "en", ("Vladimir Putin", "visits", "Beijing")),
+    ("Putin tiba di Beijing pada Selasa.", "id", ("Vladimir Putin", "visits", "Beijing")),
+    ("French troops left Niger last year.", "en", ("France", "withdrawsFrom", "Niger")),
+    ("Pasukan Prancis meninggalkan Niger tahun lalu.", "id", ("France", "withdrawsFrom", "Niger")),
+    ("Japan sent a destroyer to the Middle East.", "en", ("Japan", "deploysTo", "Middle East")),
+    ("China mengirim kapal selam ke Selat Taiwan.", "id", ("China", "deploysTo", "Taiwan Strait")),
+])
+def test_forces_arrive_and_leave_where_people_visit(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found
+    assert expected[1] == "visits" or not any(p == "visits" for _, p, _ in found)  # forces do not visit
+
+
+def test_a_leader_leaving_a_country_withdraws_nothing() -> None:
+    assert not any(p == "withdrawsFrom" for _, p, _ in triples("Macron left Niger on Tuesday.", "en"))
+    assert not any(p == "withdrawsFrom" for _, p, _ in triples("Macron meninggalkan Niger pada Selasa.", "id"))
