@@ -75,6 +75,7 @@ class ArgumentSearch:
         # "a UN Security Council resolution": a text put to a vote is its forum's; only a state's is its draft
         self._drafted = frozenset(w for phrase in self._words.get("drafted_deeds", ()) for w in phrase.split())
         self._locatives = self._words.get("place_prepositions", frozenset())  # "Protesters in Nairobi marched"
+        self._topics = self._words.get("topic_prepositions", frozenset())  # "talks with X about Y": Y is no party
         self._cues = frozenset(w for w in self._words.get("cite_cues", ()) if " " not in w)  # "menurut", "per"
         self._loyal = self._words.get("loyalty_markers", frozenset())  # "forces loyal to X" are X's forces
         self._origins = self._words.get("origin_prepositions", frozenset())  # "Prime Minister Modi of India arrived"
@@ -300,6 +301,8 @@ class ArgumentSearch:
                     continue  # "agreed to a truce, with Qatar as mediator": the go-between is no party
                 if not judging and self.modifier(tok, j + 1, arg, limit, PREP_GAP, personal):
                     return []  # "sanctions on Russian insurer Ingosstrakh", "sanksi terhadap perusahaan China"
+                if any(w in self._topics for w in tok.lower[j + 1:arg.begin]):
+                    return []  # "berdiskusi dengan Anwar mengenai Myanmar": the topic, past an unnamed party
                 if not judging and self._at_border(tok, j + 1, arg, limit):
                     return []  # "troops to the border with China", "ke perbatasan dengan China": not into China
                 return self.coordinated(tok, args, arg)

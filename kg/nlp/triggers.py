@@ -8,7 +8,7 @@ preposition follows it is read ("war between" and "war on" are two frames of "wa
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import NamedTuple
 
 from kg.lexicon import Frame, Lexicon
@@ -236,10 +236,16 @@ class TriggerFinder:
         # the verb's own noun comes before its object's preposition: "memberikan apresiasi kepada Jepang atas
         # bantuannya" gives thanks, not aid
         ahead = next((k for k, w in enumerate(words) if w in frame.object_after), len(words))
-        if any(w in frame.noun for w in words[:ahead]):
+        if any(_noun_at(tok.lower, start + k, frame.noun) for k in range(ahead)):
             return True
         # "kontingen CSTO akan ditarik": a passive's noun comes before it
         return voice == "passive" and any(tok.lower[k] in frame.noun for k in range(max(0, start - 6), start))
+
+
+def _noun_at(words: Sequence[str], k: int, nouns: Collection[str]) -> bool:
+    """Whether one of a frame's nouns, of one to three words, starts at `k`: "panggilan telepon", "aircraft carrier"."""
+    return (words[k] in nouns or " ".join(words[k:k + 2]) in nouns
+            or " ".join(words[k:k + 3]) in nouns)
 
 
 def hyphen_pair(tok: Tokens, start: int) -> bool:

@@ -1,0 +1,47 @@
+"""Appreciating an actor's deed praises the actor ("appreciated ASEAN's role"); welcoming a deed does
+not (guideline ruling 15), and welcoming a person is a meeting; a topic named after a party is no party ("spoke with
+Anwar about Myanmar"); and a frame's noun may take more than one word ("panggilan telepon").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_constructions import triples
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Japan appreciated ASEAN's role in the Myanmar crisis.", "en", ("Japan", "praises", "ASEAN")),
+    ("Jepang mengapresiasi peran ASEAN dalam krisis Myanmar.", "id", ("Japan", "praises", "ASEAN")),
+    ("Xi welcomed Putin to Beijing.", "en", ("Xi Jinping", "meetsWith", "Vladimir Putin")),
+    ("Xi menyambut Putin di Beijing.", "id", ("Xi Jinping", "meetsWith", "Vladimir Putin")),
+])
+def test_appreciating_a_deed_praises_its_doer_and_welcoming_a_guest_meets_them(
+        text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Guterres welcomed Qatar's efforts to free the hostages.", "en"),  # ruling 15
+    ("Guterres menyambut baik upaya Qatar membebaskan para sandera.", "id"),
+    ("PBB menyambut baik kesepakatan antara Israel dan Hamas.", "id"),
+])
+def test_welcoming_a_deed_praises_no_one(text: str, lang: str) -> None:
+    assert not any(p == "praises" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Jokowi berdiskusi dengan Anwar mengenai Myanmar.", "id"),
+    ("Jokowi spoke with Anwar about Myanmar.", "en"),
+])
+def test_the_topic_of_talks_is_no_party_to_them(text: str, lang: str) -> None:
+    assert not any(o == "Myanmar" for _, _, o in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Biden melakukan panggilan telepon dengan Benjamin Netanyahu.", "id",
+     ("Joe Biden", "meetsWith", "Benjamin Netanyahu")),
+    ("The US sent an aircraft carrier to Israel.", "en", ("United States", "deploysTo", "Israel")),
+])
+def test_a_frames_noun_of_several_words(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
