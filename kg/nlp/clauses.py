@@ -28,7 +28,7 @@ _RELATIVE_REACH = 5  # tokens between a relativizer and a name inside its clause
 # Hamas military bases"; past that the name only qualifies a noun phrase ("kapal kargo berbendera Liberia")
 _NOUNS_BEFORE_OBJECT = 2
 # judging an actor's act judges the actor (guideline rule 8): "condemned Russia's attack" condemns Russia
-JUDGEMENTS = frozenset({"condemns", "opposes", "blames", "supports", "praises"})
+JUDGEMENTS = frozenset({"condemns", "opposes", "blames", "supports", "praises", "protestsAgainst"})
 # Deeds done to people rather than to a state: "sanctions on Russian officials", "menangkap warga Ukraina"
 PERSONAL = frozenset({"sanctions", "detains"})
 

@@ -45,3 +45,16 @@ def test_the_topic_of_talks_is_no_party_to_them(text: str, lang: str) -> None:
 ])
 def test_a_frames_noun_of_several_words(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Pakistan protested Iran's missile strike.", "en", ("Pakistan", "protestsAgainst", "Iran")),
+    ("China protested the visit by Nancy Pelosi to Taiwan.", "en", ("China", "protestsAgainst", "Nancy Pelosi")),
+    ("Pakistan memprotes serangan rudal Iran.", "id", ("Pakistan", "protestsAgainst", "Iran")),
+])
+def test_protesting_a_deed_protests_against_its_doer(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)  # guideline rule 8: an act's agent
+
+
+def test_protesting_a_deed_of_no_named_doer_protests_against_no_one() -> None:
+    assert not any(p == "protestsAgainst" for _, p, _ in triples("China protested the visit.", "en"))
