@@ -33,6 +33,8 @@ class Modality:
         self._auxiliaries = self._words.get("be_forms", frozenset()) - self._joins  # "(the bid) was rejected"
         self._threats = self._words.get("threat_verbs", frozenset())
         self._refusals = self._words.get("refusal_verbs", frozenset())
+        self._bridges = self._words.get("hypothetical_bridges", frozenset())  # "any deployment of NATO troops"
+        self._deed_words = frozenset(w for key, words in self._words.items() if key.endswith("_deeds") for w in words)
 
     def negated(self, tok: Tokens, sent: Sentence, index: int) -> bool:
         return self._marked(tok, sent, index, "negators")
@@ -60,8 +62,9 @@ class Modality:
         strikes", "kemungkinan serangan Israel"; names may stand between the marker and the deed."""
         markers = self._words.get("hypothetical_markers", frozenset())
         j = index - 1
-        while j >= sent.start and j > index - _MARKER_REACH and tok.ent[j]:
-            j -= 1
+        while j >= sent.start and j > index - _MARKER_REACH and (tok.ent[j] or tok.lower[j] in self._bridges
+                                                                   or tok.lower[j] in self._deed_words):
+            j -= 1  # "any deployment of NATO troops": past the deed and whose it is
         return j >= sent.start and tok.lower[j] in markers
 
     def threat_before(self, tok: Tokens, sent: Sentence, index: int) -> int | None:

@@ -104,7 +104,7 @@ class NameFinder:
         ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
         view = NameView(doc, {i for e in ents for i in range(e.start, e.end)},
                         frozenset(i for e in ents if e.label_ == "Group" for i in range(e.start, e.end)))
-        new = [*self._organisations.outlets(view), *self._events.find(view), *self._places.by_words(view),
+        new = [*self._people.fuller_names(view, ents), *self._organisations.outlets(view), *self._events.find(view), *self._places.by_words(view),
                *self._organisations.by_words(view), *self._titled(view), *self._acronyms(view),
                *self._people.by_role(view), *self._people.by_kin(view), *self._people.by_given_name(view)]
         new += occurrences(view, _forms(new))

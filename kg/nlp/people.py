@@ -27,6 +27,7 @@ __all__ = ["PeopleFinder"]
 _ROLE_REACH = 3  # words between the comma (or "selaku") and the role: "the EU's foreign policy chief"
 _NAMED_TYPES = ("Country", "Organization", "Place")
 _MIN_SURNAME_CHARS = 3
+_FULLER_REACH = 3  # given and middle names before a known surname: "Vladimir V.", "Tayyip"
 _MIN_GIVEN_CHARS = 4  # a shorter first word ("Xi", "Kim") is too often a word or another name
 
 
@@ -171,6 +172,31 @@ class PeopleFinder:
                 continue  # "Abu Mahdi" inside "Ahmad Abu Mahdi"; but "Later Somchai met ..."
             if view.free(i, i + 1):
                 found.append(view.add(Span(doc, i, i + 1, label="Person")))
+        return found
+
+    def fuller_names(self, view: NameView, ents: list[Span]) -> list[Span]:
+        """A known person's name with the given or middle names news writes before the form kg knows:
+        "Tayyip Erdogan", "Vladimir V. Putin". The longer name keeps the known person's id."""
+        doc, found = view.doc, []
+        people_ending = {e.end: e for e in ents if e.label_ == "Person"}
+        for ent in ents:
+            if ent.label_ != "Person" or not ent.id:
+                continue
+            start = ent.start
+            for _ in range(_FULLER_REACH):
+                before = people_ending.get(start)
+                if start < ent.start and before is not None:
+                    start = before.start  # "Vladimir" of "Vladimir V. Putin": the same person
+                    break
+                k = start - 1
+                if k < 0 or k in view.quiet:
+                    break
+                if not (self._runs.initial(doc[k]) and k not in view.taken
+                        or self._runs.is_word(view, k) and (not view.starts_sentence(k) or view.texts[k] in self._names)):
+                    break
+                start = k
+            if start < ent.start and not (start > 0 and self._runs.is_word(view, start - 1)):
+                found.append(Span(doc, start, ent.end, label="Person", span_id=ent.id))
         return found
 
     def _last_word(self, view: NameView, person: Span) -> tuple[int, int] | None:

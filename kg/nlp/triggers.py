@@ -79,7 +79,8 @@ class TriggerFinder:
             if not tok.is_alpha[i]:
                 continue
             fallback = None
-            for frame, voice, clitic in self.readings(tok, i):
+            readings = list(self.readings(tok, i))
+            for frame, voice, clitic in readings:
                 if tok.ent[i] and not frame.agentive and not (frame.nominal and _bare_group(tok, i)):
                     continue  # a word inside a name; only a noun naming its actors ("protes") acts from there
                 end = i + 2 if self._clitic_after(tok, i) else i + 1
@@ -88,8 +89,10 @@ class TriggerFinder:
                     if words != list(frame.then):
                         continue
                     end += len(frame.then)
-                if frame.noun and not self._has_noun(tok, end, sent.end, frame, voice):
-                    continue
+                if frame.noun:
+                    at = self._noun_position(tok, end, sent.end, frame, voice)
+                    if at is None or _other_head_before(tok, end, at, frame, readings):
+                        continue  # "menggelar latihan militer": drills, whose noun another frame reads, not troops
                 if frame.subject_heads and not any(w in frame.subject_heads
                                                    for w in tok.lower[max(sent.start, i - _HEAD_REACH):i]):
                     # "Putin arrived in": no forces right before the verb, so the word's plain frame, if it has
@@ -230,16 +233,28 @@ class TriggerFinder:
                 return False
         return False
 
-    def _has_noun(self, tok: Tokens, start: int, stop: int, frame: Frame, voice: str) -> bool:
+    def _noun_position(self, tok: Tokens, start: int, stop: int, frame: Frame, voice: str) -> int | None:
+        """Where the frame's own noun stands after its verb (`start` for a passive's noun before it), or None."""
         reach = 1 if voice == "nominal" else _SUPPORT_NOUN_REACH
         words = tok.lower[start:min(start + reach, stop)]
         # the verb's own noun comes before its object's preposition: "memberikan apresiasi kepada Jepang atas
         # bantuannya" gives thanks, not aid
         ahead = next((k for k, w in enumerate(words) if w in frame.object_after), len(words))
-        if any(_noun_at(tok.lower, start + k, frame.noun) for k in range(ahead)):
-            return True
+        found = next((start + k for k in range(ahead) if _noun_at(tok.lower, start + k, frame.noun)), None)
+        if found is not None:
+            return found
         # "kontingen CSTO akan ditarik": a passive's noun comes before it
-        return voice == "passive" and any(tok.lower[k] in frame.noun for k in range(max(0, start - 6), start))
+        passive = voice == "passive" and any(tok.lower[k] in frame.noun for k in range(max(0, start - 6), start))
+        return start if passive else None
+
+
+def _other_head_before(tok: Tokens, start: int, at: int, frame: Frame,
+                       readings: Sequence[tuple[Frame, str, bool]]) -> bool:
+    """Whether a noun another frame of the same verb reads stands between the verb and this frame's noun at
+    `at`: the head of the phrase, which the later noun only modifies ("held military drills", "menggelar
+    latihan militer")."""
+    return any(other.noun and other.predicate != frame.predicate and _noun_at(tok.lower, k, other.noun)
+               for other, _, _ in readings for k in range(start, at))
 
 
 def _noun_at(words: Sequence[str], k: int, nouns: Collection[str]) -> bool:

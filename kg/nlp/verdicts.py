@@ -63,6 +63,7 @@ class SpeakerVerdicts:
         self._answers = Phrases(self._words.get("answer_phrases", ()))  # "will be met with", "akan dibalas"
         #: a deed that may come: "any attack", "every aggression", "setiap serangan"
         self._any = self._words.get("hypothetical_markers", frozenset()) | self._words.get("totality_words", frozenset())
+        self._by = self._words.get("passive_agent_markers", frozenset())  # "by", "oleh"
         self._agent_markers = Phrases(self._words.get("deed_agent_markers", ()))  # "any attack by X"
         #: the words a verdict may turn on, looked up once per doc
         self.marks = (self._copulas | self._pejoratives.firsts | self._deeds.firsts | self._commits
@@ -214,9 +215,14 @@ class SpeakerVerdicts:
         if end is None or end > j:
             return None
         named = next((e for e in ents if q < e.start and e.end <= start and e.type in _TARGETED), None)
-        if named is None:  # "any attack by Haftar", "setiap serangan Israel", "setiap serangan dari Israel"
+        if named is None:  # "any attack by Haftar", "setiap serangan Israel", "any deployment of NATO troops"
             after = max(self._agent_markers.ends_after(words, end), default=end)
+            while after < j and (words[after] in self._owner_markers or words[after] in self._organs):
+                after += 1  # "of", "pasukan" (NATO's): whose the deed is, not on whom
             named = first_at(ents, after, after + 1)
+        if named is None:  # "any attack on Turkish troops by Haftar": the agent after the victim
+            by = next((k for k in range(end, j) if words[k] in self._by), None)
+            named = first_at(ents, by + 1, by + 2) if by is not None else None
         return named if named is not None and named.end <= j and named.type in _TARGETED else None
 
     def _owner_in_subject(self, tok: Tokens, sent: Sentence, ents: list[Arg], end: int) -> Arg | None:

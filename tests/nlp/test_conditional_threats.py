@@ -63,3 +63,19 @@ def test_they_of_unknown_antecedent_are_nobody() -> None:
 def test_any_aggression_condemns_no_one() -> None:
     found = triples("\"Any Israeli aggression will be met with a crushing response,\" Ebrahim Raisi said.", "en")
     assert not any(p == "condemns" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia warned that any deployment of NATO troops in Finland would be met with a military response.", "en"),
+    ("Rusia memperingatkan bahwa setiap pengerahan pasukan NATO ke Finlandia akan dibalas.", "id"),
+])
+def test_a_deployment_that_may_come_is_none_and_its_answer_threatens_the_deployer(text: str, lang: str) -> None:
+    found = triples(text, lang)
+    assert ("Russia", "threatens", "NATO") in found
+    assert not any(p == "deploysTo" for _, p, _ in found)
+
+
+def test_the_agent_of_an_answered_deed_may_follow_its_victim() -> None:
+    found = triples("Hulusi Akar said any attack on Turkish troops by Haftar would be met with force.", "en")
+    assert ("Hulusi Akar", "threatens", "Khalifa Haftar") in found
+    assert not any(o == "Turkey" for _, p, o in found if p == "threatens")

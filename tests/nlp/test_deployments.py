@@ -162,3 +162,13 @@ def test_forces_arrive_and_leave_where_people_visit(text: str, lang: str, expect
 def test_a_leader_leaving_a_country_withdraws_nothing() -> None:
     assert not any(p == "withdrawsFrom" for _, p, _ in triples("Macron left Niger on Tuesday.", "en"))
     assert not any(p == "withdrawsFrom" for _, p, _ in triples("Macron meninggalkan Niger pada Selasa.", "id"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Filipina dan Amerika Serikat menggelar latihan militer gabungan di Laut China Selatan.", "id"),
+    ("The Philippines and the United States held joint military exercises in the South China Sea.", "en"),
+])
+def test_drills_held_together_are_cooperation_not_deployment(text: str, lang: str) -> None:
+    found = triples(text, lang)
+    assert ("Philippines", "cooperatesWith", "United States") in found  # guideline rule 9
+    assert not any(p == "deploysTo" for _, p, _ in found)  # "militer" modifies the drills, the phrase's head

@@ -359,3 +359,25 @@ def test_the_authorities_of_a_place_that_is_no_state_are_a_body(text: str, lang:
 ])
 def test_a_states_or_its_capitals_authorities_are_the_state(text: str, lang: str, unexpected: str) -> None:
     assert unexpected not in {span for span, _ in names(text, lang)}
+
+
+# --------------------------------------------------------------------------- known people named in full
+
+@pytest.mark.parametrize(("text", "lang", "label"), [
+    ("Turkish President Tayyip Erdogan said on Wednesday.", "en", "Recep Tayyip Erdogan"),
+    ("Russian President Vladimir V. Putin spoke.", "en", "Vladimir Putin"),
+    ("Presiden Turki Tayyip Erdogan berbicara pada Rabu.", "id", "Recep Tayyip Erdogan"),
+])
+def test_a_known_person_with_the_given_names_before_the_known_form_is_that_person(text: str, lang: str,
+                                                                                  label: str) -> None:
+    found = entities(text, lang)
+    assert found.get(label) == "Person"
+    assert sum(1 for kind in found.values() if kind == "Person") == 1
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On Monday Erdogan said the talks had failed.", "en"),  # a capitalised word that names no one
+    ("Turkish President Erdogan spoke.", "en"),  # a title is no given name
+])
+def test_words_before_a_known_person_that_are_no_names_stay_out(text: str, lang: str) -> None:
+    assert ("Erdogan", "Person") in names(text, lang)
