@@ -81,6 +81,8 @@ class ArgumentSearch:
         self._origins = self._words.get("origin_prepositions", frozenset())  # "Prime Minister Modi of India arrived"
         self._determiners = self._words.get("determiners", frozenset())
         gazetteer = load_gazetteer()
+        #: what kind of body a name is: "the militant group Hamas", "kelompok militan Hamas"
+        self._kind_words = frozenset(lexicon.descriptors) | self._words.get("body_modifiers", frozenset())
         self._demonyms = frozenset(d for entry in gazetteer.entries.values() for d in entry.demonyms)
         self._capitals = gazetteer.capitals()
         self._function_words = (self._words["stopwords"] | self._words.get("determiners", frozenset())
@@ -168,9 +170,9 @@ class ArgumentSearch:
         "The army, led by General X, blamed". A list ("A, B, C and D met") is no aside: its
         parts are names."""
         j = index - 1
-        auxiliaries = self._words.get("auxiliaries", frozenset())
-        while j > sent.start and tok.lower[j] in auxiliaries:
-            j -= 1
+        before_verb = self._words.get("auxiliaries", frozenset()) | self._words.get("preverbal_adverbs", frozenset())
+        while j > sent.start and tok.lower[j] in before_verb:
+            j -= 1  # "Rusia, sekutu dekat Caracas, justru memuji", "Egypt, ..., has also deployed"
         if j <= sent.start or tok.lower[j] != ",":
             return None
         broken = False  # "X, yang ... meski masih menjabat sebagai PM sementara Irak, mengatakan": a relative aside
@@ -240,6 +242,8 @@ class ArgumentSearch:
         personal = frame.predicate in PERSONAL
         for arg in args:
             if trigger.end <= arg.begin < min(limit, content, trigger.end + _OBJECT_GAP):
+                if self._kind_of_next_body(tok, arg, limit):
+                    continue  # "Palestinian" of "the Palestinian militant group Hamas": the group is the argument
                 if self._owns_frame_noun(tok, trigger, arg):
                     return self.coordinated(tok, args, arg)  # "memblokir keanggotaan Swedia": Sweden's membership
                 summoned = arg.kind == "office" and frame.predicate == "meetsWith"  # "summoned Iran's ambassador"
@@ -396,6 +400,8 @@ class ArgumentSearch:
         its people for a `personal` deed: "sanctions on Russian officials" do not sanction Russia."""
         if arg.kind != "name" or arg.type not in ("Country", "Place", "Organization"):
             return False
+        if arg.type == "Organization" and self.kind_of_body(tok, start, arg):
+            return False  # "the (Palestinian) militant group Hamas": the words say what the name is
         organs = self._organs - self._people if personal else self._organs
         if arg.end < limit and tok.doc[arg.start:arg.end].text in self._demonyms and (tok.lower[arg.end] == "-" or (
                 tok.is_alpha[arg.end] and tok.doc[arg.end].is_lower and tok.lower[arg.end] not in organs
@@ -404,6 +410,23 @@ class ArgumentSearch:
         between = [w for w in tok.lower[start:arg.begin] if w.isalpha() and w not in self._function_words
                    and w not in organs]
         return len(between) > nouns_allowed or (personal and any(w in self._people for w in between))
+
+    def kind_of_body(self, tok: Tokens, start: int, body: Arg) -> bool:
+        """Whether the words from `start` to an organisation only say what kind of body it is, with a state's
+        adjective among them: "the militant group Hamas", "the Palestinian militant group Hamas", "the
+        paramilitary Rapid Support Forces", "kelompok militan Hamas"."""
+        between = [k for k in range(start, body.begin) if not tok.ent[k] and tok.lower[k] not in self._function_words]
+        return bool(between) and all(tok.lower[k] in self._kind_words for k in between)
+
+    def _kind_of_next_body(self, tok: Tokens, arg: Arg, limit: int) -> bool:
+        """ "Palestinian | militant group Hamas", "kelompok militan | Palestina | Hamas": a state qualifying an
+        organisation its kind words name."""
+        k = arg.end
+        while k < limit and tok.lower[k] in self._kind_words:
+            k += 1
+        if not (k < limit and tok.ent[k] and tok.doc[k].ent_type_ == "Organization"):
+            return False
+        return k > arg.end or arg.begin > 0 and tok.lower[arg.begin - 1] in self._kind_words
 
     def _clause_end(self, tok: Tokens, sent: Sentence, start: int, trigger_at: set[int]) -> int:
         for j in range(start, min(start + WINDOW, sent.end)):

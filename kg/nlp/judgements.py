@@ -45,6 +45,7 @@ class DeedJudgements:
         self._lauding = Phrases(self._words.get("positive_evaluations", ()))  # "a true friend", "mitra terpercaya"
         self._owner_markers = self._words.get("act_owner_markers", frozenset())  # "the presence of X"
         self._patient_markers = self._words.get("patient_markers", frozenset())  # "the arrest of X"
+        self._shelters = self._words.get("shelter_nouns", frozenset())  # "haven", "surga", "sarang"
         self._victim_deeds = self._words.get("victim_deeds", frozenset())  # "pembunuhan X": X was killed
         self._prepositions = self._words["locative_prepositions"] - self._words.get("as_markers", frozenset())
         #: deeds a name before them owns ("the US decision"); "the Taiwan visit" was made to Taiwan
@@ -157,8 +158,14 @@ class DeedJudgements:
         return []
 
     def damned(self, tok: Tokens, sent: Sentence, start: int) -> bool:
-        """A negative word of the lexicon follows within a few words: ""a war criminal"", "tidak becus"."""
-        return any(w in self._negative for w in tok.lower[start:min(sent.end, start + 8)])
+        """A negative word of the lexicon follows within a few words: ""a war criminal"", "tidak becus"; not past
+        a noun of shelter, whose damning word is what it shelters ("a haven for terror", "surga teror")."""
+        for w in tok.lower[start:min(sent.end, start + 8)]:
+            if w in self._shelters:
+                return False
+            if w in self._negative:
+                return True
+        return False
 
     def damned_as(self, tok: Tokens, sent: Sentence, end: int) -> bool:
         """A damning complement follows the object ending at `end`: "called Putin a war criminal",

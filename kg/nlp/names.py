@@ -122,8 +122,9 @@ class NameFinder:
         new += self._capitalised_groups(doc, view)
         new += self._legislatures(doc, view)
         new += self._ethnic_groups(doc, ents)
-        if new:
-            kept = filter_spans([*ents, *new])
+        kinds = self._kinds_of_bodies(doc, ents, new)
+        if new or kinds:
+            kept = [span for span in filter_spans([*ents, *new]) if span.start not in kinds]
             ids = doc.to_array(ENT_ID)
             for span in kept:
                 if span.id == 0 and ids[span.start:span.end].any():  # set_ents keeps a token's old gazetteer id
@@ -131,6 +132,14 @@ class NameFinder:
                         token.ent_id = 0
             doc.set_ents(kept, default="outside")  # what `doc.ents = kept` does, without copying each Span
         return doc
+
+    def _kinds_of_bodies(self, doc: Doc, ents: list[Span], new: list[Span]) -> set[int]:
+        """Where a group phrase only says what kind of body the name after it is: "the militant group Hamas",
+        "kelompok militan (Palestina) Hamas" name Hamas, not a group of militants beside it."""
+        bodies = {e.start for e in [*ents, *new] if e.label_ == "Organization"}
+        countries = {e.start: e.end for e in [*ents, *new] if e.label_ in ("Country", "Place")}
+        return {e.start for e in ents if e.label_ == "Group"
+                and (e.end in bodies or e.end in countries and countries[e.end] in bodies)}
 
     def _titled(self, view: NameView) -> list[Span]:
         """A title, then the name: "Presiden Kazakh Kassym-Jomart Tokayev", "spokesman John Kirby"."""
