@@ -18,13 +18,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
+from kg.descriptions import described_names
 from kg.lexicon import Lexicon, rule_confidences
 from kg.model import STATE_OBJECT_PREDICATES, Article, Entity, Relation
-from kg.nlp.arrays import positions
 from kg.nlp.names import ARMED_FORCES, ETHNIC_GROUP
 from kg.nlp.offices import BARE, OWN_COUNTRY, leader_title_words
 from kg.nlp.records import Arg, RawRelation
@@ -32,7 +31,6 @@ from kg.nlp.titles import Titles
 
 __all__ = ["resolve", "entity_key", "slug"]
 
-_DESCRIPTION_REACH = 3  # tokens between a description and the name it describes
 _TITLE_REACH = 4  # tokens a leader's title may open before the person or what they lead
 
 
@@ -40,11 +38,12 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
             lexicon: Lexicon) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     """Entities of the article (in order of first mention) and its resolved relations."""
     table = _EntityTable(article, gazetteer, lexicon.group_words)
+    table.name_suffixes = lexicon.words.get("name_suffixes", frozenset())
     ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
     for ent in ents:
         table.add(ent)
     table.merge_short_names()
-    descriptions = _descriptions(doc, ents, lexicon)
+    descriptions = described_names(doc, ents, lexicon)
     confidences = rule_confidences()
     raw = list(raw)
     table.leaders = _title_leaders(raw, table)
@@ -221,6 +220,7 @@ class _EntityTable:
     def __init__(self, article: Article, gazetteer: Gazetteer, group_words: frozenset[str]):
         self._gazetteer = gazetteer
         self.group_words = group_words
+        self.name_suffixes: frozenset[str] = frozenset()  # "jr.", "iii": no part of the surname
         self._lang = article.lang or "en"
         self._text = article.text  # the doc's text; slicing it is cheaper than Span.text
         self._records: dict[str, _Record] = {}
@@ -278,7 +278,7 @@ class _EntityTable:
             words = short.label.split()
             longer = [p for p in people if p is not short and p.key not in self._alias
                       and len(p.label.split()) > len(words)]
-            long = next((p for p in longer if p.label.split()[-len(words):] == words), None)
+            long = next((p for p in longer if self._without_suffix(p.label.split())[-len(words):] == words), None)
             if long is None and len(words) == 1:
                 begun = [p for p in longer if p.label.split()[0] == words[0]]
                 long = begun[0] if len(begun) == 1 else None
@@ -292,6 +292,10 @@ class _EntityTable:
             self._alias[key] = target
             self._records.pop(key, None)
         self._built.clear()
+
+    def _without_suffix(self, words: list[str]) -> list[str]:
+        """A name's words without "Jr.", "III": "Marcos" ends "Ferdinand Marcos Jr."."""
+        return words[:-1] if len(words) > 2 and words[-1].lower() in self.name_suffixes else words
 
     def state_of(self, entity: Entity) -> Entity:
         """The state a capital stands for when it acts ("Washington accuses ..."), else the entity."""
@@ -517,73 +521,6 @@ class _EntityTable:
     def entities(self) -> tuple[Entity, ...]:
         ordered = sorted(self._records.values(), key=lambda r: r.first)
         return tuple(self._entity(r.key) for r in ordered)
-
-
-def _descriptions(doc: Doc, ents: list[Span], lexicon: Lexicon) -> dict[int, tuple[int, int]]:
-    """Map each bare description token to the name it stands for.
-
-    A description refers to the name it last described ("aliansi militer CSTO ...
-    aliansi"), or, when the article uses it before naming, to the first name it
-    describes later ("fraksi militer ... Militer Myanmar").
-    """
-    latest: dict[str, tuple[int, int]] = {}
-    first: dict[str, tuple[int, int]] = {}
-    pending: list[tuple[int, str]] = []
-    out: dict[int, tuple[int, int]] = {}
-    ent_starts = {e.start: e for e in ents}
-    ent_lasts = {e.end - 1: e for e in ents}
-    for i in positions(doc, LOWER, lexicon.descriptor_words):  # a few tokens, found in one array pass
-        token = doc[i]
-        noun = token.lower_
-        if token.ent_type_:
-            # the noun heads a name: "Militer Myanmar", "Thailand's military"
-            ent = ent_starts.get(token.i) or ent_lasts.get(token.i)
-            if ent is not None and ent.label_ == lexicon.descriptors[noun]:
-                latest[noun] = (ent.start, ent.end)
-                first.setdefault(noun, latest[noun])
-            continue
-        described = next((ent_starts[j] for j in range(token.i + 1, min(token.i + _DESCRIPTION_REACH, len(doc)))
-                          if j in ent_starts), None)
-        if described is not None and described.label_ == lexicon.descriptors[noun]:
-            latest[noun] = (described.start, described.end)
-            first.setdefault(noun, latest[noun])
-        elif noun in latest:
-            out[token.i] = latest[noun]
-        else:
-            pending.append((token.i, noun))
-    out.update({i: first[noun] for i, noun in pending if noun in first})
-    # "The EU imposed sanctions ... The bloc also blacklisted": a bloc or alliance the article never
-    # introduced with the noun is the organisation named last before it
-    blocs = lexicon.words.get("bloc_descriptors", frozenset())
-    organisations = [(e.start, e.end) for e in ents if e.label_ == "Organization"]
-    for i, noun in pending:
-        if noun in blocs and noun not in first:
-            before = [span for span in organisations if span[1] <= i]
-            if before:
-                out[i] = before[-1]
-    # "Protests erupted in Kenya. The country's president ...", "negara itu": the one country of the last
-    # sentence before it that names any; when that sentence names two, the country is left unresolved
-    pointed = lexicon.words.get("pointed_descriptors", frozenset())
-    countries = [e for e in ents if e.label_ == "Country"]
-    for i, noun in pending:
-        if noun in pointed and noun not in first and i not in out:
-            span = _sole_country_before(doc, countries, i)
-            if span is not None:
-                out[i] = span
-    return out
-
-
-def _sole_country_before(doc: Doc, countries: list[Span], i: int) -> tuple[int, int] | None:
-    """The country named in the last sentence before token `i` that names one, if it names only that one
-    (its own sentence counts up to `i`)."""
-    before = [e for e in countries if e.end <= i]
-    if not before:
-        return None
-    sentence = doc[before[-1].start].sent
-    named = [e for e in before if e.start >= sentence.start]
-    if len({e.ent_id_ or e.text.lower() for e in named}) != 1:
-        return None
-    return named[-1].start, named[-1].end
 
 
 def _clean_surface(text: str) -> str:

@@ -20,6 +20,7 @@ __all__ = ["Modality"]
 _MARKER_REACH = 4  # "would not have", "tidak akan pernah"
 _ASPIRATION_REACH = 6  # "invited Prime Minister Anwar to visit": the invitee stands between
 _THREAT_REACH = 3  # "threatened to attack", "mengancam akan menyerang", "bersumpah untuk menghancurkan"
+_CLAIM_REACH = 8  # from a deed back to the "that" of the claim it is in: "that Tehran had secretly supplied"
 
 
 class Modality:
@@ -33,11 +34,27 @@ class Modality:
         self._auxiliaries = self._words.get("be_forms", frozenset()) - self._joins  # "(the bid) was rejected"
         self._threats = self._words.get("threat_verbs", frozenset())
         self._refusals = self._words.get("refusal_verbs", frozenset())
+        self._claims = self._words.get("claim_nouns", frozenset())  # "denied claims that", "membantah tuduhan bahwa"
+        self._claim_joins = self._words.get("claim_complementizers", frozenset())
+        self._possessives = self._words.get("possessive_markers", frozenset())
         self._bridges = self._words.get("hypothetical_bridges", frozenset())  # "any deployment of NATO troops"
         self._deed_words = frozenset(w for key, words in self._words.items() if key.endswith("_deeds") for w in words)
 
     def negated(self, tok: Tokens, sent: Sentence, index: int) -> bool:
-        return self._marked(tok, sent, index, "negators")
+        return self._marked(tok, sent, index, "negators") or self._denied_claim(tok, sent, index)
+
+    def _denied_claim(self, tok: Tokens, sent: Sentence, index: int) -> bool:
+        """A deed in a claim the clause before denies: "Iran denied claims that Tehran supplied weapons", "Iran
+        membantah tuduhan bahwa Teheran memasok senjata"."""
+        words = tok.lower
+        that = next((j for j in range(index - 1, max(sent.start, index - _CLAIM_REACH) - 1, -1)
+                     if words[j] in self._claim_joins), None)
+        if that is None:
+            return False
+        j = that - 1
+        while j >= sent.start and (words[j] in self._claims or tok.ent[j] or words[j] in self._possessives):
+            j -= 1  # "Ukraine's claims", "tuduhan AS"
+        return j >= sent.start and words[j] in self._words.get("negators", frozenset())
 
     def future(self, tok: Tokens, sent: Sentence, index: int) -> bool:
         return self._marked(tok, sent, index, "future_markers")

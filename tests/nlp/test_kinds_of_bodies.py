@@ -69,3 +69,38 @@ def test_calling_an_actor_a_damning_name_condemns_it(text: str, lang: str, expec
 ])
 def test_calling_an_actor_a_haven_of_something_damning_does_not_condemn_it(text: str, lang: str) -> None:
     assert not any(p == "condemns" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Iran denied supplying weapons to the Houthis.", "en"),
+    ("Iran denied claims that Tehran supplied weapons to the Houthis.", "en"),
+    ("Iran membantah memasok senjata kepada Houthi.", "id"),
+    ("Iran membantah tuduhan bahwa Teheran memasok senjata kepada Houthi.", "id"),
+])
+def test_a_denied_deed_is_no_deed(text: str, lang: str) -> None:
+    assert not any(p == "aids" for _, p, _ in triples(text, lang))  # guideline rule 7: negated, not annotated
+
+
+def test_a_claim_reported_without_denial_stands() -> None:
+    assert ("Iran", "aids", "Houthis") in triples("The US said that Iran supplied weapons to the Houthis.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Arab Saudi memimpin koalisi melawan Houthi.", "id"),  # it leads the coalition, not the Houthis
+    ("Saudi Arabia, which leads a coalition against the Houthis, called for restraint.", "en"),
+])
+def test_the_name_in_a_phrase_after_the_object_is_not_the_object(text: str, lang: str) -> None:
+    assert not any(p == "leads" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Militer Israel melanjutkan serangan darat ke Khan Younis.", "id", "attacks"),
+    ("Mesir dan Qatar terus memediasi perundingan antara Israel dan Hamas.", "id", "meetsWith"),
+])
+def test_continued_assaults_and_mediated_talks(text: str, lang: str, expected: str) -> None:
+    assert any(p == expected for _, p, _ in triples(text, lang))
+
+
+def test_a_surname_after_a_full_name_with_a_suffix_is_that_person() -> None:
+    found = triples("Philippine President Ferdinand Marcos Jr. spoke on Monday. Marcos visited Tokyo last month.", "en")
+    assert ("Ferdinand Marcos Jr.", "visits", "Tokyo") in found
