@@ -26,13 +26,18 @@ _COPULA_REACH = 4  # auxiliaries and adverbs between a subject and its copula: "
 
 
 class AllyRelations:
-    """The `allyOf` relations an ally noun states between the names of one sentence."""
+    """The relations a noun of standing towards another states between the names of one sentence:
+    `allyOf` for "ally" (symmetric), and, with `directed`, `supports` for "supporter" and "backer",
+    from the one who supports to the one who is supported ("Poland, a staunch supporter of Ukraine",
+    "Iran, Hezbollah's main backer", "Polandia, salah satu pendukung utama Ukraina")."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, kind: str = "ally", predicate: str = "allyOf", directed: bool = False):
         words = lexicon.words
-        self.nouns = words.get("ally_nouns", frozenset())
-        self._skip = (words.get("ally_modifiers", frozenset()) | words.get("determiners", frozenset())
+        self.nouns = words.get(f"{kind}_nouns", frozenset())
+        self._predicate, self._directed, self._rule = predicate, directed, f"{kind}-noun"
+        self._skip = (words.get(f"{kind}_modifiers", frozenset()) | words.get("determiners", frozenset())
                       | words.get("title_bridges", frozenset()) | {",", "of", "dari"}
+                      | words.get("partitive_words", frozenset())  # "one of Russia's closest allies", "salah satu"
                       | words.get("ally_owner_pronouns", frozenset())  # "sekutu|nya Belarus"
                       | words.get("copula_adverbs", frozenset()))  # "is still China's ally"
         self._possessives = words.get("possessive_markers", frozenset())
@@ -40,7 +45,7 @@ class AllyRelations:
         #: between a subject and its copula: "Pakistan has long been", "Jepang telah lama menjadi"
         self._before_copula = words.get("auxiliaries", frozenset()) | words.get("copula_adverbs", frozenset())
         self._owners = words.get("ally_owner_pronouns", frozenset())
-        self._modifiers = words.get("ally_modifiers", frozenset())
+        self._modifiers = words.get(f"{kind}_modifiers", frozenset())
         self._joins = words.get("coordinators", frozenset())
         self._list_markers = words.get("inclusion_markers", frozenset()) | words.get("example_markers", frozenset())
 
@@ -51,34 +56,44 @@ class AllyRelations:
         for k in doc_positions:
             owned = next((a for a in names if a.type == "Group" and a.start <= k < a.end), None)
             if owned is not None:  # "the US and its Western allies", "AS dan sekutunya"
-                owner = self._owner_of_allies(tok, sent, names, owned)
+                owner = self._owner_of_allies(tok, sent, names, owned) if not self._directed else None
                 if owner is not None:
-                    yield RawRelation(owner, "allyOf", owned, sent.span(tok), "ally-noun")
+                    yield RawRelation(owner, self._predicate, owned, sent.span(tok), self._rule)
                 continue
             right = self._right(tok, sent, names, k)
             left = self._left(tok, sent, names, k)
+            # whose ally (or supporter) it is: the name before when it owns the noun ("Russia's ally", "a key
+            # US ally"), else the name after it ("ally of Russia", "sekutu Rusia")
+            left_owns = left is not None and (left.end == k or left.end < k and tok.lower[left.end] in self._possessives)
             listed = self._listed(tok, sent, names, right.end - 1) if left is None and right is not None else None
             if listed is not None:  # "sekutu AS seperti Jepang", "sekutu-sekutu AS, termasuk Jepang"
-                left, right = right, listed
+                left, right, left_owns = right, listed, True
             elif left is None and right is not None:  # "sekutu Rusia, Belarus": the apposition is the other side
                 after = right.end + 1
                 if after < sent.end and tok.lower[right.end] == ",":
                     left = first_at(names, after, after + 1)
                 else:  # "Belarus is a close ally of Russia", "Belarus adalah sekutu Rusia"
-                    left = self._copular_subject(tok, sent, names, k) or self._pronoun_owner(tok, sent, names, k)
+                    left = self._copular_subject(tok, sent, names, k)
+                    if left is None:  # "Putin met his ally Lukashenko": the pronoun's name owns the noun
+                        left = self._pronoun_owner(tok, sent, names, k)
+                        left_owns = True
             if right is None and left is not None:  # "Washington's allies, including Japan", "US allies such as Japan"
                 right = self._listed(tok, sent, names, k) or self._apposed(tok, sent, names, k)
-            if right is None and left is not None and (left.end == k or left.end < k and tok.lower[left.end] in self._possessives):
+            if right is None and left_owns:
                 # "Hamas, Iran's ally,", "Hamas is Iran's ally", "Japan, a key US ally,"
                 right = self._holder_of(tok, sent, names, left)
-            if right is None:  # "Japan and the US are allies"
+            if right is None and not self._directed:  # "Japan and the US are allies"
                 group = self._copular_subjects(tok, sent, names, k, coordinate)
                 pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
+            elif right is None or left is None:
+                pairs = []
+            elif left_owns and self._directed:  # "Hezbollah's backer Iran": Iran supports Hezbollah
+                pairs = [(r, left) for r in coordinate(tok, names, right)]
             else:
-                pairs = [(left, r) for r in coordinate(tok, names, right)] if left is not None else []
+                pairs = [(left, r) for r in coordinate(tok, names, right)]
             for a, b in pairs:
                 if a != b:
-                    yield RawRelation(a, "allyOf", b, sent.span(tok), "ally-noun")
+                    yield RawRelation(a, self._predicate, b, sent.span(tok), self._rule)
 
     def _owner_of_allies(self, tok: Tokens, sent: Sentence, names: list[Arg], allies: Arg) -> Arg | None:
         """Whose allies a group is: the name joined to "its allies" by "and"."""

@@ -98,6 +98,7 @@ class RelationMatcher:
         self._own_nouns = self._words.get("own_country_nouns", frozenset())  # "his country", "negaranya"
         self._own_owners = self._words.get("own_country_owners", frozenset())
         self._allies = AllyRelations(lexicon)
+        self._supporters = AllyRelations(lexicon, "supporter", "supports", directed=True)
         self._mediators = MediatorRelations(lexicon)
         self._listings = SanctionListings(lexicon)
         self._successors = SuccessorNouns(lexicon)
@@ -140,6 +141,7 @@ class RelationMatcher:
         verbs = positions(doc, LOWER, forms) if forms is not None else None
         marks = positions(doc, LOWER, self._verdicts.marks)
         allies = positions(doc, LOWER, self._allies.nouns)
+        supporters = positions(doc, LOWER, self._supporters.nouns)
         members = positions(doc, LOWER, self._members.nouns)
         mediators = positions(doc, LOWER, self._mediators.nouns)
         listings = positions(doc, LOWER, self._listings.firsts)
@@ -185,7 +187,8 @@ class RelationMatcher:
                 args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)
                 relations.extend(self._allies.find(sent_allies, tok, sent, args, self._search.coordinated))
             for hits, finder in ((mediators, self._mediators), (listings, self._listings),
-                                 (successors, self._successors), (joint, self._joint), (critics, self._critics)):
+                                 (successors, self._successors), (joint, self._joint), (critics, self._critics),
+                                 (supporters, self._supporters)):
                 sent_hits = hits[bisect_left(hits, start):bisect_left(hits, end)]
                 if sent_hits and len(sent_ents) > 1:
                     args = args if args is not None else self._arguments(tok, sent, sent_ents, sent_cues)

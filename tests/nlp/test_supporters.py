@@ -1,0 +1,39 @@
+"""`supports` from the nouns news uses for a backer, in the same constructions as an ally noun but with a
+direction: the supporter supports the one it is the supporter of ("Poland, a staunch supporter of Ukraine",
+"Iran, Hezbollah's main backer", "Polandia, salah satu pendukung utama Ukraina").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_constructions import triples
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Poland, one of Ukraine's staunchest supporters, welcomed the outcome.", "en"),
+    ("Poland, a staunch supporter of Ukraine, welcomed it.", "en"),
+    ("Poland is a staunch supporter of Ukraine.", "en"),
+    ("Ukraine's main backer Poland sent more aid.", "en"),
+    ("Polandia, salah satu pendukung utama Ukraina, menyambut hasil itu.", "id"),
+    ("Pendukung utama Ukraina, Polandia, menyambut hasil itu.", "id"),
+    ("Polandia adalah pendukung kuat Ukraina.", "id"),
+])
+def test_a_supporter_supports_whom_it_backs(text: str, lang: str) -> None:
+    found = triples(text, lang)
+    assert ("Poland", "supports", "Ukraine") in found
+    assert ("Ukraine", "supports", "Poland") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Trump supporters stormed the Capitol.", "en"),
+    ("Thousands of Castillo supporters marched in Lima.", "en"),
+    ("Para pendukung Castillo turun ke jalan di Lima.", "id"),
+])
+def test_supporters_named_by_whom_they_back_are_no_named_supporter(text: str, lang: str) -> None:
+    assert not any(p == "supports" for _, p, _ in triples(text, lang))
+
+
+def test_one_of_a_states_closest_allies_is_its_ally() -> None:
+    found = triples("Hungary, one of Russia's closest allies, blocked the package.", "en")
+    assert ("Hungary", "allyOf", "Russia") in found or ("Russia", "allyOf", "Hungary") in found
