@@ -215,10 +215,16 @@ class ArgumentSearch:
                     # "the group that the EU accuses", "told Reuters that Israel struck": the name is the
                     # clause's own subject
                     return None
-                return next((a for a in args if a.end == k or (a.end == k - 1 and tok.lower[k - 1] == ",")), None)
+                head = next((a for a in args if a.end == k or (a.end == k - 1 and tok.lower[k - 1] == ",")), None)
+                return None if head is not None and self.where(tok, sent, head) else head  # "in Moscow, which ..."
             if self.breaks(tok, k) or tok.ent[k]:
                 return None
         return None
+
+    def where(self, tok: Tokens, sent: Sentence, arg: Arg) -> bool:
+        """A place or capital named as where something happened: "in Moscow", "di Moskow"."""
+        place = arg.type == "Place" or arg.kind == "name" and tok.doc[arg.start].ent_id_ in self._capitals
+        return place and self.after_preposition(tok, sent, arg)
 
     def right(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger, trigger_at: set[int]) -> list[Arg]:
         frame = trigger.frame

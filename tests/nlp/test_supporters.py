@@ -37,3 +37,16 @@ def test_supporters_named_by_whom_they_back_are_no_named_supporter(text: str, la
 def test_one_of_a_states_closest_allies_is_its_ally() -> None:
     found = triples("Hungary, one of Russia's closest allies, blocked the package.", "en")
     assert ("Hungary", "allyOf", "Russia") in found or ("Russia", "allyOf", "Hungary") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Modi met Putin in Moscow, which drew criticism from Zelensky.", "en"),
+    ("Modi bertemu Putin di Moskow, yang memicu kritik dari Zelensky.", "id"),
+])
+def test_a_city_where_something_happened_is_not_what_a_relative_clause_judges(text: str, lang: str) -> None:
+    assert not any(p == "condemns" for _, p, _ in triples(text, lang))  # the meeting drew criticism, not Moscow
+
+
+def test_a_passive_relative_clause_still_says_what_was_done_to_the_city() -> None:
+    found = triples("Biden arrived in Kyiv, which was shelled by Russian forces overnight.", "en")
+    assert ("Russia", "attacks", "Kyiv") in found
