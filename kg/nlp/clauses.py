@@ -112,6 +112,8 @@ class ArgumentSearch:
             arg = next((a for a in args if a.end - 1 == j), None)
             if arg is None:
                 continue
+            if self.qualifies_noun(tok, sent, arg):
+                return []  # "perusahaan Rusia (yang) membantu": the companies act, not Russia
             marker = next((k for k in (arg.start - 1, arg.begin - 1) if k > sent.start and tok.lower[k] in self._led_by),
                           None)
             if marker is not None:
@@ -220,6 +222,16 @@ class ArgumentSearch:
             if self.breaks(tok, k) or tok.ent[k]:
                 return None
         return None
+
+    def qualifies_noun(self, tok: Tokens, sent: Sentence, arg: Arg) -> bool:
+        """A state named after a noun for a body of its own that is not the state: "perusahaan Rusia", "companies
+        of Russia" are no Russia (while "pemerintah Rusia", "pasukan Rusia" are its organs, so Russia acting)."""
+        k = arg.begin - 1
+        if arg.kind != "name" or arg.type not in ("Country", "Place") or k < sent.start:
+            return False
+        if tok.lower[k] == "of" and k > sent.start:  # "companies of Russia"
+            k -= 1
+        return tok.lower[k] in self._words.get("qualified_nouns", frozenset()) and not tok.ent[k]
 
     def where(self, tok: Tokens, sent: Sentence, arg: Arg) -> bool:
         """A place or capital named as where something happened: "in Moscow", "di Moskow"."""

@@ -52,6 +52,7 @@ class TriggerFinder:
         self._words = lexicon.words
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._manner = self._words.get("manner_adverbs", frozenset())
+        self._releases = self._words.get("release_verbs", frozenset())  # "free jailed activists": a participle as adjective
         self._adverb_makers = self._words.get("adverb_makers", frozenset())  # "secara" + adjective: an adverb
         # nouns that name an actor: "the president condemned", "the bloc imposed" read a verb after them
         self._actor_nouns = frozenset(lexicon.descriptors) | frozenset(t.split()[-1].lower() for t in lexicon.titles)
@@ -197,6 +198,7 @@ class TriggerFinder:
         before = tok.lower[max(0, i - 2):i]
         after_preposition = bool(before) and before[-1] in self._words["locative_prepositions"] and before[-1] != "to"
         return bool(before) and (before[-1] in determiners or before[-1] in self._possessives or after_preposition
+                                 or before[-1] in self._releases  # "release detained protesters"
                                  or (len(before) == 2 and before[0] in determiners and tok.doc[i - 1].is_lower
                                      and before[-1] not in self._actor_nouns))
 

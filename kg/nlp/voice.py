@@ -128,6 +128,8 @@ class VoiceRoles:
             # "Koalisi militer pimpinan Saudi yang memerangi Houthi": the coalition fights, not its leader
             led = next((a for a in args if a.end == before[-1].start - 1), None)
             return self._search.coordinated(tok, args, led) if led is not None else [NO_SUBJECT]
+        if before and self._search.qualifies_noun(tok, sent, before[-1]):
+            return [NO_SUBJECT]  # "perusahaan Rusia yang membantu Pyongyang": the companies help, not Russia
         if before and trigger.voice == "active" and self._search.where(tok, sent, before[-1]):
             return [NO_SUBJECT]  # "met Putin in Moscow, which drew criticism": the meeting drew it, not the city (a
             # passive clause may still say what was done to it: "in Kyiv, which was shelled by Russia")

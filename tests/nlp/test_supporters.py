@@ -50,3 +50,28 @@ def test_a_city_where_something_happened_is_not_what_a_relative_clause_judges(te
 def test_a_passive_relative_clause_still_says_what_was_done_to_the_city() -> None:
     found = triples("Biden arrived in Kyiv, which was shelled by Russian forces overnight.", "en")
     assert ("Russia", "attacks", "Kyiv") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dua perusahaan Rusia yang diduga membantu Pyongyang menghindari sanksi dibekukan asetnya.", "id"),
+    ("Dua perusahaan China membantu Rusia.", "id"),
+])
+def test_a_states_companies_are_not_the_state(text: str, lang: str) -> None:
+    assert not any(p == "aids" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Kapal perang Rusia menembaki Odesa.", "id", ("Russia", "attacks", "Odesa")),
+    ("Pasukan Rusia yang menyerang Kyiv mundur.", "id", ("Russia", "attacks", "Kyiv")),
+    ("Xi Jinping menyebut China akan bekerja sama dengan Indonesia.", "id", ("China", "cooperatesWith", "Indonesia")),
+])
+def test_a_states_forces_and_the_state_itself_still_act(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Amnesty International urged Pakistani authorities to release detained protesters.", "en"),
+    ("Russia freed jailed activists.", "en"),
+])
+def test_a_participle_that_describes_the_released_detains_no_one(text: str, lang: str) -> None:
+    assert not any(p == "detains" for _, p, _ in triples(text, lang))
