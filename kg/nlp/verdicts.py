@@ -21,7 +21,8 @@ from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 __all__ = ["SpeakerVerdicts"]
 
 _LAUD_REACH = 3  # determiners and intensifiers before praise: "a very reliable partner", "yang sangat"
-_ANSWER_REACH = 12  # from the promised answer back to "any": "any attack by Haftar on Turkish forces will be met"
+_ANSWER_REACH = 20  # from the promised answer back to "any": "any attack by (a commander) X on its personnel in (a place) would be met"
+_TITLED_AGENT_REACH = 8  # from "by" to a person past the words that describe them
 _KNOWING_REACH = 5  # past the rest of the warned: "Haftar and his supporters must know"
 _TARGETED = frozenset({"Country", "Organization", "Person", "Group"})
 
@@ -60,6 +61,7 @@ class SpeakerVerdicts:
         self._quantifiers = self._words.get("quantifiers", frozenset()) | self._words.get("totality_words", frozenset())
         self._pronouns = self._words.get("plural_pronouns", frozenset()) | self._words.get("person_pronouns", frozenset())
         self._knowing = Phrases(self._words.get("knowing_phrases", ()))  # "must know that", "harus tahu"
+        self._epithets = Phrases(self._words.get("damning_epithets", ()))  # ""murderer Haftar"", ""diktator Assad""
         self._answers = Phrases(self._words.get("answer_phrases", ()))  # "will be met with", "akan dibalas"
         #: a deed that may come: "any attack", "every aggression", "setiap serangan"
         self._any = self._words.get("hypothetical_markers", frozenset()) | self._words.get("totality_words", frozenset())
@@ -67,7 +69,7 @@ class SpeakerVerdicts:
         self._agent_markers = Phrases(self._words.get("deed_agent_markers", ()))  # "any attack by X"
         #: the words a verdict may turn on, looked up once per doc
         self.marks = (self._copulas | self._pejoratives.firsts | self._deeds.firsts | self._commits
-                      | self._targets.firsts | self._behind_words | self._answers.firsts)
+                      | self._targets.firsts | self._behind_words | self._answers.firsts | self._epithets.firsts)
 
     def __call__(self, tok: Tokens, sent: Sentence, args: Callable[[], list[Arg]], ents: list[Arg],
                  marks: list[int], speaker: Speaker) -> Iterator[RawRelation]:
@@ -100,7 +102,8 @@ class SpeakerVerdicts:
             target = self._marked_target(tok, sent, ents, j) or self._answered_deed(tok, sent, ents, j)
             if target is not None:
                 verdicts.append(("threatens", target))
-            owner = self._deed_owner(tok, sent, ents, j) or self._damned_deed(tok, sent, ents, j)
+            owner = (self._deed_owner(tok, sent, ents, j) or self._damned_deed(tok, sent, ents, j)
+                     or self._epithet(tok, sent, ents, j))
             if owner is not None:
                 verdicts.append(("condemns", owner))
             if at < 0 and len(verdicts) > found:
@@ -188,6 +191,14 @@ class SpeakerVerdicts:
                 return e
         return None
 
+    def _epithet(self, tok: Tokens, sent: Sentence, ents: list[Arg], j: int) -> Arg | None:
+        """Whom a speaker names with a damning epithet in a quote: ""A war criminal, murderer Haftar ..."",
+        ""diktator Assad harus pergi"". Outside quotes the epithet is the writer's, and no one's verdict."""
+        ends = self._epithets.ends_after(tok.lower, j)
+        if not ends or sum(1 for k in range(sent.start, j) if is_quote(tok.lower[k])) % 2 == 0:
+            return None
+        return next((e for e in ents if e.begin == max(ends) and e.type in ("Person", "Organization", "Group")), None)
+
     def _may_come(self, tok: Tokens, sent: Sentence, j: int) -> bool:
         """Whether the deed at `j` is one that may come: "any (Israeli) aggression", "setiap agresi"."""
         k = j - 1
@@ -223,6 +234,10 @@ class SpeakerVerdicts:
         if named is None:  # "any attack on Turkish troops by Haftar": the agent after the victim
             by = next((k for k in range(end, j) if words[k] in self._by), None)
             named = first_at(ents, by + 1, by + 2) if by is not None else None
+            if by is not None and (named is None or named.type == "Country"):
+                # "by eastern Libyan renegade military commander Khalifa Haftar": the person the titles describe
+                named = next((e for e in ents if by < e.start < min(j, by + _TITLED_AGENT_REACH)
+                              and e.type == "Person"), named)
         return named if named is not None and named.end <= j and named.type in _TARGETED else None
 
     def _owner_in_subject(self, tok: Tokens, sent: Sentence, ents: list[Arg], end: int) -> Arg | None:

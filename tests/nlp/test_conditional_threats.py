@@ -79,3 +79,22 @@ def test_the_agent_of_an_answered_deed_may_follow_its_victim() -> None:
     found = triples("Hulusi Akar said any attack on Turkish troops by Haftar would be met with force.", "en")
     assert ("Hulusi Akar", "threatens", "Khalifa Haftar") in found
     assert not any(o == "Turkey" for _, p, o in found if p == "threatens")
+
+
+def test_the_agent_of_an_answered_deed_is_the_person_its_titles_describe() -> None:
+    found = triples("Defence Minister Hulusi Akar said that any attack by eastern Libyan renegade military commander "
+                    "Khalifa Haftar on its personnel in the North African country would be met with force.", "en")
+    assert ("Hulusi Akar", "threatens", "Khalifa Haftar") in found
+    assert ("Hulusi Akar", "threatens", "Libya") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("\"The butcher Assad must go,\" Erdogan said.", "en"),
+    ("\"Diktator Assad harus pergi,\" kata Erdogan.", "id"),
+])
+def test_a_damning_epithet_in_a_quote_condemns_whom_it_names(text: str, lang: str) -> None:
+    assert ("Recep Tayyip Erdogan", "condemns", "Bashar al-Assad") in triples(text, lang)
+
+
+def test_an_epithet_in_the_writers_own_words_is_no_ones_verdict() -> None:
+    assert not any(p == "condemns" for _, p, _ in triples("The dictator Assad fled to Moscow after Erdogan spoke.", "en"))
