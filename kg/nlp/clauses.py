@@ -223,6 +223,15 @@ class ArgumentSearch:
                 return None
         return None
 
+    def owned_name(self, tok: Tokens, args: list[Arg], owner: Arg, limit: int) -> Arg | None:
+        """The name `owner`'s possessive owns: "Iran's morality police", 's "morality" police; None when the
+        owned is no name ("Baghdadi's deputy") or no possessive follows."""
+        if owner.end >= limit or tok.lower[owner.end] not in self._possessives:
+            return None
+        at = owner.end + 1 + (owner.end + 1 < limit and is_quote(tok.lower[owner.end + 1]))
+        owned = first_at(args, at, at + 1)
+        return owned if owned is not None and owned.kind == "name" else None
+
     def qualifies_noun(self, tok: Tokens, sent: Sentence, arg: Arg) -> bool:
         """A state named after a noun for a body of its own that is not the state: "perusahaan Rusia", "companies
         of Russia" are no Russia (while "pemerintah Rusia", "pasukan Rusia" are its organs, so Russia acting)."""
@@ -268,9 +277,8 @@ class ArgumentSearch:
                 if not summoned and arg.end < limit and tok.lower[arg.end] in self._possessives and not judging:
                     # "killed Baghdadi's deputy": the object is the deputy, whom the text does not name here;
                     # "sanctioned Iran's morality police": one the text names
-                    at = arg.end + 1 + (arg.end + 1 < limit and is_quote(tok.lower[arg.end + 1]))  # 's "morality" police
-                    owned = first_at(args, at, at + 1)
-                    return self.coordinated(tok, args, owned) if owned is not None and owned.kind == "name" else []
+                    owned = self.owned_name(tok, args, arg, limit)
+                    return self.coordinated(tok, args, owned) if owned is not None else []
                 if not judging and self.modifier(tok, trigger.end, arg, limit, _NOUNS_BEFORE_OBJECT, personal):
                     return []
                 if judging and arg.type == "Place" and self._deed_between(tok, trigger.end, arg):

@@ -21,13 +21,14 @@ _SUPPORT_NOUN_REACH = 8  # a support verb's noun after it: "launched a massive w
 _TITLE_WORDS = 3  # a title between "by" and its agent's name: "led by Prime Minister X"
 _COMPLEMENT_GAP = 4  # words between a verb and a nominal of its own predicate: "sat down for (the) talks"
 
-__all__ = ["NOMINAL_PREP_REACH", "Trigger", "TriggerFinder", "hyphen_pair", "without_support_nouns"]
+__all__ = ["NOMINAL_PREP_REACH", "Trigger", "TriggerFinder", "described_name_end", "hyphen_pair", "without_support_nouns"]
 
 WINDOW = 12  # tokens searched on each side of a verb for its arguments
 NOMINAL_PREP_REACH = 4  # a nominal's preposition follows it closely: "war between", "serangan Israel ke"
 _HEADLINE_WORDS = 15  # a line this short, every word capitalised, is a headline
 
 
+_DESCRIPTION_WORDS = 8  # "Amini, a 22 - year - old (woman) taken into custody by": tokens, hyphens apart
 _HEAD_REACH = 3  # from a verb back to the forces that are its subject: "troops have arrived", "pasukan telah tiba"
 
 
@@ -52,6 +53,7 @@ class TriggerFinder:
         self._words = lexicon.words
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._manner = self._words.get("manner_adverbs", frozenset())
+        self._articles = self._words.get("indefinite_articles", frozenset())
         self._releases = self._words.get("release_verbs", frozenset())  # "free jailed activists": a participle as adjective
         self._adverb_makers = self._words.get("adverb_makers", frozenset())  # "secara" + adjective: an adverb
         # nouns that name an actor: "the president condemned", "the bloc imposed" read a verb after them
@@ -158,7 +160,7 @@ class TriggerFinder:
             if (frame.nominal or (noun_use and not (kind == "past" and by_agent))
                     or (kind != "past" and self._noun_before(nxt, frame, readings))):
                 continue
-            elif kind == "past" and (self._after_be(tok, i) or self._reduced_relative(tok, i)
+            elif kind == "past" and (self._after_be(tok, i) or self._reduced_relative(tok, i, _past_then(tok, i, frame))
                                      or self._noun_then_agent(tok, i, frame)):
                 yield frame, "passive", False
             elif not frame.passive_only:
@@ -202,13 +204,14 @@ class TriggerFinder:
                                  or (len(before) == 2 and before[0] in determiners and tok.doc[i - 1].is_lower
                                      and before[-1] not in self._actor_nouns))
 
-    def _reduced_relative(self, tok: Tokens, i: int) -> bool:
-        """ "forces backed by Armenia": a participle between a name and its "by" agent is passive."""
-        if not (0 < i < len(tok) - 1 and tok.lower[i + 1] in self._words["passive_agent_markers"]):
+    def _reduced_relative(self, tok: Tokens, i: int, last: int) -> bool:
+        """ "forces backed by Armenia": a participle between a name and its "by" agent is passive. `last` is
+        the participle's last word ("taken into custody by")."""
+        if not (0 < i and last < len(tok) - 1 and tok.lower[last + 1] in self._words["passive_agent_markers"]):
             return False
-        if i + 2 < len(tok) and tok.lower[i + 2] in self._words.get("not_agents", frozenset()):
+        if last + 2 < len(tok) and tok.lower[last + 2] in self._words.get("not_agents", frozenset()):
             return False  # "spoke by phone", "seized by force": no agent follows
-        if tok.ent[i - 1]:
+        if tok.ent[i - 1] or described_name_end(tok, i, self._articles) is not None:
             return True
         # "The RSF, headed by Mohamed Hamdan Dagalo, denied it", "Kenya, led by President William Ruto,": a
         # participle set off by commas, its agent a name (after its title)
@@ -218,7 +221,11 @@ class TriggerFinder:
         j = start
         while j < len(tok) and tok.ent[j]:
             j += 1
-        return i > 1 and tok.lower[i - 1] == "," and bool(tok.ent[i - 2]) and j > start and tok.lower[j:j + 1] == [","]
+        if i > 1 and tok.lower[i - 1] == "," and bool(tok.ent[i - 2]) and j > start and tok.lower[j:j + 1] == [","]:
+            return True
+        # "Navalny, arrested by Russian police in January, died": after a comma, a past form with "by" after
+        # it opens an aside; an active verb has its subject, not a comma, before it
+        return i > 1 and tok.lower[i - 1] == "," and bool(tok.ent[i - 2])
 
     def _noun_then_agent(self, tok: Tokens, i: int, frame: Frame) -> bool:
         """ "the sanctions imposed by the EU", "troops sent by Russia": the frame's own noun, then the
@@ -248,6 +255,23 @@ class TriggerFinder:
         # "kontingen CSTO akan ditarik": a passive's noun comes before it
         passive = voice == "passive" and any(tok.lower[k] in frame.noun for k in range(max(0, start - 6), start))
         return start if passive else None
+
+
+def described_name_end(tok: Tokens, i: int, articles: Collection[str]) -> int | None:
+    """Where the name ends that a description set off by a comma describes, right before the participle at
+    `i`: "Amini, a 22-year-old | taken into custody by"; None when no such description stands there."""
+    k = i - 1
+    while k > 1 and i - k <= _DESCRIPTION_WORDS and tok.lower[k] != "," and not tok.ent[k]:
+        k -= 1
+    if tok.lower[k] == "," and k + 1 < i and tok.lower[k + 1] in articles and tok.ent[k - 1]:
+        return k
+    return None
+
+
+def _past_then(tok: Tokens, i: int, frame: Frame) -> int:
+    """The last word of a participle with the fixed words its frame needs: "taken into custody"."""
+    n = len(frame.then)
+    return i + n if n and tok.lower[i + 1:i + 1 + n] == list(frame.then) else i
 
 
 def _other_head_before(tok: Tokens, start: int, at: int, frame: Frame,

@@ -10,7 +10,7 @@ from kg.lexicon import Lexicon
 from kg.nlp.arrays import Tokens
 from kg.nlp.clauses import PREP_GAP, ArgumentSearch
 from kg.nlp.records import Arg, Sentence, first_at
-from kg.nlp.triggers import WINDOW, Trigger
+from kg.nlp.triggers import WINDOW, Trigger, described_name_end
 
 __all__ = ["NO_SUBJECT", "VoiceRoles"]
 
@@ -22,6 +22,7 @@ class VoiceRoles:
     """The roles of passive verbs and of verbs in relative clauses."""
 
     def __init__(self, lexicon: Lexicon, search: ArgumentSearch):
+        self._articles = lexicon.words.get("indefinite_articles", frozenset())
         self.lexicon = lexicon
         self._words = lexicon.words
         self._search = search
@@ -41,7 +42,10 @@ class VoiceRoles:
         rule = "verb-passive-agent"
         if (after < sent.end and tok.lower[after] in self._words["passive_agent_markers"]
                 and tok.lower[after + 1:after + 2] != [] and tok.lower[after + 1] not in self._words.get("not_agents", ())):
-            agents = self._search.coordinated(tok, args, first_at(args, after + 1, after + 1 + PREP_GAP))
+            agent = first_at(args, after + 1, after + 1 + PREP_GAP)
+            if agent is not None:  # "by Iran's morality police": the police
+                agent = self._search.owned_name(tok, args, agent, sent.end) or agent
+            agents = self._search.coordinated(tok, args, agent)
         elif trigger.clitic:
             agents, rule = [Arg(trigger.end - 1, trigger.end, "pronoun", "Person")], "verb-clitic-agent"
         elif self.lexicon.lang == "id":
@@ -60,7 +64,11 @@ class VoiceRoles:
         if frame.noun and trigger.at > sent.start and tok.lower[trigger.at - 1] in frame.noun and self.lexicon.lang == "en":
             return [], [], rule  # "in protest at the deal signed by Britain": the deal's other party is not said
         patients = self.relative_antecedent(tok, sent, args, trigger)
-        if patients is None:
+        described = described_name_end(tok, trigger.at, self._articles) if patients is None else None
+        if described is not None:  # "the death of Amini, a 22-year-old taken into custody by police"
+            patients = [a for a in args if a.end == described and a.kind == "name"][:1]
+            rule = "verb-relative" if patients else rule
+        if patients is None or described is not None and not patients:
             patients = self._search.left(tok, sent, args, trigger.at, trigger_at) or [
                 a for a in args if a.end == trigger.at and a.kind == "name"]  # "the release of hostages held by Hamas"
         else:

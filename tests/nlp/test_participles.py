@@ -1,0 +1,31 @@
+"""Past participles that open an aside are passive, whatever stands before them: "Navalny, arrested by
+police in January," (a comma, no closing comma after the agent), "Amini, a 22-year-old taken into custody
+by morality police" (a description of the name first); and "by Iran's morality police" names the police.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_constructions import triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Alexei Navalny, arrested by Russian police in January, died.", ("police", "detains", "Alexei Navalny")),
+    ("Mahsa Amini, taken into custody by Iran's morality police, died.",
+     ("morality police", "detains", "Mahsa Amini")),
+    ("Mahsa Amini, a 22-year-old taken into custody by Iran's morality police, died.",
+     ("morality police", "detains", "Mahsa Amini")),
+    ("Protests followed the death of Mahsa Amini, a young woman arrested by Iran's morality police.",
+     ("morality police", "detains", "Mahsa Amini")),
+    ("Mahsa Amini, who was taken into custody by Iran's morality police, died.",
+     ("morality police", "detains", "Mahsa Amini")),
+])
+def test_a_participle_opening_an_aside_is_passive(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, "en")
+    assert expected in found
+    assert not any(s == "Alexei Navalny" and p == "detains" for s, p, _ in found)  # never the other way round
+
+
+def test_a_participle_by_a_manner_phrase_is_no_passive_with_an_agent() -> None:
+    assert not any(p == "detains" for _, p, _ in triples("Navalny, arrested by force in January, died.", "en"))
