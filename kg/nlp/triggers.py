@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from typing import NamedTuple
 
+from spacy.lang.lex_attrs import is_quote
+
 from kg.lexicon import Frame, Lexicon
 from kg.model import SYMMETRIC_PREDICATES
 from kg.nlp.arrays import Tokens
@@ -88,10 +90,10 @@ class TriggerFinder:
                     continue  # a word inside a name; only a noun naming its actors ("protes") acts from there
                 end = i + 2 if self._clitic_after(tok, i) else i + 1
                 if frame.then:
-                    words = tok.lower[end:end + len(frame.then)]
-                    if words != list(frame.then):
+                    then_end = _then_end(tok, end, sent.end, frame.then)
+                    if then_end is None:
                         continue
-                    end += len(frame.then)
+                    end = then_end
                 if frame.noun:
                     at = self._noun_position(tok, end, sent.end, frame, voice)
                     if at is None or _other_head_before(tok, end, at, frame, readings):
@@ -266,6 +268,19 @@ def described_name_end(tok: Tokens, i: int, articles: Collection[str]) -> int | 
     if tok.lower[k] == "," and k + 1 < i and tok.lower[k + 1] in articles and tok.ent[k - 1]:
         return k
     return None
+
+
+def _then_end(tok: Tokens, start: int, stop: int, then: Sequence[str]) -> int | None:
+    """Past a frame's fixed words from `start`, quotes around them allowed ("mengatakan 'tidak' kepada",
+    "said \"no\" to"); None when they do not follow."""
+    k = start
+    for word in then:
+        while k < stop and is_quote(tok.lower[k]):
+            k += 1
+        if k >= stop or tok.lower[k] != word:
+            return None
+        k += 1
+    return k + 1 if k < stop and is_quote(tok.lower[k]) else k  # past the closing quote
 
 
 def _past_then(tok: Tokens, i: int, frame: Frame) -> int:

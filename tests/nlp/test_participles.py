@@ -29,3 +29,21 @@ def test_a_participle_opening_an_aside_is_passive(text: str, expected: tuple[str
 
 def test_a_participle_by_a_manner_phrase_is_no_passive_with_an_agent() -> None:
     assert not any(p == "detains" for _, p, _ in triples("Navalny, arrested by force in January, died.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("\"We will say 'no' to Finland and Sweden,\" Erdogan said.", "en", ("Recep Tayyip Erdogan", "opposes", "Sweden")),
+    ("\"Kami akan mengatakan 'tidak' kepada Finlandia dan Swedia,\" kata Erdogan.", "id",
+     ("Recep Tayyip Erdogan", "opposes", "Finland")),
+    ("Erdogan berkata tidak kepada Swedia.", "id", ("Recep Tayyip Erdogan", "opposes", "Sweden")),
+])
+def test_saying_no_to_an_actor_opposes_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Erdogan said no progress was made with Sweden.", "en"),
+    ("Erdogan mengatakan tidak ada kemajuan dengan Swedia.", "id"),
+])
+def test_saying_no_of_something_else_opposes_no_one(text: str, lang: str) -> None:
+    assert not any(p == "opposes" for _, p, _ in triples(text, lang))
