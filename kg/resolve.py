@@ -20,11 +20,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, GazetteerEntry
 from kg.descriptions import described_names
 from kg.lexicon import Lexicon, rule_confidences
 from kg.model import STATE_OBJECT_PREDICATES, Article, Entity, Relation
-from kg.nlp.names import ARMED_FORCES, ETHNIC_GROUP
+from kg.nlp.names import ARMED_FORCES, ETHNIC_GROUP, PEOPLE_OF
 from kg.nlp.offices import BARE, OWN_COUNTRY, leader_title_words
 from kg.nlp.records import Arg, RawRelation
 from kg.nlp.titles import Titles
@@ -251,12 +251,8 @@ class _EntityTable:
             self._people_starts.append(ent.start)
         entry = self._gazetteer.get(ent_id) if ent_id else None
         if entry is not None:
-            label = entry.label_in("en")
-            key = entity_key(entry.type, label, entry.wikidata)
-            record = self._records.get(key) or _Record(key, label, entry.type, entry.wikidata, entry.label,
-                                                       first=ent.start)
-            if entry.capital_of:
-                self._capital_of[key] = entry.capital_of
+            record = self._entry_record(entry, ent.start)
+            key = record.key
         else:
             label = _group_label(ent, self.group_words) if kind == "Group" else _unquoted(ent, text)
             key = entity_key(kind, label)
@@ -264,11 +260,27 @@ class _EntityTable:
                 key = f"organization/{ent_id.removeprefix(ARMED_FORCES)}-armed-forces"
             elif ent_id.startswith(ETHNIC_GROUP):  # "pasukan etnis Armenia", later "pasukan Armenia"
                 key = f"group/{slug(ent_id.removeprefix(ETHNIC_GROUP))}"
+            elif ent_id.startswith(PEOPLE_OF):  # "delegasi Bangkok": the group, and Bangkok named in it
+                inner = self._gazetteer.get(ent_id.removeprefix(PEOPLE_OF))
+                if inner is not None:
+                    place = self._entry_record(inner, ent.start)
+                    named = max((form for form in inner.surface_forms() if form in text), key=len, default=None)
+                    if named is not None and named not in place.mentions:
+                        place.mentions.append(named)
+                    self._records[place.key] = place
             record = self._records.get(key) or _Record(key, label, kind, None, (), first=ent.start)
         if text not in record.mentions:
             record.mentions.append(text)
         self._records[key] = record
         self._by_span[(ent.start, ent.end)] = key
+
+    def _entry_record(self, entry: GazetteerEntry, first: int) -> _Record:
+        """The record of a gazetteer entry, made at its first mention."""
+        label = entry.label_in("en")
+        key = entity_key(entry.type, label, entry.wikidata)
+        if entry.capital_of:
+            self._capital_of[key] = entry.capital_of
+        return self._records.get(key) or _Record(key, label, entry.type, entry.wikidata, entry.label, first=first)
 
     def merge_short_names(self) -> None:
         """Fold "Tokayev" into "Kassym-Jomart Tokayev" when the article names both, and a first name

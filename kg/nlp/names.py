@@ -38,10 +38,11 @@ from kg.nlp.people import PeopleFinder
 from kg.nlp.places import PlaceFinder
 from kg.nlp.titles import Titles
 
-__all__ = ["ARMED_FORCES", "ETHNIC_GROUP", "NameFinder"]
+__all__ = ["ARMED_FORCES", "ETHNIC_GROUP", "PEOPLE_OF", "NameFinder"]
 
 ARMED_FORCES = "armed-forces-of:"  # id prefix of a country's armed forces, so "army" and "military" are one node
 ETHNIC_GROUP = "ethnic-group-of:"  # id prefix of an ethnic group's forces, so every mention is one node
+PEOPLE_OF = "people-of:"  # id prefix of a place's people ("delegasi Bangkok"), so the place is named too
 
 _MIN_ACRONYM = 2
 _MAX_TITLES = 3  # titles in a row before a name
@@ -78,6 +79,7 @@ class NameFinder:
         self._members_after = Phrases(words.get("members_after_organization", ()))
         self._people_before = Phrases(words.get("people_before_state", ()))
         self._people_after = Phrases(words.get("people_after_state", ()))
+        self._place_people = Phrases(words.get("people_before_place", ()))  # "delegasi Bangkok", "the people of Hong Kong"
         self._plural_allies = words.get("plural_ally_nouns", frozenset())  # "allies", "sekutu": a group
         self._joins = words.get("coordinators", frozenset())
         self._ally_owners = words.get("ally_owner_pronouns", frozenset())  # "its", "their"; "-nya"
@@ -208,7 +210,7 @@ class NameFinder:
     def _armed_forces(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A country with a word for its armed forces beside it: "militer Myanmar", "Azerbaijani army"."""
         words = lowers(doc)
-        return [span for ent in ents if ent.label_ == "Country"
+        return [span for ent in ents if ent.label_ in ("Country", "Place")
                 for span in _beside(doc, ent, self._forces_before, self._forces_after, "Organization", ARMED_FORCES,
                                     self._possessives)
                 if not (span.end < len(doc) and words[span.end] in self._military_heads)  # "US military aid"
@@ -220,10 +222,12 @@ class NameFinder:
                 for span in _beside(doc, ent, self._members_before, self._members_after, "Group")]
 
     def _people_of_states(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """A country with a plural noun for its people beside it: "US officials", "pejabat AS". Not when a
+        """A country or place with a plural noun for its people beside it: "US officials", "pejabat AS",
+        "delegasi Bangkok", "the people of Hong Kong". Not when a
         name follows, where the noun is a title: "pejabat AS Jake Sullivan"."""
-        return [span for ent in ents if ent.label_ == "Country"
-                for span in _beside(doc, ent, self._people_before, self._people_after, "Group")
+        return [span for ent in ents if ent.label_ in ("Country", "Place")
+                for span in _beside(doc, ent, *(self._people_before, self._people_after) if ent.label_ == "Country"
+                                    else (self._place_people, Phrases(())), "Group", PEOPLE_OF if ent.ent_id_ else "")
                 if not (span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha)]
 
     def _followers(self, doc: Doc, names: list[Span]) -> list[Span]:

@@ -75,3 +75,19 @@ def test_a_states_forces_and_the_state_itself_still_act(text: str, lang: str, ex
 ])
 def test_a_participle_that_describes_the_released_detains_no_one(text: str, lang: str) -> None:
     assert not any(p == "detains" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The United States stands with the people of Hong Kong.", "en",
+     ("United States", "supports", "the people of Hong Kong")),
+    ("Hun Manet memimpin delegasi Bangkok.", "id", ("Hun Manet", "leads", "delegasi Bangkok")),
+])
+def test_a_places_people_are_a_group_of_their_own(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_the_place_in_a_group_of_its_people_is_still_named() -> None:
+    from kg.extraction import extract_article
+    from kg.model import Article
+    extraction = extract_article(Article(id="t", text="Hun Manet memimpin delegasi Bangkok.", lang="id"))
+    assert ("Bangkok", "Place") in {(e.label, e.type) for e in extraction.entities if e.mentions}
