@@ -389,8 +389,9 @@ class ArgumentSearch:
     def _names_a_noun(self, tok: Tokens, arg: Arg, limit: int) -> bool:
         """ "the Myanmar coup": a name between a determiner and a common noun other than a deed only
         says which one."""
-        if arg.kind != "name" or arg.end >= limit or arg.begin == 0 or tok.lower[arg.begin - 1] not in self._determiners:
-            return False
+        if (arg.kind != "name" or arg.type == "Group" or arg.end >= limit or arg.begin == 0
+                or tok.lower[arg.begin - 1] not in self._determiners):
+            return False  # a group's phrase is a noun itself: "the junta now ruling", "the protesters"
         after = tok.doc[arg.end]
         return (after.is_alpha and after.is_lower and after.lower_ not in self._deed_words
                 and after.lower_ not in self._function_words and after.lower_ not in self._organs

@@ -104,3 +104,12 @@ def test_continued_assaults_and_mediated_talks(text: str, lang: str, expected: s
 def test_a_surname_after_a_full_name_with_a_suffix_is_that_person() -> None:
     found = triples("Philippine President Ferdinand Marcos Jr. spoke on Monday. Marcos visited Tokyo last month.", "en")
     assert ("Ferdinand Marcos Jr.", "visits", "Tokyo") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Macron blamed the junta now ruling the country for its decision.", "en", ("Emmanuel Macron", "blames", "junta")),
+    ("Protests erupted in Mali. The junta now ruling the country expelled the envoy.", "en", ("junta", "leads", "Mali")),
+    ("Prancis mengecam junta militer Niger.", "id", ("France", "condemns", "junta militer Niger")),
+])
+def test_a_junta_is_a_group_that_acts_and_rules(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
