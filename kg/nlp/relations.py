@@ -87,6 +87,7 @@ class RelationMatcher:
         self._speaker = Speakers(lexicon, self._search)
         self._voice = VoiceRoles(lexicon, self._search)
         self._purpose = lexicon.words.get("purpose_markers", frozenset())  # "to", "untuk"
+        self._subordinators = lexicon.words.get("subject_sharing_subordinators", frozenset())  # "after", "setelah"
         self._auxiliaries = lexicon.words.get("auxiliaries", frozenset())  # "has", "telah"
         self._purpose_nominal = lexicon.words.get("purpose_nominal_markers", frozenset())  # "for talks", "untuk"
         self._destinations = lexicon.words.get("destination_prepositions", frozenset())  # "in Moscow", "ke Moskow"
@@ -528,6 +529,14 @@ class RelationMatcher:
             if nearest is not None and (nearest.type == "Place" or self._search.after_preposition(tok, sent, nearest)):
                 return self._search.left(tok, sent, args, max(earlier), trigger_at)
             return []
+        if i - 1 > sent.start and tok.lower[i - 1] in self._subordinators and (
+                self.lexicon.lang != "en" or tok.lower[i].endswith("ing")):
+            # "Iran menyerang militan di Pakistan setelah merudal markas Mossad", "after striking": a verb
+            # right after the subordinator has the main clause's subject
+            if earlier:
+                return self._search.left(tok, sent, args, max(earlier), trigger_at)
+            opener = first_at(args, sent.opening, sent.opening + 1)
+            return [opener] if opener is not None and opener.kind == "name" else [NO_SUBJECT]
         if not joined:
             return []
         if not earlier:

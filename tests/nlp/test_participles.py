@@ -47,3 +47,23 @@ def test_saying_no_to_an_actor_opposes_it(text: str, lang: str, expected: tuple[
 ])
 def test_saying_no_of_something_else_opposes_no_one(text: str, lang: str) -> None:
     assert not any(p == "opposes" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Iran menyerang militan di Pakistan setelah merudal markas Mossad di Irak.", "id", ("Iran", "attacks", "Mossad")),
+    ("Putin berbicara kepada wartawan setelah bertemu Xi Jinping.", "id", ("Vladimir Putin", "meetsWith", "Xi Jinping")),
+    ("Putin spoke to reporters after meeting Xi Jinping.", "en", ("Vladimir Putin", "meetsWith", "Xi Jinping")),
+])
+def test_a_verb_right_after_after_has_the_main_clauses_subject(text: str, lang: str,
+                                                               expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Israel menyerang Gaza setelah Hamas menyerang Israel.", "id"),
+    ("Israel struck Gaza after Hamas attacked Israel.", "en"),
+])
+def test_a_subordinate_clause_with_its_own_subject_keeps_it(text: str, lang: str) -> None:
+    found = triples(text, lang)
+    assert ("Hamas", "attacks", "Israel") in found
+    assert ("Israel", "attacks", "Israel") not in found
