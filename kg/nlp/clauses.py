@@ -75,6 +75,7 @@ class ArgumentSearch:
         # "a UN Security Council resolution": a text put to a vote is its forum's; only a state's is its draft
         self._drafted = frozenset(w for phrase in self._words.get("drafted_deeds", ()) for w in phrase.split())
         self._locatives = self._words.get("place_prepositions", frozenset())  # "Protesters in Nairobi marched"
+        self._subordinators = self._words.get("subject_sharing_subordinators", frozenset())  # "after", "setelah"
         self._topics = self._words.get("topic_prepositions", frozenset())  # "talks with X about Y": Y is no party
         self._cues = frozenset(w for w in self._words.get("cite_cues", ()) if " " not in w)  # "menurut", "per"
         self._loyal = self._words.get("loyalty_markers", frozenset())  # "forces loyal to X" are X's forces
@@ -143,7 +144,9 @@ class ArgumentSearch:
                 if located is not None:
                     return self.coordinated(tok, args, located)
                 opens = arg.begin - 1 == sent.opening
-                return self.coordinated(tok, args, arg) if opens or small_clause else []
+                # "after Hamas attacked Israel": a subordinator, not a preposition, opens the name's own clause
+                subordinate = tok.lower[arg.begin - 1] in self._subordinators
+                return self.coordinated(tok, args, arg) if opens or small_clause or subordinate else []
         return []
 
     def _participle_phrase(self, tok: Tokens, args: list[Arg], j: int, index: int) -> bool:
