@@ -145,7 +145,10 @@ class ArgumentSearch:
                     return self.coordinated(tok, args, located)
                 opens = arg.begin - 1 == sent.opening
                 # "after Hamas attacked Israel": a subordinator, not a preposition, opens the name's own clause
-                subordinate = tok.lower[arg.begin - 1] in self._subordinators
+                k = arg.begin - 1
+                while k > sent.start and tok.lower[k] in self._determiners:
+                    k -= 1  # "after the US imposed"
+                subordinate = tok.lower[k] in self._subordinators
                 return self.coordinated(tok, args, arg) if opens or small_clause or subordinate else []
         return []
 

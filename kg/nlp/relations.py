@@ -58,7 +58,7 @@ from kg.nlp.pairs import PairPhrases
 from kg.nlp.quotes import quote_speakers
 from kg.nlp.speakers import SPEAKERS, Speakers
 from kg.nlp.successions import SuccessorNouns
-from kg.nlp.records import Arg, RawRelation, Sentence
+from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 from kg.nlp.titles import Titles
 from kg.nlp.triggers import WINDOW, Trigger, TriggerFinder, without_support_nouns
 from kg.nlp.verdicts import SpeakerVerdicts

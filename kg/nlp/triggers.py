@@ -56,6 +56,7 @@ class TriggerFinder:
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._manner = self._words.get("manner_adverbs", frozenset())
         self._articles = self._words.get("indefinite_articles", frozenset())
+        self._subordinators = self._words.get("subject_sharing_subordinators", frozenset())
         self._releases = self._words.get("release_verbs", frozenset())  # "free jailed activists": a participle as adjective
         self._adverb_makers = self._words.get("adverb_makers", frozenset())  # "secara" + adjective: an adverb
         # nouns that name an actor: "the president condemned", "the bloc imposed" read a verb after them
@@ -200,7 +201,8 @@ class TriggerFinder:
     def _after_determiner(self, tok: Tokens, i: int) -> bool:
         determiners = self._words.get("determiners", frozenset())
         before = tok.lower[max(0, i - 2):i]
-        after_preposition = bool(before) and before[-1] in self._words["locative_prepositions"] and before[-1] != "to"
+        after_preposition = (bool(before) and before[-1] in self._words["locative_prepositions"] and before[-1] != "to"
+                             and not (tok.lower[i].endswith("ing") and before[-1] in self._subordinators))  # "after meeting Xi"
         return bool(before) and (before[-1] in determiners or before[-1] in self._possessives or after_preposition
                                  or before[-1] in self._releases  # "release detained protesters"
                                  or (len(before) == 2 and before[0] in determiners and tok.doc[i - 1].is_lower

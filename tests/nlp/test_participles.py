@@ -67,3 +67,20 @@ def test_a_subordinate_clause_with_its_own_subject_keeps_it(text: str, lang: str
     found = triples(text, lang)
     assert ("Hamas", "attacks", "Israel") in found
     assert ("Israel", "attacks", "Israel") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Putin mengatakan kepada wartawan setelah bertemu Xi Jinping bahwa hubungan kedua negara baik.", "id"),
+    ("Putin told reporters after meeting Xi Jinping that ties were strong.", "en"),
+])
+def test_after_a_verb_kg_does_not_read_the_sentences_opener_is_the_subject(text: str, lang: str) -> None:
+    assert ("Vladimir Putin", "meetsWith", "Xi Jinping") in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Markets fell as Iran fired missiles at Israel.", "en", ("Iran", "attacks", "Israel")),
+    ("Tensions rose after the US imposed sanctions on Iran.", "en", ("United States", "sanctions", "Iran")),
+    ("Hubungan memburuk sejak China menjatuhkan sanksi kepada Lituania.", "id", ("China", "sanctions", "Lithuania")),
+])
+def test_a_subordinate_clause_has_its_own_subject(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
