@@ -136,9 +136,10 @@ class NameFinder:
         return doc
 
     def _kinds_of_bodies(self, doc: Doc, ents: list[Span], new: list[Span]) -> set[int]:
-        """Where a group phrase only says what kind of body the name after it is: "the militant group Hamas",
-        "kelompok militan (Palestina) Hamas" name Hamas, not a group of militants beside it."""
-        bodies = {e.start for e in [*ents, *new] if e.label_ == "Organization"}
+        """Where a group phrase only says what kind of body or person the name after it is: "the militant group
+        Hamas", "kelompok militan (Palestina) Hamas" name Hamas, "tokoh oposisi Alexei Navalny" Navalny, not a
+        group beside them."""
+        bodies = {e.start for e in [*ents, *new] if e.label_ in ("Organization", "Person")}  # "tokoh oposisi X"
         countries = {e.start: e.end for e in [*ents, *new] if e.label_ in ("Country", "Place")}
         return {e.start for e in ents if e.label_ == "Group"
                 and (e.end in bodies or e.end in countries and countries[e.end] in bodies)}

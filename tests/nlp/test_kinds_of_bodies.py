@@ -113,3 +113,13 @@ def test_a_surname_after_a_full_name_with_a_suffix_is_that_person() -> None:
 ])
 def test_a_junta_is_a_group_that_acts_and_rules(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Polisi Rusia menahan tokoh oposisi Alexei Navalny.", "id", "Alexei Navalny"),
+    ("Aparat keamanan Venezuela menciduk pemimpin oposisi Juan Guaido.", "id", "Juan Guaidó"),
+    ("Pengadilan Turki menjatuhkan hukuman seumur hidup kepada Osman Kavala.", "id", "Osman Kavala"),
+])
+def test_the_person_a_group_word_describes_is_the_one_detained(text: str, lang: str, expected: str) -> None:
+    detained = {o for _, p, o in triples(text, lang) if p == "detains"}
+    assert detained == {expected}  # not "oposisi"
