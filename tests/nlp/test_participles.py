@@ -84,3 +84,13 @@ def test_after_a_verb_kg_does_not_read_the_sentences_opener_is_the_subject(text:
 ])
 def test_a_subordinate_clause_has_its_own_subject(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "unwanted"), [
+    ("India resisted pressure from the United States to condemn Russia.", "en", "condemns"),
+    ("The UN called on Russia to withdraw from Ukraine.", "en", "withdrawsFrom"),
+    ("PBB meminta Rusia menarik pasukan dari Ukraina.", "id", "withdrawsFrom"),
+    ("AS mendesak Israel untuk menghentikan serangan ke Rafah.", "id", "attacks"),
+])
+def test_a_deed_one_is_pressed_or_asked_to_do_is_not_done(text: str, lang: str, unwanted: str) -> None:
+    assert not any(p == unwanted for _, p, _ in triples(text, lang))  # guideline ruling 14 / rule 17
