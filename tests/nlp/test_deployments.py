@@ -69,9 +69,11 @@ def test_a_purpose_clause_after_a_place_has_the_main_subject(text: str, lang: st
 
 
 def test_a_purpose_clause_after_an_object_keeps_that_object_as_its_subject() -> None:
-    """ "asked Russia to withdraw troops": Russia withdraws, not the UN."""
+    """ "decided to withdraw troops": the subject withdraws; "asked Russia to withdraw troops": a request, which
+    no one has carried out yet (guideline rule 17), and never the UN's own withdrawal."""
+    assert ("Russia", "withdrawsFrom", "Georgia") in triples("Russia decided to withdraw troops from Georgia.", "en")
     found = triples("The UN asked Russia to withdraw troops from Georgia.", "en")
-    assert ("Russia", "withdrawsFrom", "Georgia") in found
+    assert not any(p == "withdrawsFrom" for _, p, _ in found)
     assert not any(s == "United Nations" for s, _, _ in found)
 
 
