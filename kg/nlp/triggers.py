@@ -85,8 +85,8 @@ class TriggerFinder:
             if not tok.is_alpha[i]:
                 continue
             fallback = None
-            readings = list(self.readings(tok, i))
-            for frame, voice, clitic in readings:
+            readings: list[tuple[Frame, str, bool]] | None = None  # all of the word's readings, when a noun needs them
+            for frame, voice, clitic in self.readings(tok, i):
                 if tok.ent[i] and not frame.agentive and not (frame.nominal and _bare_group(tok, i)):
                     continue  # a word inside a name; only a noun naming its actors ("protes") acts from there
                 end = i + 2 if self._clitic_after(tok, i) else i + 1
@@ -97,7 +97,9 @@ class TriggerFinder:
                     end = then_end
                 if frame.noun:
                     at = self._noun_position(tok, end, sent.end, frame, voice)
-                    if at is None or _other_head_before(tok, end, at, frame, readings):
+                    if at is not None and at > end and readings is None:
+                        readings = list(self.readings(tok, i))
+                    if at is None or at > end and _other_head_before(tok, end, at, frame, readings or []):
                         continue  # "menggelar latihan militer": drills, whose noun another frame reads, not troops
                 if frame.subject_heads and not any(w in frame.subject_heads
                                                    for w in tok.lower[max(sent.start, i - _HEAD_REACH):i]):
