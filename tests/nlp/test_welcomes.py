@@ -58,3 +58,13 @@ def test_protesting_a_deed_protests_against_its_doer(text: str, lang: str, expec
 
 def test_protesting_a_deed_of_no_named_doer_protests_against_no_one() -> None:
     assert not any(p == "protestsAgainst" for _, p, _ in triples("China protested the visit.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Blinken's praise for Qatar drew criticism.", "en", ("Antony Blinken", "praises", "Qatar")),
+    ("Pujian Jokowi untuk Singapura menuai kritik.", "id", ("Joko Widodo", "praises", "Singapore")),
+    ("Presiden Jokowi mengapresiasi dukungan Singapura.", "id", ("Joko Widodo", "praises", "Singapore")),
+    ("Germany condemned Iran's support for Russia.", "en", ("Germany", "condemns", "Iran")),
+])
+def test_praise_as_a_noun_and_judging_an_actors_support(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
