@@ -36,6 +36,7 @@ class NominalRoles:
         self._weapons = self._words.get("weapon_modifiers", frozenset())  # "a Russian missile strike on Kyiv"
         self._owner_pronouns = {w: "Person" for w in self._words.get("person_possessives", ())} | {
             w: "collective" for w in self._words.get("collective_possessives", ())}
+        self._singular_owners = self._words.get("singular_collective_possessives", frozenset())  # "its"
         self._demands = self._words.get("demand_words", frozenset())
         self._demand_joins = self._words.get("demand_complementizers", frozenset())
         self._removals = Phrases(self._words.get("removal_words", ()))
@@ -158,7 +159,7 @@ class NominalRoles:
             if tok.lower[j] in self._possessives:
                 return next((a for a in args if a.end == j), None)
             if tok.lower[j] in self._owner_pronouns:  # "his historic visit to Cuba": the nearest name before it
-                return (self._antecedent(args, j, self._owner_pronouns[tok.lower[j]])
+                return (self._antecedent(args, j, self._owner_pronouns[tok.lower[j]], tok, sent)
                         or self._subject_after_fronted(tok, sent, args, trigger))
         if trigger.clitic and trigger.end - 1 > i:  # "kunjungannya ke China"
             return self._antecedent(args, i, "any") or self._subject_after_fronted(tok, sent, args, trigger)
@@ -200,12 +201,20 @@ class NominalRoles:
         subject = self._search.name_after_comma(tok, sent, args, trigger.end, _FRONTED_REACH)
         return subject if subject is not None and subject.type == "Person" else None
 
-    @staticmethod
-    def _antecedent(args: list[Arg], j: int, kind: str) -> Arg | None:
-        """The nearest name before `j` that a possessive pronoun of `kind` can stand for."""
+    def _antecedent(self, args: list[Arg], j: int, kind: str, tok: Tokens | None = None,
+                    sent: Sentence | None = None) -> Arg | None:
+        """The nearest name before `j` that a possessive pronoun of `kind` can stand for. For "its" and "their"
+        a state's adjective that qualifies a noun ("Chinese components") stands for no one, nor a plural group
+        for "its": "Russia relied on Chinese components since Western countries cut off exports after its
+        invasion of Ukraine"."""
         wanted = {"Person": ("Person",), "collective": ("Country", "Organization", "Group"),
                   "any": ("Person", "Country", "Organization")}[kind]
-        return next((a for a in reversed(args) if a.end <= j and a.kind == "name" and a.type in wanted), None)
+        found = [a for a in args if a.end <= j and a.kind == "name" and a.type in wanted]
+        if kind == "collective" and tok is not None and sent is not None:
+            singular = tok.lower[j] in self._singular_owners  # "its" is no "Western countries"
+            found = [a for a in found if not self._search.modifier(tok, a.begin, a, sent.end)
+                     and not (singular and a.type == "Group")]
+        return found[-1] if found else None
 
 
 def hyphen_agent(tok: Tokens, sent: Sentence, args: list[Arg],

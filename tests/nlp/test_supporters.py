@@ -91,3 +91,22 @@ def test_the_place_in_a_group_of_its_people_is_still_named() -> None:
     from kg.model import Article
     extraction = extract_article(Article(id="t", text="Hun Manet memimpin delegasi Bangkok.", lang="id"))
     assert ("Bangkok", "Place") in {(e.label, e.type) for e in extraction.entities if e.mentions}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kementerian Pertahanan Rusia mengklaim berhasil menembak jatuh puluhan drone Ukraina.", "id"),
+    ("Russia said it shot down 20 Ukrainian drones over Belgorod.", "en"),
+])
+def test_shooting_down_a_states_drones_attacks_no_state(text: str, lang: str) -> None:
+    assert not any(p == "attacks" and o == "Ukraine" for _, p, o in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia has relied on Chinese components since Western countries cut off exports after its invasion of "
+     "Ukraine.", ("Russia", "attacks", "Ukraine")),
+    ("The EU, which imposed sanctions on Russia after its invasion of Ukraine, met.", ("Russia", "attacks", "Ukraine")),
+])
+def test_its_stands_for_no_plural_group_and_no_qualifying_adjective(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, "en")
+    assert expected in found
+    assert not any(p == "attacks" and s in ("Western countries", "China", "European Union") for s, p, _ in found)
