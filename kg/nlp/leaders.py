@@ -136,6 +136,8 @@ class LeaderRelations:
         """The title that ends at `end`, past qualifiers: "Perdana Menteri sementara Thailand"."""
         while end > floor and tok.lower[end - 1] in self._qualifiers:
             end -= 1
+        if end - 3 >= floor and tok.lower[end - 1] == ")" and tok.lower[end - 3] == "(":
+            end -= 3  # "Perdana Menteri (PM) Malaysia": the title's short form in brackets
         return self._titles.ending_at(tok.lower, end, floor)
 
     def _title_words(self, tok: Tokens, i: int, stop: int) -> int | None:

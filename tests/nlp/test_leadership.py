@@ -247,3 +247,16 @@ def test_the_countrys_leader_pointed_back_at_is_the_one_person_spoken_of(text: s
 def test_the_countrys_leader_is_no_one_when_two_people_could_be() -> None:
     found = triples("Emmanuel Macron met Olaf Scholz. The French president condemned Hamas.", "en")
     assert not any(p == "condemns" and s in ("Emmanuel Macron", "Olaf Scholz") for s, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Perdana Menteri (PM) Malaysia Anwar Ibrahim berbicara.", ("Anwar Ibrahim", "leads", "Malaysia")),
+    ("Perdana Menteri (PM) Israel Benjamin Netanyahu menolak usulan itu.", ("Benjamin Netanyahu", "leads", "Israel")),
+])
+def test_a_leader_title_with_its_short_form_in_brackets_still_leads(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, "id")
+
+
+def test_a_minister_with_its_short_form_in_brackets_still_leads_nothing() -> None:
+    found = triples("Menteri Luar Negeri (Menlu) Rusia Sergei Lavrov berbicara.", "id")
+    assert not any(p == "leads" for _, p, _ in found)
