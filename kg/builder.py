@@ -22,7 +22,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from collections import deque
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -98,7 +98,7 @@ def build_into(kg_store: KGStore, inputs: Iterable[Path | str], *, jobs: int | N
     present = set(kg_store.graph_names())  # a graph without a hash (loaded from elsewhere) is replaced too
     fingerprint = extractor_fingerprint()
     extracted_at = datetime.now(timezone.utc)
-    read = unchanged = written = done = 0
+    read = unchanged = done = 0
     pending: list[tuple[Article, str]] = []
 
     def tick() -> None:
@@ -135,32 +135,73 @@ def build_into(kg_store: KGStore, inputs: Iterable[Path | str], *, jobs: int | N
 
     batch: list[ArticleWrite] = []
     last_write = time.monotonic()
-    for result in results:
-        done += 1
-        if isinstance(result, _Failed):
-            problems.append(Problem(result.origin, None, f"article {result.article_id!r} could not be extracted "
-                                                         f"({result.message}); the rest was built"))
-        else:
-            batch.append(result)
-            if len(batch) >= BATCH_ARTICLES or time.monotonic() - last_write >= BATCH_SECONDS:
-                written += _write(kg_store, batch, present)
-                last_write = time.monotonic()
-        tick()
-    written += _write(kg_store, batch, present)
+    with _Writer(kg_store, present) as writer:
+        for result in results:
+            done += 1
+            if isinstance(result, _Failed):
+                problems.append(Problem(result.origin, None, f"article {result.article_id!r} could not be extracted "
+                                                             f"({result.message}); the rest was built"))
+            else:
+                batch.append(result)
+                if len(batch) >= BATCH_ARTICLES or time.monotonic() - last_write >= BATCH_SECONDS:
+                    writer.write(batch)
+                    batch = []
+                    last_write = time.monotonic()
+            tick()
+        writer.write(batch)
+    written = writer.written
     if written and written >= _COMPACT_SHARE * (len(present) + written):
         kg_store.optimize()  # for the reads to come; costs about what writing a tenth of the store did
     return BuildCounts(read=read, written=written, unchanged=unchanged, problems=tuple(problems))
 
 
+class _Writer:
+    """Writes batches in a thread of its own, one at a time, while this thread extracts or collects.
+
+    Written in this thread, a batch stopped everything else for as long as the store
+    took (a second or more at thousands of articles): the workers ran out of queued
+    articles and waited. Oxigraph parses and writes without holding the GIL, and a
+    remote store waits on its server, so the thread overlaps with extraction even in a
+    single process. One batch is written while the next fills, no more: memory stays
+    flat. A write's error is raised here at the next write or at the end; each batch
+    is still one transaction, so a build stopped at any point leaves a consistent store.
+    """
+
+    def __init__(self, kg_store: KGStore, present: set[str]):
+        self._store = kg_store
+        self._present = present
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="kg-writer")
+        self._writing: Future[int] | None = None
+        self.written = 0
+
+    def write(self, batch: list[ArticleWrite]) -> None:
+        """Hand `batch` (which the caller no longer touches) to the thread, once the previous one is written."""
+        if not batch:
+            return
+        self._wait()
+        self._writing = self._thread.submit(_write, self._store, batch, self._present)
+
+    def _wait(self) -> None:
+        if self._writing is not None:
+            writing, self._writing = self._writing, None
+            self.written += writing.result()
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        try:
+            if exc_type is None:
+                self._wait()
+        finally:  # on an error or Ctrl-C here, the batch being written is finished (or not) as a whole
+            self._thread.shutdown(wait=True)
+
+
 def _write(kg_store: KGStore, batch: list[ArticleWrite], present: set[str]) -> int:
-    """One transaction for the batch; empties it and returns how many articles it wrote."""
-    if not batch:
-        return 0
+    """One transaction for the batch; returns how many articles it wrote."""
     kg_store.write_articles(batch, replacing=[w.name for w in batch if w.name in present])
     kg_store.flush()  # Oxigraph's write buffers would otherwise grow with the corpus
-    count = len(batch)
-    batch.clear()
-    return count
+    return len(batch)
 
 
 def _extract(article: Article, digest: str, extracted_at: datetime) -> ArticleWrite | _Failed:
