@@ -295,6 +295,24 @@ def test_a_build_that_wrote_a_tenth_of_the_store_compacts_it_and_a_small_update_
         memory.optimize()  # nothing to compact in memory, and no error
 
 
+def _pipelines_built(_: int) -> int:
+    from kg.nlp.pipeline import get_pipeline
+
+    return get_pipeline.cache_info().currsize
+
+
+def test_the_pools_workers_start_with_every_languages_pipeline_built() -> None:
+    """Building spaCy's pipelines in each worker (seconds each, all at once) made two workers slower
+    than one process on a few hundred articles; the forkserver builds them once (kg/preload.py)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kg.lexicon import SUPPORTED_LANGUAGES
+
+    with ProcessPoolExecutor(2, mp_context=kg.builder._pool_context()) as pool:
+        built = list(pool.map(_pipelines_built, range(2)))
+    assert built == [len(SUPPORTED_LANGUAGES)] * 2
+
+
 def test_a_batch_is_written_while_the_build_goes_on_extracting(tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """The store writes a batch in a thread of its own: extraction does not stop for it."""
