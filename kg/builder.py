@@ -213,8 +213,8 @@ class _Writer:
                 self._wait()
         finally:  # on an error or Ctrl-C here, the batch being written is finished (or not) as a whole
             self._thread.shutdown(wait=True)
-            if self._unflushed:
-                self._store.flush()
+        if exc_type is None and self._unflushed:  # after an error, closing the store flushes what was written
+            self._store.flush()
 
 
 def _extract(article: Article, digest: str, extracted_at: datetime) -> ArticleWrite | _Failed:
