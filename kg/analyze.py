@@ -23,8 +23,11 @@ __all__ = ["AnalysisError", "to_networkx", "find_node", "top_actors", "communiti
            "ego_network", "store_shortest_path", "store_ego_network", "MAX_DEPTH"]
 
 MAX_DEPTH = 10  # beyond ten hops an ego network is the whole component; ask for --top instead
-_EXACT_BETWEENNESS_LIMIT = 1000  # above this many nodes betweenness is estimated from a sample
-_BETWEENNESS_SAMPLE = 250  # pivots for that estimate: ranks the few central actors, in a quarter of the time
+# Betweenness is exact up to this many actors, and above it estimated from a sample of sources,
+# drawn as networkx draws them (kg/centrality.py gives its numbers): at 10,000 articles (2,141
+# actors) 0.13 s against 0.93 s for the exact figure, whose cost grows with actors x links.
+_EXACT_BETWEENNESS_LIMIT = 1000
+_BETWEENNESS_SAMPLE = 250  # sources for that estimate: enough to rank the few central actors
 _SEED = 7
 
 
@@ -84,15 +87,23 @@ def find_node(graph: nx.MultiDiGraph, name: str) -> str:
 
 
 def top_actors(graph: nx.MultiDiGraph, n: int = 10) -> list[dict[str, Any]]:
-    """Actors ranked by PageRank, with degree and betweenness beside it."""
+    """Actors ranked by PageRank, with degree and betweenness beside it.
+
+    Betweenness is that of the undirected graph of links, exact up to 1,000 actors and
+    above that estimated from 250 sources (networkx's `k`), as README's `kg analyze` says.
+    """
     import networkx as nx
+
+    from kg.centrality import betweenness as centrality
 
     if not graph:
         return []
-    simple = nx.DiGraph(graph)
+    simple = nx.DiGraph()  # the links alone: copying the multigraph's attributes cost half a second at 10k
+    simple.add_nodes_from(graph)
+    simple.add_edges_from(graph.edges())
     pagerank = nx.pagerank(simple) if simple.number_of_edges() else {v: 1 / len(simple) for v in simple}
     sample = None if len(simple) <= _EXACT_BETWEENNESS_LIMIT else _BETWEENNESS_SAMPLE
-    betweenness = nx.betweenness_centrality(simple.to_undirected(), k=sample, seed=_SEED)
+    betweenness = centrality(list(simple), simple.edges(), k=sample, seed=_SEED)
     rows = [{"actor": d["label"], "type": d["type"], "degree": graph.degree(v),
              "pagerank": round(pagerank[v], 4), "betweenness": round(betweenness[v], 4)}
             for v, d in graph.nodes(data=True)]

@@ -22,12 +22,12 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from collections import deque
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import KGError
 from kg.ingest import Problem, iter_articles, iter_sources
@@ -36,10 +36,18 @@ from kg.rdf.base import KGStore
 from kg.rdf.model import ArticleWrite, graph_name, input_hash
 from kg.resources import extractor_fingerprint
 
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+
 __all__ = ["BuildCounts", "build_into", "count_articles", "default_jobs"]
 
 BATCH_ARTICLES = 200  # articles per write transaction at most
 BATCH_SECONDS = 2.0  # and a write at least this often, so that an interrupted build keeps most of its work
+# Oxigraph's write buffers are flushed after this many articles: unflushed they grew 150 KB an article;
+# flushed after every batch, each small file was merged again and again (the writer's CPU at 10,000
+# articles: 94 s flushed every 100 articles, 70 s every 1,000; a flush does not make a write durable,
+# the transaction did).
+FLUSH_ARTICLES = 500
 _IN_FLIGHT_PER_WORKER = 4  # articles queued per worker: enough to keep it busy, few enough to stay small
 # A build that wrote at least this share of the store's articles compacts it afterwards (KGStore.optimize):
 # reads then search fewer files, and a small update to a big store does not pay for compacting all of it.
@@ -98,7 +106,7 @@ def build_into(kg_store: KGStore, inputs: Iterable[Path | str], *, jobs: int | N
     present = set(kg_store.graph_names())  # a graph without a hash (loaded from elsewhere) is replaced too
     fingerprint = extractor_fingerprint()
     extracted_at = datetime.now(timezone.utc)
-    read = unchanged = written = done = 0
+    read = unchanged = done = 0
     pending: list[tuple[Article, str]] = []
 
     def tick() -> None:
@@ -135,32 +143,78 @@ def build_into(kg_store: KGStore, inputs: Iterable[Path | str], *, jobs: int | N
 
     batch: list[ArticleWrite] = []
     last_write = time.monotonic()
-    for result in results:
-        done += 1
-        if isinstance(result, _Failed):
-            problems.append(Problem(result.origin, None, f"article {result.article_id!r} could not be extracted "
-                                                         f"({result.message}); the rest was built"))
-        else:
-            batch.append(result)
-            if len(batch) >= BATCH_ARTICLES or time.monotonic() - last_write >= BATCH_SECONDS:
-                written += _write(kg_store, batch, present)
-                last_write = time.monotonic()
-        tick()
-    written += _write(kg_store, batch, present)
+    with _Writer(kg_store, present) as writer:
+        for result in results:
+            done += 1
+            if isinstance(result, _Failed):
+                problems.append(Problem(result.origin, None, f"article {result.article_id!r} could not be extracted "
+                                                             f"({result.message}); the rest was built"))
+            else:
+                batch.append(result)
+                if len(batch) >= BATCH_ARTICLES or time.monotonic() - last_write >= BATCH_SECONDS:
+                    writer.write(batch)
+                    batch = []
+                    last_write = time.monotonic()
+            tick()
+        writer.write(batch)
+    written = writer.written
     if written and written >= _COMPACT_SHARE * (len(present) + written):
         kg_store.optimize()  # for the reads to come; costs about what writing a tenth of the store did
     return BuildCounts(read=read, written=written, unchanged=unchanged, problems=tuple(problems))
 
 
-def _write(kg_store: KGStore, batch: list[ArticleWrite], present: set[str]) -> int:
-    """One transaction for the batch; empties it and returns how many articles it wrote."""
-    if not batch:
-        return 0
-    kg_store.write_articles(batch, replacing=[w.name for w in batch if w.name in present])
-    kg_store.flush()  # Oxigraph's write buffers would otherwise grow with the corpus
-    count = len(batch)
-    batch.clear()
-    return count
+class _Writer:
+    """Writes batches in a thread of its own, one at a time, while this thread extracts or collects.
+
+    Written in this thread, a batch stopped everything else for as long as the store
+    took (a second or more at thousands of articles): the workers ran out of queued
+    articles and waited. Oxigraph parses and writes without holding the GIL, and a
+    remote store waits on its server, so the thread overlaps with extraction even in a
+    single process. One batch is written while the next fills, no more: memory stays
+    flat. A write's error is raised here at the next write or at the end; each batch
+    is still one transaction, so a build stopped at any point leaves a consistent store.
+    """
+
+    def __init__(self, kg_store: KGStore, present: set[str]):
+        self._store = kg_store
+        self._present = present
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="kg-writer")
+        self._writing: Future[int] | None = None
+        self._unflushed = 0  # articles written since the last flush; touched by the writer thread only
+        self.written = 0
+
+    def write(self, batch: list[ArticleWrite]) -> None:
+        """Hand `batch` (which the caller no longer touches) to the thread, once the previous one is written."""
+        if not batch:
+            return
+        self._wait()
+        self._writing = self._thread.submit(self._write, batch)
+
+    def _write(self, batch: list[ArticleWrite]) -> int:
+        """One transaction for the batch, and a flush every FLUSH_ARTICLES; returns how many it wrote."""
+        self._store.write_articles(batch, replacing=[w.name for w in batch if w.name in self._present])
+        self._unflushed += len(batch)
+        if self._unflushed >= FLUSH_ARTICLES:
+            self._store.flush()
+            self._unflushed = 0
+        return len(batch)
+
+    def _wait(self) -> None:
+        if self._writing is not None:
+            writing, self._writing = self._writing, None
+            self.written += writing.result()
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        try:
+            if exc_type is None:
+                self._wait()
+        finally:  # on an error or Ctrl-C here, the batch being written is finished (or not) as a whole
+            self._thread.shutdown(wait=True)
+        if exc_type is None and self._unflushed:  # after an error, closing the store flushes what was written
+            self._store.flush()
 
 
 def _extract(article: Article, digest: str, extracted_at: datetime) -> ArticleWrite | _Failed:
@@ -180,6 +234,20 @@ def _chain(first: list[tuple[Article, str]], rest: Iterator[tuple[Article, str]]
     yield from rest
 
 
+def _pool_context() -> BaseContext:
+    """Where the pool's workers come from: a forkserver that built the extraction pipelines (kg/preload.py).
+
+    Forked from it, a worker starts with both languages' pipelines, shared copy-on-write,
+    instead of building them itself (about 5 s a worker, all at once on the same cores).
+    The forkserver is started once per process and kept; its preload is set before.
+    """
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kg.preload"])
+    return context
+
+
 def _pool_results(jobs: int, stream: Iterator[tuple[Article, str]],
                   extracted_at: datetime) -> Iterator[ArticleWrite | _Failed]:
     """Extract in `jobs` worker processes, a few articles in flight each, results as they finish.
@@ -190,17 +258,14 @@ def _pool_results(jobs: int, stream: Iterator[tuple[Article, str]],
     pool one at a time: the one whose worker dies alone is reported, the others are
     extracted, and the rest of the stream goes on.
     """
-    import multiprocessing
-
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["kg.extraction"])
+    context = _pool_context()
     window = jobs * _IN_FLIGHT_PER_WORKER
     suspects: deque[tuple[Article, str]] = deque()  # in flight when a worker died
     unsent: deque[tuple[Article, str]] = deque()  # read from the stream, refused by a broken pool
     source = iter(stream)
     more = True
     while more or suspects or unsent:
-        with ProcessPoolExecutor(jobs, mp_context=context) as pool:  # workers fork from a server that imported spaCy
+        with ProcessPoolExecutor(jobs, mp_context=context) as pool:  # workers fork from a server that built spaCy
             in_flight: dict[Future[Any], tuple[Article, str]] = {}
             broken = False
             while not broken:

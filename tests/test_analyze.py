@@ -33,6 +33,15 @@ def test_top_actors_rank_by_pagerank_with_degree_and_betweenness(graph: nx.Multi
     assert [r["pagerank"] for r in rows] == sorted((r["pagerank"] for r in rows), reverse=True)
 
 
+def test_top_actors_betweenness_is_that_of_the_undirected_links(graph: nx.MultiDiGraph) -> None:
+    expected = nx.betweenness_centrality(nx.Graph(graph.to_undirected()))
+    labels = [graph.nodes[v]["label"] for v in graph]
+    unique = {graph.nodes[v]["label"]: round(expected[v], 4) for v in graph if labels.count(graph.nodes[v]["label"]) == 1}
+    rows = top_actors(graph, len(graph))
+    assert len(rows) == len(graph) and any(r["betweenness"] > 0 for r in rows)
+    assert {r["actor"]: r["betweenness"] for r in rows if r["actor"] in unique} == unique
+
+
 def test_communities_partition_the_linked_actors(graph: nx.MultiDiGraph) -> None:
     found = communities(graph)
     members = [m for c in found for m in c["members"].split(", ")]

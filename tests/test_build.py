@@ -164,7 +164,7 @@ def test_a_build_killed_half_way_leaves_a_valid_store_and_the_next_finishes_the_
                                start_new_session=True)
     assert builder.stdout is not None
     for line in builder.stdout:
-        if int(line) >= 10:
+        if int(line) >= 12:  # extracted; the writer thread is at most a batch (here an article) or two behind
             break
     os.killpg(builder.pid, signal.SIGKILL)
     builder.wait()
@@ -181,11 +181,13 @@ def test_a_build_killed_half_way_leaves_a_valid_store_and_the_next_finishes_the_
 
 def test_a_build_streams_its_input_and_writes_and_flushes_as_it_goes(tmp_path: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    """Memory flat in the corpus: articles are read one at a time, and each batch is written and
-    flushed (Oxigraph's write buffers grew 150 KB an article otherwise) before more is read."""
+    """Memory flat in the corpus: articles are read one at a time, each batch is written before
+    much more is read, and the store is flushed as it goes (Oxigraph's write buffers grew 150 KB
+    an article otherwise)."""
     from kg.rdf.store import EmbeddedStore
 
     monkeypatch.setattr(kg.builder, "BATCH_ARTICLES", 4)
+    monkeypatch.setattr(kg.builder, "FLUSH_ARTICLES", 8)
     read: list[str] = []
     events: list[tuple[str, int, int]] = []  # (what, articles read by then, articles written)
     real_iter, real_write, real_flush = kg.builder.iter_articles, EmbeddedStore.write_articles, EmbeddedStore.flush
@@ -210,9 +212,20 @@ def test_a_build_streams_its_input_and_writes_and_flushes_as_it_goes(tmp_path: P
     assert report.stats.articles == 20
     writes = [(n, size) for what, n, size in events if what == "write"]
     assert sum(size for _, size in writes) == 20 and max(size for _, size in writes) <= 4
-    # the first batch went to the store after the few articles read to choose a pool or not, not after all 20
-    assert writes[0][0] <= kg.builder._POOL_MINIMUM + 1
-    assert all(events[i + 1][0] == "flush" for i, (what, _, _) in enumerate(events) if what == "write")
+    # each batch went to the store while reading went on, at most a batch behind (the few articles read
+    # to choose a pool or not, the batch being written, the one filling): not after all 20
+    written = 0
+    for n, size in writes:
+        assert n - written <= kg.builder._POOL_MINIMUM + 2 * kg.builder.BATCH_ARTICLES
+        written += size
+    unflushed, flushes = 0, 0
+    for what, _, size in events:
+        if what == "write":
+            assert unflushed < 8  # once 8 articles were written, the store was flushed before the next write
+            unflushed += size
+        else:
+            unflushed, flushes = 0, flushes + 1
+    assert unflushed == 0 and flushes >= 3  # flushed as it went (20 articles, every 8) and at the end
 
 
 def test_a_second_build_on_a_store_in_use_fails_with_one_line_and_the_first_finishes(tmp_path: Path) -> None:
@@ -289,3 +302,76 @@ def test_a_build_that_wrote_a_tenth_of_the_store_compacts_it_and_a_small_update_
     assert len(compacted) == 1  # one article of twelve: under a tenth of the store
     with open_store(":memory:") as memory:
         memory.optimize()  # nothing to compact in memory, and no error
+
+
+def _pipelines_built(_: int) -> int:
+    from kg.nlp.pipeline import get_pipeline
+
+    return get_pipeline.cache_info().currsize
+
+
+def test_the_pools_workers_start_with_every_languages_pipeline_built() -> None:
+    """Building spaCy's pipelines in each worker (seconds each, all at once) made two workers slower
+    than one process on a few hundred articles; the forkserver builds them once (kg/preload.py)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kg.lexicon import SUPPORTED_LANGUAGES
+
+    with ProcessPoolExecutor(2, mp_context=kg.builder._pool_context()) as pool:
+        built = list(pool.map(_pipelines_built, range(2)))
+    assert built == [len(SUPPORTED_LANGUAGES)] * 2
+
+
+def test_a_batch_is_written_while_the_build_goes_on_extracting(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store writes a batch in a thread of its own: extraction does not stop for it."""
+    import threading
+
+    from kg.rdf.store import EmbeddedStore
+
+    monkeypatch.setattr(kg.builder, "BATCH_ARTICLES", 4)
+    extracted = threading.Semaphore(0)
+    overlapped: list[bool] = []
+    real_extract, real_write = kg.builder._extract, EmbeddedStore.write_articles
+
+    def extracting(article: Article, digest: str, extracted_at: datetime) -> object:
+        extracted.release()
+        return real_extract(article, digest, extracted_at)
+
+    def writing(self: EmbeddedStore, writes: list[object], replacing: object = ()) -> None:
+        overlapped.append(extracted.acquire(timeout=20))  # one more article is extracted while this write waits
+        real_write(self, writes, replacing)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kg.builder, "_extract", extracting)
+    monkeypatch.setattr(EmbeddedStore, "write_articles", writing)
+    for _ in range(4):
+        extracted.acquire(blocking=False)
+    report = kg.build([corpus(tmp_path / "c.jsonl", 12)], store=tmp_path / "store", jobs=1)
+    assert report.stats.articles == 12
+    assert overlapped[:2] == [True, True]  # the last batch has nothing left to overlap with
+
+
+def test_a_write_that_fails_stops_the_build_with_its_error_and_keeps_the_batches_before(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.errors import StoreError
+    from kg.rdf.store import EmbeddedStore
+
+    monkeypatch.setattr(kg.builder, "BATCH_ARTICLES", 4)
+    real_write = EmbeddedStore.write_articles
+    calls: list[int] = []
+
+    def failing(self: EmbeddedStore, writes: list[object], replacing: object = ()) -> None:
+        calls.append(len(writes))
+        if len(calls) == 2:
+            raise StoreError("the disk is full")
+        real_write(self, writes, replacing)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(EmbeddedStore, "write_articles", failing)
+    source, store = corpus(tmp_path / "c.jsonl", 12), tmp_path / "store"
+    with pytest.raises(StoreError, match="the disk is full"):
+        kg.build([source], store=store, jobs=1)
+    assert len(calls) == 2  # nothing written after the failure
+    with open_store(store, read_only=True) as s:
+        assert validate(s).conforms
+    monkeypatch.setattr(EmbeddedStore, "write_articles", real_write)
+    assert kg.build([source], store=store, jobs=1).unchanged == 4

@@ -160,17 +160,21 @@ class KGStore(ABC):
         any point leaves the store consistent (kg/rdf/entities.py).
         """
         replacing = sorted(set(replacing))
-        if self.adds_quads and not replacing:  # the bulk path, where adding is exact
-            named = sorted({entity for write in writes for entity in write.entities})
-            held: dict[str, str] = {}
-            for start in range(0, len(named), _BATCH):
-                held.update((e, label) for e, label in self.query(entities.labels_query(named[start:start + _BATCH])).rows
-                            if e and label is not None)
-            quads = entities.added_quads(writes, held)
-            if quads is not None:
-                self._add_quads(quads)
-                return
-        self._update(entities.write_update(writes, replacing, self.entities_of(replacing)))
+        if replacing:
+            self._update(entities.write_update(writes, replacing, self.entities_of(replacing)))
+            return
+        # Only adding: the entities' new preferred labels follow from the ones held, so the write
+        # reads nothing else (the bulk path where no held label gets smaller, else data-only SPARQL).
+        named = sorted({entity for write in writes for entity in write.entities})
+        held: dict[str, str] = {}
+        for start in range(0, len(named), _BATCH):
+            held.update((e, label) for e, label in self.query(entities.labels_query(named[start:start + _BATCH])).rows
+                        if e and label is not None)
+        quads = entities.added_quads(writes, held) if self.adds_quads else None
+        if quads is not None:
+            self._add_quads(quads)
+        else:
+            self._update(entities.append_update(writes, held))
 
     def remove_articles(self, names: Iterable[str]) -> None:
         """Drop the article graphs `names`, and what only they said of their entities."""

@@ -115,6 +115,22 @@ def test_a_cut_page_never_reads_every_link(seed_store: Path, tmp_path: Path,
     assert len(_data(tmp_path / "top.html")["nodes"]) == 3
 
 
+def test_a_big_cut_read_in_parts_at_once_is_the_cut_read_in_one_query(seed_store: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.export.page
+
+    with open_store(seed_store, read_only=True) as store:
+        nodes, edges = page_links(store)
+        ids = {node.id for node in nodes}
+        monkeypatch.setattr(kg.export.page, "_SPLIT_MINIMUM", len(ids) + 1)
+        whole = page_data(store, ids)
+        monkeypatch.setattr(kg.export.page, "_SPLIT_MINIMUM", 1)
+        monkeypatch.setattr(kg.export.page, "_SPLIT_PARTS", 3)
+        parts = page_data(store, ids)
+    assert len(whole[1]) == len(edges) > 3
+    assert parts == whole
+
+
 def test_predicate_and_type_labels_come_from_the_store_in_each_language(seed_store: Path) -> None:
     with open_store(seed_store, read_only=True) as store:
         en, id_ = term_labels(store, "en"), term_labels(store, "id")
