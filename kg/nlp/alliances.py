@@ -76,10 +76,10 @@ class AllyRelations:
                     left = self._copular_subject(tok, sent, names, k)
                     if left is None:  # "Putin met his ally Lukashenko": the pronoun's name owns the noun
                         left = self._pronoun_owner(tok, sent, names, k)
-                        left_owns = True
+                        left_owns = left is not None
             if right is None and left is not None:  # "Washington's allies, including Japan", "US allies such as Japan"
                 right = self._listed(tok, sent, names, k) or self._apposed(tok, sent, names, k)
-            if right is None and left_owns:
+            if right is None and left is not None and left_owns:
                 # "Hamas, Iran's ally,", "Hamas is Iran's ally", "Japan, a key US ally,"
                 right = self._holder_of(tok, sent, names, left)
             if right is None and not self._directed:  # "Japan and the US are allies"

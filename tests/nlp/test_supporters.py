@@ -110,3 +110,8 @@ def test_its_stands_for_no_plural_group_and_no_qualifying_adjective(text: str, e
     found = triples(text, "en")
     assert expected in found
     assert not any(p == "attacks" and s in ("Western countries", "China", "European Union") for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text", ["The minister said his ally would decide.", "Japan said its ally would decide."])
+def test_an_owned_ally_with_no_name_after_it_relates_no_one(text: str) -> None:
+    assert not any(p == "allyOf" for _, p, _ in triples(text, "en"))
