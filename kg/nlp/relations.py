@@ -59,6 +59,7 @@ from kg.nlp.quotes import quote_speakers
 from kg.nlp.speakers import SPEAKERS, Speakers
 from kg.nlp.successions import SuccessorNouns
 from kg.nlp.records import Arg, RawRelation, Sentence, first_at
+from kg.nlp.sets import SetMembers
 from kg.nlp.titles import Titles
 from kg.nlp.triggers import WINDOW, Trigger, TriggerFinder, without_support_nouns
 from kg.nlp.verdicts import SpeakerVerdicts
@@ -100,6 +101,7 @@ class RelationMatcher:
         self._own_owners = self._words.get("own_country_owners", frozenset())
         self._allies = AllyRelations(lexicon)
         self._supporters = AllyRelations(lexicon, "supporter", "supports", directed=True)
+        self._sets = SetMembers(lexicon)
         self._mediators = MediatorRelations(lexicon)
         self._listings = SanctionListings(lexicon)
         self._successors = SuccessorNouns(lexicon)
@@ -152,6 +154,7 @@ class RelationMatcher:
         pairs = [i for i in positions(doc, LOWER, self._pairs.phrases.lasts)
                  if self._pairs.phrases.starts_before(tok.lower, i + 1)]
         acts: dict[str, Arg] = {}  # the last agent of each kind of deed, in text order
+        self._sets.reset()
         quoted = quote_speakers(tok, [e for e in ents if e.type in SPEAKERS], self._words["speech_verbs"],
                                 self._words["person_pronouns"])
         for start, end in tok.sentences:
@@ -161,6 +164,7 @@ class RelationMatcher:
             if not sent_ents and not sent_cues and not paired:
                 continue  # nobody to relate
             sent = Sentence(tok, start, end, quoted.get(start))
+            sentence_first = len(relations)  # this sentence's relations begin here
             sent_verbs = None if verbs is None else verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]
             triggers = self._without_auxiliaries(without_support_nouns(list(self._trigger_finder.find(tok, sent, sent_verbs)), tok), tok)
             trigger_at = {t.at for t in triggers if not t.frame.agentive}  # "protesters" is also an argument
@@ -179,6 +183,8 @@ class RelationMatcher:
                             acts[item.predicate] = item.subject
             relations.extend(self._leaders(tok, sent, sent_ents))
             read = self._reader(tok, sent, args, sent_ents, sent_cues)
+            relations.extend(self._sets.find(tok, sent, read, self._search.coordinated))  # "The officials include X"
+            self._sets.remember(tok, relations[sentence_first:])
             if (self._leaders.pointing or self._leaders.pointing_before) and sent_ents:
                 relations.extend(self._leaders.epithets(tok, sent, read(), sent_ents))
             relations.extend(self._members.fellows(tok, sent, read, sent_ents))
