@@ -37,8 +37,7 @@ _TITLE_REACH = 4  # tokens a leader's title may open before the person or what t
 def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: Gazetteer,
             lexicon: Lexicon) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     """Entities of the article (in order of first mention) and its resolved relations."""
-    table = _EntityTable(article, gazetteer, lexicon.group_words)
-    table.name_suffixes = lexicon.words.get("name_suffixes", frozenset())
+    table = _EntityTable(article, gazetteer, lexicon.group_words, lexicon.words.get("name_suffixes", frozenset()))
     ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
     for ent in ents:
         table.add(ent)
@@ -217,10 +216,11 @@ class _Record:
 class _EntityTable:
     """The entities of one article, keyed by identity, with a map from spans to them."""
 
-    def __init__(self, article: Article, gazetteer: Gazetteer, group_words: frozenset[str]):
+    def __init__(self, article: Article, gazetteer: Gazetteer, group_words: frozenset[str],
+                 name_suffixes: frozenset[str] = frozenset()):
         self._gazetteer = gazetteer
         self.group_words = group_words
-        self.name_suffixes: frozenset[str] = frozenset()  # "jr.", "iii": no part of the surname
+        self.name_suffixes = name_suffixes  # "jr.", "iii": no part of the surname
         self._lang = article.lang or "en"
         self._text = article.text  # the doc's text; slicing it is cheaper than Span.text
         self._records: dict[str, _Record] = {}

@@ -77,6 +77,10 @@ class ArgumentSearch:
         self._locatives = self._words.get("place_prepositions", frozenset())  # "Protesters in Nairobi marched"
         self._subordinators = self._words.get("subject_sharing_subordinators", frozenset())  # "after", "setelah"
         self._topics = self._words.get("topic_prepositions", frozenset())  # "talks with X about Y": Y is no party
+        self._borders = self._words.get("border_nouns", frozenset())  # "the border with China"
+        self._qualified = self._words.get("qualified_nouns", frozenset())  # "perusahaan Rusia": a body, no state
+        #: between an aside and its verb: "Rusia, sekutu dekat Caracas, justru memuji", "Egypt, ..., has also"
+        self._before_verb = self._words.get("auxiliaries", frozenset()) | self._words.get("preverbal_adverbs", frozenset())
         self._cues = frozenset(w for w in self._words.get("cite_cues", ()) if " " not in w)  # "menurut", "per"
         self._loyal = self._words.get("loyalty_markers", frozenset())  # "forces loyal to X" are X's forces
         self._origins = self._words.get("origin_prepositions", frozenset())  # "Prime Minister Modi of India arrived"
@@ -178,8 +182,7 @@ class ArgumentSearch:
         "The army, led by General X, blamed". A list ("A, B, C and D met") is no aside: its
         parts are names."""
         j = index - 1
-        before_verb = self._words.get("auxiliaries", frozenset()) | self._words.get("preverbal_adverbs", frozenset())
-        while j > sent.start and tok.lower[j] in before_verb:
+        while j > sent.start and tok.lower[j] in self._before_verb:
             j -= 1  # "Rusia, sekutu dekat Caracas, justru memuji", "Egypt, ..., has also deployed"
         if j <= sent.start or tok.lower[j] != ",":
             return None
@@ -246,7 +249,7 @@ class ArgumentSearch:
             return False
         if tok.lower[k] == "of" and k > sent.start:  # "companies of Russia"
             k -= 1
-        return tok.lower[k] in self._words.get("qualified_nouns", frozenset()) and not tok.ent[k]
+        return tok.lower[k] in self._qualified and not tok.ent[k]
 
     def where(self, tok: Tokens, sent: Sentence, arg: Arg) -> bool:
         """A place or capital named as where something happened: "in Moscow", "di Moskow"."""
@@ -347,9 +350,8 @@ class ArgumentSearch:
     def _at_border(self, tok: Tokens, start: int, arg: Arg, limit: int) -> bool:
         """Whether the phrase from `start` names a border the name shares, not the name's land: "to the
         border with China", "along the Chinese border", "ke perbatasan dengan China"."""
-        borders = self._words.get("border_nouns", frozenset())
-        return (any(w in borders for w in tok.lower[start:arg.begin])
-                or arg.end < limit and tok.lower[arg.end] in borders)
+        return (any(w in self._borders for w in tok.lower[start:arg.begin])
+                or arg.end < limit and tok.lower[arg.end] in self._borders)
 
     def country_after(self, tok: Tokens, sent: Sentence, args: list[Arg], place: Arg) -> Arg | None:
         """The country set off after a place: "Balochistan, Pakistan", "Jakarta, Indonesia"."""

@@ -37,6 +37,8 @@ class Modality:
         self._claims = self._words.get("claim_nouns", frozenset())  # "denied claims that", "membantah tuduhan bahwa"
         self._claim_joins = self._words.get("claim_complementizers", frozenset())
         self._possessives = self._words.get("possessive_markers", frozenset())
+        self._negators = self._words.get("negators", frozenset())
+        self._hypothetical = self._words.get("hypothetical_markers", frozenset())  # "any", "possible", "kemungkinan"
         self._bridges = self._words.get("hypothetical_bridges", frozenset())  # "any deployment of NATO troops"
         self._deed_words = frozenset(w for key, words in self._words.items() if key.endswith("_deeds") for w in words)
 
@@ -54,7 +56,7 @@ class Modality:
         j = that - 1
         while j >= sent.start and (words[j] in self._claims or tok.ent[j] or words[j] in self._possessives):
             j -= 1  # "Ukraine's claims", "tuduhan AS"
-        return j >= sent.start and words[j] in self._words.get("negators", frozenset())
+        return j >= sent.start and words[j] in self._negators
 
     def future(self, tok: Tokens, sent: Sentence, index: int) -> bool:
         return self._marked(tok, sent, index, "future_markers")
@@ -77,12 +79,11 @@ class Modality:
     def hypothetical(self, tok: Tokens, sent: Sentence, index: int) -> bool:
         """A deed named as one that may come, not one done: "any attack by Haftar", "possible Israeli
         strikes", "kemungkinan serangan Israel"; names may stand between the marker and the deed."""
-        markers = self._words.get("hypothetical_markers", frozenset())
         j = index - 1
         while j >= sent.start and j > index - _MARKER_REACH and (tok.ent[j] or tok.lower[j] in self._bridges
                                                                    or tok.lower[j] in self._deed_words):
             j -= 1  # "any deployment of NATO troops": past the deed and whose it is
-        return j >= sent.start and tok.lower[j] in markers
+        return j >= sent.start and tok.lower[j] in self._hypothetical
 
     def threat_before(self, tok: Tokens, sent: Sentence, index: int) -> int | None:
         """Where the verb stands that makes the deed at `index` a threat ("vowed to strike",

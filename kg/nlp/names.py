@@ -80,6 +80,7 @@ class NameFinder:
         self._people_before = Phrases(words.get("people_before_state", ()))
         self._people_after = Phrases(words.get("people_after_state", ()))
         self._place_people = Phrases(words.get("people_before_place", ()))  # "delegasi Bangkok", "the people of Hong Kong"
+        self._nothing = Phrases(())
         self._plural_allies = words.get("plural_ally_nouns", frozenset())  # "allies", "sekutu": a group
         self._joins = words.get("coordinators", frozenset())
         self._ally_owners = words.get("ally_owner_pronouns", frozenset())  # "its", "their"; "-nya"
@@ -106,8 +107,8 @@ class NameFinder:
         ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
         view = NameView(doc, {i for e in ents for i in range(e.start, e.end)},
                         frozenset(i for e in ents if e.label_ == "Group" for i in range(e.start, e.end)))
-        new = [*self._people.fuller_names(view, ents), *self._organisations.outlets(view), *self._events.find(view), *self._places.by_words(view),
-               *self._organisations.by_words(view), *self._titled(view), *self._acronyms(view),
+        new = [*self._people.fuller_names(view, ents), *self._organisations.outlets(view), *self._events.find(view),
+               *self._places.by_words(view), *self._organisations.by_words(view), *self._titled(view), *self._acronyms(view),
                *self._people.by_role(view), *self._people.by_kin(view), *self._people.by_given_name(view)]
         new += occurrences(view, _forms(new))
         new += self._people.surnames(view, [*ents, *new])
@@ -226,10 +227,17 @@ class NameFinder:
         """A country or place with a plural noun for its people beside it: "US officials", "pejabat AS",
         "delegasi Bangkok", "the people of Hong Kong". Not when a
         name follows, where the noun is a title: "pejabat AS Jake Sullivan"."""
-        return [span for ent in ents if ent.label_ in ("Country", "Place")
-                for span in _beside(doc, ent, *(self._people_before, self._people_after) if ent.label_ == "Country"
-                                    else (self._place_people, Phrases(())), "Group", PEOPLE_OF if ent.ent_id_ else "")
-                if not (span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha)]
+        found = []
+        for ent in ents:
+            if ent.label_ == "Country":
+                before, after = self._people_before, self._people_after
+            elif ent.label_ == "Place":
+                before, after = self._place_people, self._nothing
+            else:
+                continue
+            found += [span for span in _beside(doc, ent, before, after, "Group", PEOPLE_OF if ent.ent_id_ else "")
+                      if not (span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha)]
+        return found
 
     def _followers(self, doc: Doc, names: list[Span]) -> list[Span]:
         """A person with a word for their followers beside them: "Castillo supporters", "para pendukung

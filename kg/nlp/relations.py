@@ -59,7 +59,7 @@ from kg.nlp.quotes import quote_speakers
 from kg.nlp.speakers import SPEAKERS, Speakers
 from kg.nlp.successions import SuccessorNouns
 from kg.nlp.records import Arg, RawRelation, Sentence, first_at
-from kg.nlp.sets import SetMembers
+from kg.nlp.sets import SetMembers, Sets
 from kg.nlp.titles import Titles
 from kg.nlp.triggers import WINDOW, Trigger, TriggerFinder, without_support_nouns
 from kg.nlp.verdicts import SpeakerVerdicts
@@ -154,7 +154,7 @@ class RelationMatcher:
         pairs = [i for i in positions(doc, LOWER, self._pairs.phrases.lasts)
                  if self._pairs.phrases.starts_before(tok.lower, i + 1)]
         acts: dict[str, Arg] = {}  # the last agent of each kind of deed, in text order
-        self._sets.reset()
+        sets: Sets = {}  # the groups acted on so far, for "The officials include X" later on
         quoted = quote_speakers(tok, [e for e in ents if e.type in SPEAKERS], self._words["speech_verbs"],
                                 self._words["person_pronouns"])
         for start, end in tok.sentences:
@@ -183,8 +183,8 @@ class RelationMatcher:
                             acts[item.predicate] = item.subject
             relations.extend(self._leaders(tok, sent, sent_ents))
             read = self._reader(tok, sent, args, sent_ents, sent_cues)
-            relations.extend(self._sets.find(tok, sent, read, self._search.coordinated))  # "The officials include X"
-            self._sets.remember(tok, relations[sentence_first:])
+            relations.extend(self._sets.find(tok, sent, read, self._search.coordinated, sets))  # "The officials include X"
+            self._sets.remember(tok, relations[sentence_first:], sets)
             if (self._leaders.pointing or self._leaders.pointing_before) and sent_ents:
                 relations.extend(self._leaders.epithets(tok, sent, read(), sent_ents))
             relations.extend(self._members.fellows(tok, sent, read, sent_ents))

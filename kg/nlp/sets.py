@@ -12,53 +12,53 @@ from kg.lexicon import Lexicon
 from kg.nlp.arrays import Tokens
 from kg.nlp.records import Arg, RawRelation, Sentence, first_at
 
-__all__ = ["SetMembers"]
+__all__ = ["SetMembers", "Sets"]
 
 _OPENING_REACH = 4  # words before the set's noun: "The 11 officials include"
 _MEMBERS = frozenset({"Person", "Organization"})
 
 Coordinate = Callable[[Tokens, list[Arg], Arg | None], list[Arg]]
+Sets = dict[str, RawRelation]  # a group's last word -> the last deed done to it, in one article
 
 
 class SetMembers:
-    """Remembers the groups a sentence relates by a deed, and relates the members a later sentence lists."""
+    """Relates the members a sentence lists to the deed done to their set before, as the caller remembers it."""
 
     def __init__(self, lexicon: Lexicon):
         words = lexicon.words
         self._includes = words.get("inclusion_verbs", frozenset())  # "include", "termasuk"
+        #: what may open the sentence before the set's noun: "The 11 officials", "Para pejabat itu"
         self._openers = (words.get("determiners", frozenset()) | words.get("quantifiers", frozenset())
-                         | words.get("demonstratives", frozenset()) | words.get("coordination_fillers", frozenset()))  # "para ... itu"
+                         | words.get("demonstratives", frozenset()) | words.get("coordination_fillers", frozenset()))
         self._joins = words.get("coordinators", frozenset()) - {","}
-        self._sets: dict[str, RawRelation] = {}  # a group's last word -> the last deed done to it
 
-    def reset(self) -> None:
-        self._sets.clear()
-
-    def remember(self, tok: Tokens, relations: Iterable[RawRelation]) -> None:
-        """The groups these relations act on: "sanctioned 11 officials" remembers "officials"."""
+    @staticmethod
+    def remember(tok: Tokens, relations: Iterable[RawRelation], sets: Sets) -> None:
+        """Into `sets`, the groups these relations act on: "sanctioned 11 officials" remembers "officials"."""
         for item in relations:
             obj = item.object
             if obj.kind == "name" and obj.type == "Group" and item.subject.kind == "name":
-                self._sets[tok.lower[obj.end - 1]] = item
+                sets[tok.lower[obj.end - 1]] = item
 
-    def find(self, tok: Tokens, sent: Sentence, read: Callable[[], list[Arg]],
-             coordinate: Coordinate) -> Iterator[RawRelation]:
-        """The members a sentence that opens with a remembered set's noun lists after a verb of inclusion."""
-        if not self._sets:
+    def find(self, tok: Tokens, sent: Sentence, read: Callable[[], list[Arg]], coordinate: Coordinate,
+             sets: Sets) -> Iterator[RawRelation]:
+        """The members a sentence that opens with a set's noun remembered in `sets` lists after a verb of
+        inclusion."""
+        if not sets:
             return
         words = tok.lower
         j = sent.opening
-        while j < sent.end and j - sent.opening < _OPENING_REACH and words[j] not in self._sets:
+        while j < sent.end and j - sent.opening < _OPENING_REACH and words[j] not in sets:
             j += 1
         verb = j + 1
         while verb < sent.end and words[verb] in self._openers:
             verb += 1  # "Para pejabat itu termasuk"
-        if verb >= sent.end or words[j] not in self._sets or words[verb] not in self._includes:
+        if verb >= sent.end or words[j] not in sets or words[verb] not in self._includes:
             return
         if any(w not in self._openers and not tok.ent[k] for k, w in enumerate(words[sent.opening:j], sent.opening)
                if tok.is_alpha[k] and not tok.doc[k].like_num):
             return  # "Many officials include ...": only the set itself, counted or pointed at, opens the sentence
-        deed = self._sets[words[j]]
+        deed = sets[words[j]]
         args = read()
         first = first_at(args, verb + 1, verb + 2)
         if first is None or first.kind != "name":

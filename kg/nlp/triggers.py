@@ -20,7 +20,6 @@ from kg.nlp.morphology import IndonesianAnalyzer, english_forms
 from kg.nlp.records import Sentence
 
 _SUPPORT_NOUN_REACH = 8  # a support verb's noun after it: "launched a massive wave of missile and drone strikes"
-_TITLE_WORDS = 3  # a title between "by" and its agent's name: "led by Prime Minister X"
 _COMPLEMENT_GAP = 4  # words between a verb and a nominal of its own predicate: "sat down for (the) talks"
 
 __all__ = ["NOMINAL_PREP_REACH", "Trigger", "TriggerFinder", "described_name_end", "hyphen_pair", "without_support_nouns"]
@@ -219,18 +218,9 @@ class TriggerFinder:
             return False  # "spoke by phone", "seized by force": no agent follows
         if tok.ent[i - 1] or described_name_end(tok, i, self._articles) is not None:
             return True
-        # "The RSF, headed by Mohamed Hamdan Dagalo, denied it", "Kenya, led by President William Ruto,": a
-        # participle set off by commas, its agent a name (after its title)
-        start = i + 2
-        while start < min(len(tok), i + 2 + _TITLE_WORDS) and not tok.ent[start] and tok.doc[start].is_title:
-            start += 1
-        j = start
-        while j < len(tok) and tok.ent[j]:
-            j += 1
-        if i > 1 and tok.lower[i - 1] == "," and bool(tok.ent[i - 2]) and j > start and tok.lower[j:j + 1] == [","]:
-            return True
-        # "Navalny, arrested by Russian police in January, died": after a comma, a past form with "by" after
-        # it opens an aside; an active verb has its subject, not a comma, before it
+        # "The RSF, headed by Mohamed Hamdan Dagalo, denied it", "Navalny, arrested by Russian police in
+        # January, died": after a name and a comma, a past form with "by" after it opens an aside; an active
+        # verb has its subject, not a comma, before it
         return i > 1 and tok.lower[i - 1] == "," and bool(tok.ent[i - 2])
 
     def _noun_then_agent(self, tok: Tokens, i: int, frame: Frame) -> bool:

@@ -64,16 +64,20 @@ class VoiceRoles:
         if frame.noun and trigger.at > sent.start and tok.lower[trigger.at - 1] in frame.noun and self.lexicon.lang == "en":
             return [], [], rule  # "in protest at the deal signed by Britain": the deal's other party is not said
         patients = self.relative_antecedent(tok, sent, args, trigger)
-        described = described_name_end(tok, trigger.at, self._articles) if patients is None else None
-        if described is not None:  # "the death of Amini, a 22-year-old taken into custody by police"
-            patients = [a for a in args if a.end == described and a.kind == "name"][:1]
-            rule = "verb-relative" if patients else rule
-        if patients is None or described is not None and not patients:
+        described = self._described(tok, args, trigger) if patients is None else []
+        if described:  # "the death of Amini, a 22-year-old taken into custody by police"
+            patients, rule = described, "verb-relative"
+        elif patients is None:
             patients = self._search.left(tok, sent, args, trigger.at, trigger_at) or [
                 a for a in args if a.end == trigger.at and a.kind == "name"]  # "the release of hostages held by Hamas"
         else:
             rule = "verb-relative" if rule == "verb-passive-agent" else rule
         return agents, patients, rule
+
+    def _described(self, tok: Tokens, args: list[Arg], trigger: Trigger) -> list[Arg]:
+        """The name a description set off before the participle describes: "Amini, a 22-year-old | taken"."""
+        end = described_name_end(tok, trigger.at, self._articles)
+        return [a for a in args if a.end == end and a.kind == "name"][:1] if end is not None else []
 
     def _owner_moves(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> tuple[list[Arg], list[Arg], str]:
         """ "kontingen CSTO akan ditarik (dari Kazakhstan)", "US troops were withdrawn from Kabul": the
