@@ -212,7 +212,7 @@ class NameFinder:
     def _armed_forces(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A country with a word for its armed forces beside it: "militer Myanmar", "Azerbaijani army"."""
         words = lowers(doc)
-        return [span for ent in ents if ent.label_ in ("Country", "Place")
+        return [span for ent in ents if ent.label_ == "Country"
                 for span in _beside(doc, ent, self._forces_before, self._forces_after, "Organization", ARMED_FORCES,
                                     self._possessives)
                 if not (span.end < len(doc) and words[span.end] in self._military_heads)  # "US military aid"
