@@ -46,6 +46,7 @@ class AllyRelations:
         self._before_copula = words.get("auxiliaries", frozenset()) | words.get("copula_adverbs", frozenset())
         self._owners = words.get("ally_owner_pronouns", frozenset())
         self._modifiers = words.get(f"{kind}_modifiers", frozenset())
+        self._plurals = words.get(f"plural_{kind}_nouns", frozenset())  # "allies", "sekutu": of each subject
         self._joins = words.get("coordinators", frozenset())
         self._list_markers = words.get("inclusion_markers", frozenset()) | words.get("example_markers", frozenset())
 
@@ -89,8 +90,9 @@ class AllyRelations:
                 pairs = []
             elif left_owns and self._directed:  # "Hezbollah's backer Iran": Iran supports Hezbollah
                 pairs = [(r, left) for r in coordinate(tok, names, right)]
-            else:
-                pairs = [(left, r) for r in coordinate(tok, names, right)]
+            else:  # "Japan and South Korea are allies of the US": a plural noun is each listed subject's
+                lefts = coordinate(tok, names, left) if not left_owns and tok.lower[k] in self._plurals else [left]
+                pairs = [(a, r) for a in lefts for r in coordinate(tok, names, right)]
             for a, b in pairs:
                 if a != b:
                     yield RawRelation(a, self._predicate, b, sent.span(tok), self._rule)

@@ -50,6 +50,7 @@ class CliticSplitter:
         return Doc(doc.vocab, words=words, spaces=spaces)
 
     def _clitic_of(self, text: str) -> str | None:
-        if not (text.isalpha() and text.islower()) or text in self._exceptions:
+        # "sekutu-sekutunya": a reduplicated plural takes the clitic as a plain word does
+        if not (text.replace("-", "").isalpha() and text.islower()) or text in self._exceptions:
             return None
         return next((c for c in self._clitics if text.endswith(c) and len(text) - len(c) >= _MIN_STEM), None)

@@ -207,7 +207,7 @@ def _infixes(lang: str, infixes: Iterable[str | Pattern[str]]) -> list[str | Pat
     # a prefix written with a hyphen stays on its word: "Antar-Amerika", "Pro-Rusia", "Pasca-Perang"
     prefixes = sorted(load_lexicon("id").words.get("hyphen_prefixes", ()))
     unless = "".join(f"(?<!{p[0].upper()}{p[1:]})(?<!{p})" for p in prefixes)
-    kept.append(rf"{unless}(?<=[a-z])-(?=[A-Z][a-z])")
+    kept.append(rf"{unless}(?<=[A-Za-z])-(?=[A-Z])")  # "Israel-Hamas", "AS-Jepang", "Rusia-AS"
     return kept
 
 

@@ -131,3 +131,47 @@ def test_an_ally_whose_owner_the_sentence_leaves_open_is_no_alliance(text: str, 
     found = triples(text, lang)
     assert not any(p == "allyOf" and "Lukashenko" in o for _, p, o in found)
     assert not any(p == "allyOf" and o.startswith("sekutu") for _, p, o in found)
+
+
+def _allied(found: set[tuple[str, str, str]]) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in found if p == "allyOf"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Japan and South Korea are allies of the United States.", "en"),
+    ("Japan and South Korea, close allies of Washington, condemned the launch.", "en"),
+    ("Jepang dan Korea Selatan adalah sekutu AS.", "id"),
+    ("Jepang dan Korea Selatan, sekutu AS, mengecam peluncuran itu.", "id"),
+])
+def test_plural_allies_of_a_name_are_each_listed_subjects(text: str, lang: str) -> None:
+    """ "A and B are allies of C": each is C's ally; A and B are not said to be each other's."""
+    assert _allied(triples(text, lang)) == {frozenset(("Japan", "United States")),
+                                            frozenset(("South Korea", "United States"))}
+
+
+def test_a_singular_ally_is_only_the_name_it_is_set_off_after() -> None:
+    assert _allied(triples("Poland and Hungary, a close ally of Russia, disagreed.", "en")) == {
+        frozenset(("Hungary", "Russia"))}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Japan and South Korea are allies.", "en"),
+    ("Jepang dan Korea Selatan adalah sekutu.", "id"),
+])
+def test_plural_allies_with_no_owner_ally_the_subjects(text: str, lang: str) -> None:
+    assert _allied(triples(text, lang)) == {frozenset(("Japan", "South Korea"))}
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("The Russia-North Korea alliance has deepened.", "en", {"Russia", "North Korea"}),
+    ("The North Korea-Russia alliance worries Seoul.", "en", {"Russia", "North Korea"}),
+    ("Aliansi AS-Jepang semakin kuat.", "id", {"United States", "Japan"}),
+    ("Aliansi Rusia dan Korea Utara semakin erat.", "id", {"Russia", "North Korea"}),
+])
+def test_an_alliance_of_two_names_joined_beside_the_noun(text: str, lang: str, pair: set[str]) -> None:
+    assert _allied(triples(text, lang)) == {frozenset(pair)}
+
+
+def test_a_reduplicated_plural_with_its_clitic_is_the_owned_allies() -> None:
+    assert ("United States", "allyOf", "sekutu-sekutunya") in triples(
+        "AS dan sekutu-sekutunya menjatuhkan sanksi.", "id")
