@@ -45,6 +45,7 @@ class AllyRelations:
         #: between a subject and its copula: "Pakistan has long been", "Jepang telah lama menjadi"
         self._before_copula = words.get("auxiliaries", frozenset()) | words.get("copula_adverbs", frozenset())
         self._owners = words.get("ally_owner_pronouns", frozenset())
+        self._relativizers = words.get("relativizers", frozenset())
         self._modifiers = words.get(f"{kind}_modifiers", frozenset())
         self._plurals = words.get(f"plural_{kind}_nouns", frozenset())  # "allies", "sekutu": of each subject
         self._joins = words.get("coordinators", frozenset())
@@ -60,6 +61,8 @@ class AllyRelations:
                 owner = self._owner_of_allies(tok, sent, names, owned) if not self._directed else None
                 if owner is not None:
                     yield RawRelation(owner, self._predicate, owned, sent.span(tok), self._rule)
+                else:  # "Ukraine's Western allies, including Germany": the listed ones are the owner's allies
+                    yield from self._listed_of_owner(tok, sent, names, owned, coordinate)
                 continue
             right = self._right(tok, sent, names, k)
             left = self._left(tok, sent, names, k)
@@ -71,13 +74,14 @@ class AllyRelations:
                 left, right, left_owns = right, listed, True
             elif left is None and right is not None:  # "sekutu Rusia, Belarus": the apposition is the other side
                 after = right.end + 1
-                if after < sent.end and tok.lower[right.end] == ",":
-                    left = first_at(names, after, after + 1)
-                else:  # "Belarus is a close ally of Russia", "Belarus adalah sekutu Rusia"
-                    left = self._copular_subject(tok, sent, names, k)
-                    if left is None:  # "Putin met his ally Lukashenko": the pronoun's name owns the noun
-                        left = self._pronoun_owner(tok, sent, names, k)
-                        left_owns = left is not None
+                # "Belarus is a close ally of Russia", "Belarus adalah sekutu Rusia"; not the speaker after
+                # it: "Belarus is an ally of Russia, officials said"
+                left = self._copular_subject(tok, sent, names, k)
+                if left is None and after < sent.end and tok.lower[right.end] == ",":
+                    left = first_at([a for a in names if a.type != "Group"], after, after + 1)
+                if left is None:  # "Putin met his ally Lukashenko": the pronoun's name owns the noun
+                    left = self._pronoun_owner(tok, sent, names, k)
+                    left_owns = left is not None
             if right is None and left is not None:  # "Washington's allies, including Japan", "US allies such as Japan"
                 right = self._listed(tok, sent, names, k) or self._apposed(tok, sent, names, k)
             if right is None and left is not None and left_owns:
@@ -105,6 +109,16 @@ class AllyRelations:
         if not (j > sent.start and tok.lower[j - 1] in self._joins and tok.lower[j - 1] != ","):
             return None  # "Netanyahu, his closest allies": an apposition says who the allies are, not whose
         return next((a for a in names if a.end == j - 1 and a.type != "Group"), None)
+
+    def _listed_of_owner(self, tok: Tokens, sent: Sentence, names: list[Arg], allies: Arg,
+                         coordinate: Coordinate) -> Iterator[RawRelation]:
+        j = allies.start
+        if not (j - 1 > sent.start and tok.lower[j - 1] in self._possessives):
+            return
+        owner = next((a for a in names if a.end == j - 1 and a.type != "Group"), None)
+        listed = self._listed(tok, sent, names, allies.end - 1) if owner is not None else None
+        for ally in coordinate(tok, names, listed) if listed is not None else ():
+            yield RawRelation(owner, self._predicate, ally, sent.span(tok), self._rule)
 
     def _listed(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
         """The first of the allies listed after the noun at `k`: ", including Japan", "such as Japan",
@@ -150,8 +164,8 @@ class AllyRelations:
         if j > sent.start and tok.lower[j - 1] in self._possessives:  # "Russia's closest ally"
             return next((a for a in names if a.end == j - 1), None)
         found = next((a for a in names if a.end == j), None)
-        if found is not None and found.end == k and found.type != "Country":
-            return None  # "NATO allies Poland": members, not allies, of the bloc
+        if found is not None and found.end == k and found.type not in ("Country", "Person"):
+            return None  # "NATO allies Poland": members, not allies, of the bloc; "a close Putin ally" is his
         return found
 
     def _copular_subject(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
@@ -167,6 +181,8 @@ class AllyRelations:
         j = copula
         while j > sent.start and j > copula - _COPULA_REACH and tok.lower[j - 1] in self._before_copula:
             j -= 1
+        if j - 1 > sent.start and tok.lower[j - 1] in self._relativizers and tok.lower[j - 2] == ",":
+            return j - 2  # "Hungary, which is an ally of Russia", "Hongaria, yang merupakan sekutu Rusia"
         return j
 
     def _holder_of(self, tok: Tokens, sent: Sentence, names: list[Arg], owner: Arg) -> Arg | None:

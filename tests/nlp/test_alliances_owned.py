@@ -175,3 +175,30 @@ def test_an_alliance_of_two_names_joined_beside_the_noun(text: str, lang: str, p
 def test_a_reduplicated_plural_with_its_clitic_is_the_owned_allies() -> None:
     assert ("United States", "allyOf", "sekutu-sekutunya") in triples(
         "AS dan sekutu-sekutunya menjatuhkan sanksi.", "id")
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Lukashenko, a close Putin ally, hosted the talks.", "en", {"Alexander Lukashenko", "Vladimir Putin"}),
+    ("Trump ally Elon Musk criticised the bill.", "en", {"Donald Trump", "Elon Musk"}),
+    ("Hungary, which is an ally of Russia, vetoed the package.", "en", {"Hungary", "Russia"}),
+    ("Hongaria, yang merupakan sekutu Rusia, memveto paket itu.", "id", {"Hungary", "Russia"}),
+    ("Hungary is an ally of Russia, officials said.", "en", {"Hungary", "Russia"}),
+    ("Belarus adalah sekutu Rusia, kata para pejabat.", "id", {"Belarus", "Russia"}),
+])
+def test_a_persons_ally_and_the_subject_of_a_relative_copula(text: str, lang: str, pair: set[str]) -> None:
+    """A person's name right before the noun owns it (a bloc's names its members: "NATO allies Poland");
+    "which is"/"yang merupakan" is a copula whose subject is the name before the comma; a speaker after
+    the clause is no ally."""
+    assert _allied(triples(text, lang)) == {frozenset(pair)}
+
+
+def test_a_blocs_allies_are_its_members_not_its_allies() -> None:
+    assert not _allied(triples("NATO allies Poland and Romania protested.", "en"))
+
+
+@pytest.mark.parametrize(("text", "owner", "allies"), [
+    ("Ukraine's Western allies, including Germany and France, sent tanks.", "Ukraine", {"Germany", "France"}),
+    ("Washington's Gulf allies, such as Saudi Arabia, agreed.", "United States", {"Saudi Arabia"}),
+])
+def test_allies_listed_after_a_names_allies_are_its_allies(text: str, owner: str, allies: set[str]) -> None:
+    assert _allied(triples(text, "en")) == {frozenset((owner, a)) for a in allies}
