@@ -21,6 +21,7 @@ from kg.nlp.triggers import WINDOW, Trigger
 __all__ = ["JUDGEMENTS", "PREP_GAP", "ArgumentSearch"]
 
 PREP_GAP = 4  # tokens allowed between a preposition and its argument
+_VICINITY_WORDS = 2  # "wilayah perairan", "di sekitar"
 _OBJECT_GAP = 7  # tokens allowed between a transitive verb and its object ("menangkap mantan Presiden X")
 _DRAFTER_REACH = 5  # "a UN resolution (that was) drafted by": words between the forum and "by"
 _RELATIVE_REACH = 5  # tokens between a relativizer and a name inside its clause ("yang dipimpin oleh AS")
@@ -75,6 +76,8 @@ class ArgumentSearch:
         # "a UN Security Council resolution": a text put to a vote is its forum's; only a state's is its draft
         self._drafted = frozenset(w for phrase in self._words.get("drafted_deeds", ()) for w in phrase.split())
         self._locatives = self._words.get("place_prepositions", frozenset())  # "Protesters in Nairobi marched"
+        self._vicinity_nouns = self._words.get("vicinity_nouns", frozenset())  # "the waters | off Taiwan"
+        self._vicinity_links = self._words.get("vicinity_links", frozenset())
         self._subordinators = self._words.get("subject_sharing_subordinators", frozenset())  # "after", "setelah"
         self._topics = self._words.get("topic_prepositions", frozenset())  # "talks with X about Y": Y is no party
         self._borders = self._words.get("border_nouns", frozenset())  # "the border with China"
@@ -334,6 +337,9 @@ class ArgumentSearch:
                 if not judging and self._means_after(tok, j + 1, limit):
                     continue  # "sepakat gencatan senjata dengan bantuan Malaysia": a helper, not a party
                 arg = first_at(args, j + 1, j + 1 + PREP_GAP)
+                if arg is None:  # "to the waters off Taiwan", "ke wilayah perairan di sekitar Taiwan"
+                    past = self._past_vicinity(tok, j + 1, limit)
+                    arg = first_at(args, past, past + 2) if past is not None else None
                 if arg is None:
                     return []  # "menentang kenaikan harga": the frame's phrase names no one
                 if self._named_mediator(tok, arg, limit):
@@ -346,6 +352,20 @@ class ArgumentSearch:
                     return []  # "troops to the border with China", "ke perbatasan dengan China": not into China
                 return self.coordinated(tok, args, arg)
         return []
+
+    def _past_vicinity(self, tok: Tokens, start: int, limit: int) -> int | None:
+        """Where the place begins after a phrase naming its surroundings: "the waters off", "the area
+        around", "wilayah perairan di sekitar"; None when the phrase at `start` is no such phrase."""
+        j = start
+        while j < limit and tok.lower[j] in self._determiners:
+            j += 1
+        k = j
+        while k < min(limit, j + _VICINITY_WORDS) and tok.lower[k] in self._vicinity_nouns:
+            k += 1
+        m = k
+        while m < min(limit, k + _VICINITY_WORDS) and tok.lower[m] in self._vicinity_links:
+            m += 1
+        return m if j < k < m else None
 
     def _at_border(self, tok: Tokens, start: int, arg: Arg, limit: int) -> bool:
         """Whether the phrase from `start` names a border the name shares, not the name's land: "to the

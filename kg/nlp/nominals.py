@@ -162,7 +162,10 @@ class NominalRoles:
         i = trigger.at
         for j in range(i - 1, max(sent.start, i - 3) - 1, -1):
             if tok.lower[j] in self._possessives:
-                return next((a for a in args if a.end == j), None)
+                owner = next((a for a in args if a.end == j), None)
+                if owner is not None or not tok.ent[i - 1]:
+                    return owner
+                break  # "Russia's military | presence": the possessive is inside the name before the noun
             if tok.lower[j] in self._owner_pronouns:  # "his historic visit to Cuba": the nearest name before it
                 return (self._antecedent(args, j, self._owner_pronouns[tok.lower[j]], tok, sent)
                         or self._subject_after_fronted(tok, sent, args, trigger))

@@ -423,7 +423,9 @@ class RelationMatcher:
             rule = "verb-active"
             if not objects and subjects and relative is None:  # "the Wagner Group that the EU accuses of ..."
                 objects = self._voice.object_relative_head(tok, sent, args, subjects[0])
-        if frame.subject_heads:  # "the force is involved in Chad": only forces are deployed by being somewhere
+        if frame.subject_heads and trigger.voice != "nominal":
+            # "the force is involved in Chad": only forces are deployed by being somewhere (a noun's own
+            # head, "its military presence", was checked where the noun was found)
             subjects = [s for s in subjects if any(w in frame.subject_heads for w in tok.lower[
                 max(sent.start, s.begin - 1):min(trigger.at, s.end + 2)])]
         if frame.inverse:  # "X mendapat dukungan dari Y", "X received support from Y": Y is the one who acts

@@ -107,8 +107,10 @@ class TriggerFinder:
                 if frame.subject_heads and not any(w in frame.subject_heads
                                                    for w in tok.lower[max(sent.start, i - _HEAD_REACH):i]):
                     # "Putin arrived in": no forces right before the verb, so the word's plain frame, if it has
-                    # one; else this one, whose subject is checked where it is found ("a coalition of allies will remain")
-                    fallback = fallback or Trigger(i, frame, voice, clitic, end)
+                    # one; else this one, whose subject is checked where it is found ("a coalition of allies will remain");
+                    # a noun's heads are its own ("military presence"): without them it is no such noun
+                    if voice != "nominal":
+                        fallback = fallback or Trigger(i, frame, voice, clitic, end)
                     continue
                 if (frame.require_prep and not frame.object_from and not frame.agentive
                         and not self._prep_ahead(tok, i, end, sent.end, frame)):

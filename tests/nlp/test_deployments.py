@@ -174,3 +174,45 @@ def test_drills_held_together_are_cooperation_not_deployment(text: str, lang: st
     found = triples(text, lang)
     assert ("Philippines", "cooperatesWith", "United States") in found  # guideline rule 9
     assert not any(p == "deploysTo" for _, p, _ in found)  # "militer" modifies the drills, the phrase's head
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Indonesia has deployed four warships to the waters off the Natuna Islands.", "en",
+     ("Indonesia", "deploysTo", "Natuna Islands")),
+    ("China sent warships to the area around Taiwan.", "en", ("China", "deploysTo", "Taiwan")),
+    ("China mengerahkan kapal perang ke wilayah perairan di sekitar Taiwan.", "id", ("China", "deploysTo", "Taiwan")),
+    ("Israel melancarkan serangan ke wilayah di sekitar Rafah.", "id", ("Israel", "attacks", "Rafah")),
+])
+def test_a_place_named_past_the_words_for_its_surroundings(text: str, lang: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    """ "the waters off X", "the area around X", "wilayah perairan di sekitar X": the place is X."""
+    assert expected in triples(text, lang)
+
+
+def test_surroundings_of_a_border_are_still_no_entry() -> None:
+    assert not any(p == "deploysTo" for _, p, _ in triples("Rusia mengirim pasukan ke kawasan dekat perbatasan Ukraina.", "id"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China increased its military presence in Vietnam.", ("China", "deploysTo", "Vietnam")),
+    ("Turkey's troop presence in Iraq angered Baghdad.", ("Turkey", "deploysTo", "Iraq")),
+    ("The US maintains a military presence in Syria.", ("United States", "deploysTo", "Syria")),
+    ("The US maintains about 900 troops in Syria.", ("United States", "deploysTo", "Syria")),
+    ("Russia keeps a naval base in Tartus.", ("Russia", "deploysTo", "Tartus")),
+    ("Washington has boosted its naval presence in the Red Sea.", ("United States", "deploysTo", "Red Sea")),
+])
+def test_a_military_presence_is_forces_in_a_place(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan signed a peace deal in the presence of Putin.",
+    "The presence of Chinese diplomats in Fiji worries Canberra.",
+])
+def test_a_presence_that_is_no_force_deploys_nothing(text: str) -> None:
+    assert not any(p == "deploysTo" for _, p, _ in triples(text, "en"))
+
+
+def test_in_the_presence_of_takes_no_preposition_from_the_verb() -> None:
+    found = triples("Armenia and Azerbaijan signed a peace deal in the presence of Putin.", "en")
+    assert {("Armenia", "cooperatesWith", "Azerbaijan"), ("Azerbaijan", "cooperatesWith", "Armenia")} & found
