@@ -113,6 +113,7 @@ class RelationMatcher:
         self._compound_heads = self._words.get("compound_heads", frozenset())  # "kamp pengungsi": a kind of place
         self._pairs = PairPhrases(lexicon)  # "kedua negara", "the two sides": the last two names before
         self._determiners = self._words.get("determiners", frozenset())
+        self._manner = self._words.get("manner_adverbs", frozenset())  # "menyambut hangat Putin"
         # descriptions that stand for a name only when pointed back at: "the country", "negara itu"
         self._pointed = self._words.get("pointed_descriptors", frozenset())
         self._pair_words = self._words.get("pair_words", frozenset())  # "both countries", "kedua negara"
@@ -465,8 +466,9 @@ class RelationMatcher:
             start = next((j + 1 for j in range(trigger.end, min(sent.end, trigger.end + WINDOW))
                           if tok.lower[j] in frame.object_after), None)
             objects = [o for o in objects if start is not None and self._judged.owner_at(tok, sent, start, o)]
-        if frame.direct:  # "Iran backs the Houthis": only a name right after the verb
-            objects = [o for o in objects if all(w in self._determiners for w in tok.lower[trigger.end:o.begin])]
+        if frame.direct:  # "Iran backs the Houthis", "menyambut hangat Putin": only a name right after the verb
+            objects = [o for o in objects if all(w in self._determiners or w in self._manner
+                                                 for w in tok.lower[trigger.end:o.begin])]
         if frame.speaker_judges:  # "X mengatakan, "Rusia telah menyalahgunakan ..."": X condemns Russia
             speaker = self._speaker(tok, sent, args, trigger.at) if trigger.voice == "active" else None
             subjects, objects, rule = ([speaker], subjects, "speaker-judges") if speaker else ([], [], rule)

@@ -68,3 +68,29 @@ def test_protesting_a_deed_of_no_named_doer_protests_against_no_one() -> None:
 ])
 def test_praise_as_a_noun_and_judging_an_actors_support(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Modi menyambut baik keputusan Prabowo.", "id"),  # welcoming a decision: no meeting either
+    ("Macron welcomed Germany's decision.", "en"),
+])
+def test_welcoming_a_deed_is_no_meeting_with_its_doer(text: str, lang: str) -> None:
+    assert not any(p == "meetsWith" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Xi menyambut hangat Putin di Beijing.", "id"),
+    ("Xi warmly welcomed Putin in Beijing.", "en"),
+])
+def test_a_guest_welcomed_warmly_is_met(text: str, lang: str) -> None:
+    assert ("Xi Jinping", "meetsWith", "Vladimir Putin") in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Trump called Putin a genius.", "en", ("Donald Trump", "praises", "Vladimir Putin")),
+    ("Prabowo menyebut Xi sebagai pemimpin hebat.", "id", ("Prabowo Subianto", "praises", "Xi Jinping")),
+    ("Biden called Putin a killer.", "en", ("Joe Biden", "condemns", "Vladimir Putin")),
+    ("Biden menyebut Putin pembunuh.", "id", ("Joe Biden", "condemns", "Vladimir Putin")),
+])
+def test_what_a_name_is_called_judges_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
