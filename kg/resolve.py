@@ -32,6 +32,7 @@ from kg.nlp.titles import Titles
 __all__ = ["resolve", "entity_key", "slug"]
 
 _TITLE_REACH = 4  # tokens a leader's title may open before the person or what they lead
+_OPENING_REACH = 3  # tokens a sentence may open with before its subject pronoun: "Then he", "Dia kemudian"
 
 
 def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: Gazetteer,
@@ -49,6 +50,7 @@ def resolve(article: Article, doc: Doc, raw: Iterable[RawRelation], gazetteer: G
     if article.lang == "id":
         table.pointing = lexicon.words.get("demonstratives", frozenset())
     table.pointing_before = lexicon.words.get("pointing_determiners", frozenset())
+    table.person_pronouns = lexicon.words.get("person_pronouns", frozenset())
     table.counterparts = lexicon.words.get("counterpart_nouns", frozenset())
     table.bare_titles = lambda: _titled_people(doc, ents, table, lexicon)
     article_entity = Entity(key=article.id, label=article.id, type="Article")
@@ -230,6 +232,7 @@ class _EntityTable:
         self._people_ends: list[int] = []
         self._people_starts: list[int] = []
         self.leaders: dict[str, Entity] = {}  # state key -> the person the article titles its leader
+        self.person_pronouns: frozenset[str] = frozenset()  # "he", "dia": a sentence's opening one is its subject
         self.pointing: frozenset[str] = frozenset()  # "itu", "tersebut": a title pointed back at someone named
         self.pointing_before: frozenset[str] = frozenset()  # "the": "the French president" was named before
         self.counterparts: frozenset[str] = frozenset()  # "his Rwandan counterpart": someone the article names
@@ -439,11 +442,23 @@ class _EntityTable:
         sentence = doc[index].sent.start
         if self._people[stop - 1][0] < sentence:  # no one named in its own sentence: the last that names someone
             sentence = doc[self._people[stop - 1][0]].sent.start
+            opening = self._opening_pronoun(sentence, doc)
+            if opening is not None:  # "He met Xi. He also praised ...": the one that sentence's "he" was
+                return self._salient_person_before(opening, doc)
         for k in range(bisect_left(self._people_starts, sentence), stop):
             person = self.entity_at(*self._people[k])
             if person is not None:
                 return person
         return self._last_person_before(index)
+
+    def _opening_pronoun(self, sentence: int, doc: Doc) -> int | None:
+        """The person pronoun the sentence starting at `sentence` opens with ("He", "Dia kemudian"), before
+        anyone it names."""
+        first_named = self._people_starts[bisect_left(self._people_starts, sentence)]
+        for j in range(sentence, min(first_named, sentence + _OPENING_REACH)):
+            if doc[j].lower_ in self.person_pronouns:
+                return j
+        return None
 
     def _opening_subject(self, index: int, doc: Doc) -> Entity | None:
         """The person right after the first comma of the sentence (past a capitalised title), when the

@@ -22,7 +22,8 @@ class Arg(NamedTuple):
 
     kind: "name" (a named entity or group, typed by `type`), "pronoun" (a person
     pronoun or -nya clitic), "description" (a noun like "aliansi" standing for a name),
-    "speaker" (a plural pronoun standing for who is quoted), "office" ("presiden
+    "speaker" (a pronoun standing for a name elsewhere, `ref`: who is quoted, or the state "it" goes
+    on about), "office" ("presiden
     Suriah": a person named only by office, left unresolved).
     """
 

@@ -126,7 +126,7 @@ class RelationMatcher:
         self._judged = DeedJudgements(lexicon, self._nominals)
         self._first_person = self._words.get("first_person_pronouns", frozenset())  # "we", "kami": the speaker
         self._cue_words = (self._words["person_pronouns"] | self._words.get("plural_pronouns", frozenset())
-                           | self._first_person
+                           | self._first_person | self._words.get("it_pronouns", frozenset())
                            | self._words.get("person_object_pronouns", frozenset())  # "called him a butcher"
                            | frozenset(lexicon.descriptors) | self._bare.firsts | self._own_nouns)
 
@@ -246,6 +246,7 @@ class RelationMatcher:
                 taken.update(range(own.start, own.end))
         args.extend(self._speaker.plural(tok, sent, args, taken, cues))
         args.extend(self._speaker.first_persons(tok, sent, args, taken, cues))
+        args.extend(self._speaker.opening_it(tok, sent, taken, cues))
         args.sort(key=lambda a: a.start)
         dateline = sent.dateline
         if dateline:  # "PORT SUDAN, Sudan — The RSF shelled ...": the dateline's place takes no part

@@ -6,6 +6,8 @@ named once for several sentences (kg.nlp.quotes), "they" after "X said" ("X said
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from kg.lexicon import Lexicon
 from kg.nlp.arrays import Tokens
 from kg.nlp.clauses import ArgumentSearch
@@ -14,6 +16,7 @@ from kg.nlp.records import Arg, Sentence
 __all__ = ["SPEAKERS", "Speakers"]
 
 SPEAKERS = frozenset({"Person", "Organization", "Country"})  # who can be quoted
+_ITS = frozenset({"Organization", "Country"})  # who "it" can be
 
 
 class Speakers:
@@ -24,6 +27,8 @@ class Speakers:
         self._search = search
         self._first_person = self._words.get("first_person_pronouns", frozenset())  # "we", "kami": the speaker
         self._telling = self._words.get("telling_verbs", frozenset())  # "told Reuters": the hearer follows
+        self._it = self._words.get("it_pronouns", frozenset())  # "It also accused ...": a state or body
+        self._determiners = self._words.get("determiners", frozenset())
 
     def __call__(self, tok: Tokens, sent: Sentence, args: list[Arg], index: int,
                  unnamed: bool = False) -> Arg | None:
@@ -61,6 +66,25 @@ class Speakers:
             if speaker is not None:
                 found.append(Arg(i, i + 1, "speaker", speaker.type, ref=(speaker.start, speaker.end)))
         return found
+
+    def opening_it(self, tok: Tokens, sent: Sentence, taken: set[int], cues: list[int]) -> list[Arg]:
+        """ "Russia said on Monday ... It also accused Norway": a sentence opening with "it" goes on about
+        the state or body the sentence before it opens with; nothing when that one opens otherwise."""
+        i = sent.opening
+        if i in taken or tok.lower[i] not in self._it or i not in cues:
+            return []
+        k = bisect_right(tok.sentences, (i, len(tok))) - 1  # this sentence; the one before it
+        if k < 1:
+            return []
+        start, end = tok.sentences[k - 1]
+        j = start
+        while j < end and (tok.lower[j].isspace() or tok.lower[j] in self._determiners):
+            j += 1
+        at = bisect_left(tok.entities, (j, 0, ""))
+        if at == len(tok.entities) or tok.entities[at][0] != j or tok.entities[at][2] not in _ITS:
+            return []
+        name_start, name_end, label = tok.entities[at]
+        return [Arg(i, i + 1, "speaker", label, ref=(name_start, name_end))]
 
     def first_persons(self, tok: Tokens, sent: Sentence, args: list[Arg], taken: set[int], cues: list[int]) -> list[Arg]:
         """ ""We condemn the attack," Biden said", ""Kami berterima kasih kepada Qatar," kata Blinken": "we",
