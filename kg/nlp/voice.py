@@ -23,6 +23,7 @@ class VoiceRoles:
 
     def __init__(self, lexicon: Lexicon, search: ArgumentSearch):
         self._articles = lexicon.words.get("indefinite_articles", frozenset())
+        self._deeds = lexicon.words.get("deed_nouns", frozenset())  # "an incident", "a move": said of no name
         self.lexicon = lexicon
         self._words = lexicon.words
         self._search = search
@@ -65,6 +66,8 @@ class VoiceRoles:
             return [], [], rule  # "in protest at the deal signed by Britain": the deal's other party is not said
         patients = self.relative_antecedent(tok, sent, args, trigger)
         described = self._described(tok, args, trigger) if patients is None else []
+        if described is None:  # "..., an incident condemned by the G7"
+            return [], [], rule
         if described:  # "the death of Amini, a 22-year-old taken into custody by police"
             patients, rule = described, "verb-relative"
         elif patients is None:
@@ -74,10 +77,14 @@ class VoiceRoles:
             rule = "verb-relative" if rule == "verb-passive-agent" else rule
         return agents, patients, rule
 
-    def _described(self, tok: Tokens, args: list[Arg], trigger: Trigger) -> list[Arg]:
+    def _described(self, tok: Tokens, args: list[Arg], trigger: Trigger) -> list[Arg] | None:
         """The name a description set off before the participle describes: "Amini, a 22-year-old | taken"."""
         end = described_name_end(tok, trigger.at, self._articles)
-        return [a for a in args if a.end == end and a.kind == "name"][:1] if end is not None else []
+        if end is None:
+            return []
+        if any(w in self._deeds for w in tok.lower[end + 1:trigger.at]):
+            return None  # "..., an incident condemned by the G7": the participle is said of a deed, not of the name
+        return [a for a in args if a.end == end and a.kind == "name"][:1]
 
     def _owner_moves(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> tuple[list[Arg], list[Arg], str]:
         """ "kontingen CSTO akan ditarik (dari Kazakhstan)", "US troops were withdrawn from Kabul": the

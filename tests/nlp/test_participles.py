@@ -94,3 +94,12 @@ def test_a_subordinate_clause_has_its_own_subject(text: str, lang: str, expected
 ])
 def test_a_deed_one_is_pressed_or_asked_to_do_is_not_done(text: str, lang: str, unwanted: str) -> None:
     assert not any(p == unwanted for _, p, _ in triples(text, lang))  # guideline ruling 14 / rule 17
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ships fired at a boat near Second Thomas Shoal, an incident condemned by the Group of Seven.", "en"),
+    ("Kapal-kapal menembaki sebuah perahu di dekat Second Thomas Shoal, insiden yang dikecam oleh G7.", "id"),
+])
+def test_a_deed_set_off_after_a_name_is_what_the_participle_judges(text: str, lang: str) -> None:
+    """ "X, an incident condemned by Y": Y condemns the incident, not X."""
+    assert not any(p == "condemns" and o == "Second Thomas Shoal" for _, p, o in triples(text, lang))

@@ -513,3 +513,17 @@ def test_an_ultimatum_a_warning_or_a_price_promised_threatens(text: str, lang: s
 ])
 def test_giving_or_issuing_anything_else_threatens_no_one(text: str, lang: str) -> None:
     assert not any(p == "threatens" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The Philippines and the United States began their largest-ever joint military drills on Monday.", "en",
+     {("Philippines", "cooperatesWith", "United States")}),
+    ("Japan staged joint drills with Australia.", "en", {("Japan", "cooperatesWith", "Australia")}),
+    ("Filipina dan Amerika Serikat memulai latihan militer gabungan pada Senin.", "id",
+     {("Philippines", "cooperatesWith", "United States")}),
+    ("Israel began its ground offensive against Hamas.", "en", {("Israel", "attacks", "Hamas")}),
+    ("Rusia memulai serangan ke Kyiv.", "id", {("Russia", "attacks", "Kyiv")}),
+])
+def test_beginning_drills_or_an_offensive_is_doing_it(text: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
+    found = triples(text, lang)
+    assert all(t in found or (t[2], t[1], t[0]) in found for t in expected)
