@@ -119,6 +119,8 @@ class RelationMatcher:
         self._pair_words = self._words.get("pair_words", frozenset())  # "both countries", "kedua negara"
         self._demonstratives_after = self._words.get("demonstratives", frozenset()) if lexicon.lang == "id" else frozenset()
         self._title_domains = self._words.get("title_domains", frozenset())  # "militia commander", "Komandan Milisi"
+        self._state_owners = self._words.get("state_owner_pronouns", frozenset())  # "its president", "presiden|nya"
+        self._country_nouns = frozenset(n for n, t in lexicon.descriptors.items() if t == "Country")  # "negara (itu)"
         self._capitals = load_gazetteer().capitals()
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._verdicts = SpeakerVerdicts(lexicon)
@@ -264,7 +266,11 @@ class RelationMatcher:
         args = [a for a in args if not (a.type == "Group" and (a.end in named_orgs or a.start in org_ends))]
         kept = [a for a, nxt in zip(args, [*args[1:], None]) if not self._titles_person(tok, sent, a, nxt)]
         ends = {e.end: e for e in ents if e.type != "Person"}
-        return self._offices(tok, sent, [self._with_title(tok, sent, a, ends) for a in kept])
+        titled = [self._with_title(tok, sent, a, ends) for a in kept]
+        # "presiden negara itu, X": the country pointed at owns the title, which names no one else; the
+        # person is the argument
+        inside = {j for a in titled if a.lead is not None for j in range(a.lead, a.start)}
+        return self._offices(tok, sent, [a for a in titled if not (a.kind in ("description", "office") and a.start in inside)])
 
     def _modifies_head(self, tok: Tokens, sent: Sentence, group: Arg) -> bool:
         """ "kamp pengungsi Jenin", "misi polisi multinasional", "a police mission": a group noun beside a
@@ -328,8 +334,30 @@ class RelationMatcher:
                     titled or self._titles.ending_at(tok.lower, lead - 1, sent.start) is not None):
                 lead -= 1  # "militia commander X", "Komandan Milisi Irak X"
                 continue
+            owned = self._state_owned_title(tok, sent, lead) if not titled else None
+            if owned is not None:  # "presiden negara itu, X", "presidennya, X", "its president, X"
+                lead, titled = owned, True
+                continue
             break
         return Arg(arg.start, arg.end, arg.kind, arg.type, lead=lead) if titled else arg
+
+    def _state_owned_title(self, tok: Tokens, sent: Sentence, lead: int) -> int | None:
+        """Where a leader title owned by a state the article spoke of begins, the title set off before a
+        name: "presiden negara itu, X", "presidennya, X", "its president, X"; None when none stands there."""
+        words = tok.lower
+        k = lead - 1 if lead - 1 > sent.start and words[lead - 1] == "," else lead
+        if k - 2 >= sent.start and words[k - 2] in self._country_nouns and words[k - 1] in self._demonstratives_after:
+            owner = k - 2  # "negara itu"
+        elif k - 1 >= sent.start and words[k - 1] in self._state_owners and not tok.ent[k - 1]:
+            owner = k - 1  # "presiden|nya"
+        else:
+            owner = None
+        if owner is None:  # "its president, X": the owner before the title
+            title = self._titles.ending_at(words, k, sent.start)
+            before = title[1] - 1 if title is not None else -1
+            return title[1] if title and before >= sent.start and words[before] in self._state_owners else None
+        title = self._titles.ending_at(words, owner, sent.start)
+        return title[1] if title is not None and title[0] == "leader" else None
 
     def _titles_person(self, tok: Tokens, sent: Sentence, arg: Arg, nxt: Arg | None) -> bool:
         """A country inside a person's title ("Malaysian Prime Minister Anwar Ibrahim",

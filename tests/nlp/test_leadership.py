@@ -260,3 +260,16 @@ def test_a_leader_title_with_its_short_form_in_brackets_still_leads(text: str, e
 def test_a_minister_with_its_short_form_in_brackets_still_leads_nothing() -> None:
     found = triples("Menteri Luar Negeri (Menlu) Rusia Sergei Lavrov berbicara.", "id")
     assert not any(p == "leads" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Kudeta terjadi di Niger pada Juli. Tentara Niger menahan presiden negara itu, Mohamed Bazoum.", "id",
+     ("Tentara Niger", "detains", "Mohamed Bazoum")),
+    ("Militer Gabon menangkap presidennya, Ali Bongo.", "id", ("Militer Gabon", "detains", "Ali Bongo Ondimba")),
+    ("Gabon's military detained its president, Ali Bongo.", "en", ("Gabon's military", "detains", "Ali Bongo Ondimba")),
+])
+def test_a_title_owned_by_a_state_before_a_name_leaves_the_name_the_argument(
+        text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    """ "presiden negara itu, X", "presidennya X", "its president, X": the title is X's, so X is what the
+    verb acts on, not the country pointed at nor an office of its own."""
+    assert expected in triples(text, lang)
