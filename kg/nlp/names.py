@@ -63,7 +63,7 @@ class NameFinder:
         things |= {w for key in _THING_PHRASES for phrase in words.get(key, ()) for w in phrase.split()[:1]}
         self._runs = NameRuns(lexicon, self._titles, things)
         self._people = PeopleFinder(lexicon, self._titles, self._runs)
-        self._organisations = OrganisationFinder(lexicon, self._after_title_qualifiers, self._titles.words)
+        self._organisations = OrganisationFinder(lexicon, self._after_title_qualifiers, self._titles)
         self._places = PlaceFinder(lexicon, self._runs)
         self._events = EventFinder(lexicon, self._runs)
         self._forces_before = Phrases(words.get("forces_before_country", ()))

@@ -20,6 +20,7 @@ from kg.lexicon import Lexicon
 from kg.nlp.arrays import positions
 from kg.nlp.given_names import given_names
 from kg.nlp.name_runs import NameView
+from kg.nlp.titles import Titles
 
 __all__ = ["OrganisationFinder"]
 
@@ -30,13 +31,15 @@ _DOMAIN = re.compile(r"[A-Z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4})+")
 class OrganisationFinder:
     """Organisation words and outlets' web addresses, over the names not yet found."""
 
-    def __init__(self, lexicon: Lexicon, qualifiers: Callable[[Doc, int], int], titles: Collection[str] = ()):
+    def __init__(self, lexicon: Lexicon, qualifiers: Callable[[Doc, int], int], titles: Titles | None = None):
         self._heads = lexicon.words.get("organization_heads", frozenset())
         self._tails = lexicon.words.get("organization_tails", frozenset())
         self._lower_tails = lexicon.words.get("lowercase_organization_tails", frozenset())  # "the Barkhane force"
         self._bridges = lexicon.words.get("title_bridges", frozenset())
         self._joiners = lexicon.words.get("organization_joiners", frozenset())
-        self._titles = frozenset(titles)  # "... and Prime Minister X": a person comes next, not more of the name
+        self._person_titles = titles  # "Kantor Perdana Menteri Israel Benjamin Netanyahu": the title is the person's
+        # "... and Prime Minister X": a person comes next, not more of the name
+        self._titles = frozenset(titles.words) if titles is not None else frozenset()
         self._given = given_names(lexicon.lang)
         self._function_words = lexicon.words["stopwords"]
         self._domains = lexicon.words.get("web_domains", frozenset())
@@ -66,7 +69,11 @@ class OrganisationFinder:
             if len(words) + (place is not None) < 2:
                 continue  # "Jakarta Police", "Hong Kong Police Force": a city's own force
             if words[0] in self._heads:
-                end = self._qualifiers(doc, self._before_a_person(doc, i, end))
+                person = self._before_a_person(doc, i, end)
+                qualified = self._qualifiers(doc, person)
+                if self._titled_office(view, i) and (person < end or self._person_at(doc, qualified)):
+                    continue  # "Kantor Perdana Menteri Israel Benjamin Netanyahu": the office of the titled person
+                end = qualified
             while end > i and not _is_name_token(doc[end - 1]) and doc[end - 1].text != ")":
                 end -= 1
             if place is not None and place[1] == i:
@@ -108,9 +115,16 @@ class OrganisationFinder:
         """Where a person's name begins in the run, two words or more after the head: "Ketua Umum
         [Partai Harapan Baru] Roman Santoso"; `end` when none does."""
         for k in range(start + 2, end - 1):
-            if doc[k].text in self._given and _is_name_token(doc[k + 1]):
+            if self._person_at(doc, k):
                 return k
         return end
+
+    def _person_at(self, doc: Doc, k: int) -> bool:
+        return k + 1 < len(doc) and doc[k].text in self._given and _is_name_token(doc[k + 1])
+
+    def _titled_office(self, view: NameView, i: int) -> bool:
+        """The head word at `i` is followed by a person's title: "Kantor | Perdana Menteri"."""
+        return self._person_titles is not None and self._person_titles.starting_at(view.words, i + 1) is not None
 
     def _joins(self, doc: Doc, i: int, taken: set[int]) -> bool:
         """After "dan"/"and": more of the same name, not a second organisation ("... dan Kementerian

@@ -273,3 +273,16 @@ def test_a_title_owned_by_a_state_before_a_name_leaves_the_name_the_argument(
     """ "presiden negara itu, X", "presidennya X", "its president, X": the title is X's, so X is what the
     verb acts on, not the country pointed at nor an office of its own."""
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kantor Perdana Menteri Israel Benjamin Netanyahu menyalahkan Houthi atas serangan itu.", "id"),
+    ("The office of Israeli Prime Minister Benjamin Netanyahu blamed the Houthis for the attack.", "en"),
+])
+def test_the_office_of_a_titled_leader_keeps_the_title_for_the_leader(text: str, lang: str) -> None:
+    assert ("Benjamin Netanyahu", "leads", "Israel") in triples(text, lang)
+
+
+def test_an_office_with_no_one_named_after_it_is_a_body() -> None:
+    found = triples("Kantor Presiden Ukraina mengecam serangan Rusia.", "id")
+    assert ("Kantor Presiden Ukraina", "condemns", "Russia") in found
