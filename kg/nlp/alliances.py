@@ -18,6 +18,7 @@ __all__ = ["AllyRelations"]
 
 _ALLIES = frozenset({"Country", "Organization", "Person", "Group"})
 _MODIFIER_REACH = 3  # "closest and oldest ally", "sekutu dekat dan setia"
+_PLACE_REACH = 4  # words of a place phrase between an ally noun and its apposition: "in the Middle East"
 
 Coordinate = Callable[[Tokens, list[Arg], Arg | None], list[Arg]]
 
@@ -46,6 +47,7 @@ class AllyRelations:
         self._before_copula = words.get("auxiliaries", frozenset()) | words.get("copula_adverbs", frozenset())
         self._owners = words.get("ally_owner_pronouns", frozenset())
         self._relativizers = words.get("relativizers", frozenset())
+        self._places = words.get("place_prepositions", frozenset())  # "ally in Asia, Japan"
         self._modifiers = words.get(f"{kind}_modifiers", frozenset())
         self._plurals = words.get(f"plural_{kind}_nouns", frozenset())  # "allies", "sekutu": of each subject
         self._joins = words.get("coordinators", frozenset())
@@ -59,6 +61,8 @@ class AllyRelations:
             owned = next((a for a in names if a.type == "Group" and a.start <= k < a.end), None)
             if owned is not None:  # "the US and its Western allies", "AS dan sekutunya"
                 owner = self._owner_of_allies(tok, sent, names, owned) if not self._directed else None
+                if owner is None and not self._directed:  # "Russia said its allies would", "Rusia ... sekutunya"
+                    owner = self._pronoun_owner(tok, sent, [a for a in names if a.type != "Group"], k)
                 if owner is not None:
                     yield RawRelation(owner, self._predicate, owned, sent.span(tok), self._rule)
                 else:  # "Ukraine's Western allies, including Germany": the listed ones are the owner's allies
@@ -73,12 +77,12 @@ class AllyRelations:
             if listed is not None:  # "sekutu AS seperti Jepang", "sekutu-sekutu AS, termasuk Jepang"
                 left, right, left_owns = right, listed, True
             elif left is None and right is not None:  # "sekutu Rusia, Belarus": the apposition is the other side
-                after = right.end + 1
                 # "Belarus is a close ally of Russia", "Belarus adalah sekutu Rusia"; not the speaker after
                 # it: "Belarus is an ally of Russia, officials said"
                 left = self._copular_subject(tok, sent, names, k)
-                if left is None and after < sent.end and tok.lower[right.end] == ",":
-                    left = first_at([a for a in names if a.type != "Group"], after, after + 1)
+                comma = self._past_place(tok, sent, right.end)  # "sekutu utama AS di Asia, Jepang"
+                if left is None and comma + 1 < sent.end and tok.lower[comma] == ",":
+                    left = first_at([a for a in names if a.type != "Group"], comma + 1, comma + 2)
                 if left is None:  # "Putin met his ally Lukashenko": the pronoun's name owns the noun
                     left = self._pronoun_owner(tok, sent, names, k)
                     left_owns = left is not None
@@ -146,8 +150,19 @@ class AllyRelations:
 
     def _apposed(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
         """The ally set off after the noun: "the Kremlin's staunchest ally, Belarusian President Alexander
-        Lukashenko,"."""
-        return first_at(names, k + 2, k + 3) if k + 2 < sent.end and tok.lower[k + 1] == "," else None
+        Lukashenko,", "Washington's main ally in Asia, Japan"."""
+        comma = self._past_place(tok, sent, k + 1)
+        return first_at(names, comma + 1, comma + 2) if comma + 1 < sent.end and tok.lower[comma] == "," else None
+
+    def _past_place(self, tok: Tokens, sent: Sentence, j: int) -> int:
+        """Past a place phrase at `j` ("in Asia", "in the region", "di Asia"), to the comma that closes it;
+        `j` when there is none."""
+        if j >= sent.end or tok.lower[j] not in self._places:
+            return j
+        for k in range(j + 1, min(sent.end, j + 1 + _PLACE_REACH)):
+            if tok.lower[k] == ",":
+                return k
+        return j
 
     def _right(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
         j = k + 1
@@ -202,9 +217,17 @@ class AllyRelations:
     def _copular_subjects(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int,
                           coordinate: Coordinate) -> list[Arg]:
         j = k
-        while j > sent.start and tok.lower[j - 1] in self._skip:
+        while j > sent.start and tok.lower[j - 1] in self._skip and tok.lower[j - 1] != ",":
             j -= 1
-        if not (j > sent.start and tok.lower[j - 1] in self._copulas):
+        if j > sent.start and tok.lower[j - 1] in self._copulas:
+            last = next((a for a in names if a.end == self._subject_end(tok, sent, j - 1)), None)
+        elif j > sent.start and tok.lower[j - 1] == "," and tok.lower[k] in self._plurals:
+            m = k + 1  # "Russia and Belarus, close allies, held", "Rusia dan Belarus, dua sekutu dekat, menggelar"
+            while m < sent.end and tok.lower[m] in self._modifiers and m - k <= _MODIFIER_REACH:
+                m += 1
+            closed = m == sent.end or not tok.is_alpha[m]
+            last = next((a for a in names if a.end == j - 1), None) if closed else None
+        else:
             return []
-        last = next((a for a in names if a.end == self._subject_end(tok, sent, j - 1)), None)
-        return coordinate(tok, names, last) if last is not None else []
+        group = coordinate(tok, names, last) if last is not None else []
+        return group if len(group) > 1 else []

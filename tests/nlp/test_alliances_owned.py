@@ -202,3 +202,26 @@ def test_a_blocs_allies_are_its_members_not_its_allies() -> None:
 ])
 def test_allies_listed_after_a_names_allies_are_its_allies(text: str, owner: str, allies: set[str]) -> None:
     assert _allied(triples(text, "en")) == {frozenset((owner, a)) for a in allies}
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Washington's main ally in Asia, Japan, protested.", "en", {"United States", "Japan"}),
+    ("Sekutu utama AS di Asia, Jepang, memprotes.", "id", {"United States", "Japan"}),
+    ("Russia and Belarus, two close allies, held drills.", "en", {"Russia", "Belarus"}),
+    ("Rusia dan Belarus, dua sekutu dekat, menggelar latihan.", "id", {"Russia", "Belarus"}),
+])
+def test_an_ally_set_off_past_a_place_and_a_pair_set_off_as_allies(text: str, lang: str, pair: set[str]) -> None:
+    assert _allied(triples(text, lang)) == {frozenset(pair)}
+
+
+def test_allies_of_a_third_set_off_after_a_pair_are_not_each_others() -> None:
+    assert _allied(triples("Russia and Belarus, allies of Iran, held drills.", "en")) == {
+        frozenset(("Russia", "Iran")), frozenset(("Belarus", "Iran"))}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Russia said its allies would respond.", "en", ("Russia", "allyOf", "allies")),
+    ("Rusia mengatakan sekutunya akan merespons.", "id", ("Russia", "allyOf", "sekutunya")),
+])
+def test_a_pronouns_allies_are_the_one_name_before_them(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
