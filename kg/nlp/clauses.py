@@ -77,6 +77,7 @@ class ArgumentSearch:
         self._drafted = frozenset(w for phrase in self._words.get("drafted_deeds", ()) for w in phrase.split())
         self._locatives = self._words.get("place_prepositions", frozenset())  # "Protesters in Nairobi marched"
         self._vicinity_nouns = self._words.get("vicinity_nouns", frozenset())  # "the waters | off Taiwan"
+        self._pair_joins = self._words.get("pair_joins", frozenset())  # "X in P and | Y in Q"
         self._vicinity_links = self._words.get("vicinity_links", frozenset())
         self._subordinators = self._words.get("subject_sharing_subordinators", frozenset())  # "after", "setelah"
         self._topics = self._words.get("topic_prepositions", frozenset())  # "talks with X about Y": Y is no party
@@ -311,8 +312,28 @@ class ArgumentSearch:
                     return []
                 group = self.coordinated(tok, args, arg)
                 if not any(self.after_preposition(tok, sent, a) for a in group):
-                    return group
+                    return group + self._placed_pair(tok, args, group[-1], limit)
         return []
+
+    def _placed_pair(self, tok: Tokens, args: list[Arg], last: Arg, limit: int) -> list[Arg]:
+        """The object joined to `last` past the place each is in: "struck Israel in the Golan and Hamas in
+        Gaza", "merudal markas Mossad di Irak dan ISIS di Suriah"; not a new clause ("... and Hamas said")."""
+        words = tok.lower
+        j = last.end
+        if j >= limit or words[j] not in self._locatives:
+            return []
+        place = first_at(args, j + 1, j + 3)
+        if place is None or place.type not in ("Place", "Country") or place.end + 1 >= limit:
+            return []
+        k = place.end
+        if words[k] not in self._pair_joins:
+            return []
+        nxt = first_at(args, k + 1, k + 2)
+        if nxt is None or nxt.kind != last.kind:
+            return []
+        end = nxt.end  # what follows the name: its own place or the end of the clause, not a verb of its own
+        closed = end >= len(words) or not tok.is_alpha[end] or words[end] in self._locatives
+        return [nxt] if closed else []
 
     def _personal_object(self, tok: Tokens, j: int, limit: int) -> bool:
         """ "arrested him", "welcomed her at the airport": a person's object pronoun; not "her sister"."""

@@ -657,3 +657,20 @@ def test_judging_a_deed_judges_who_did_it(text: str, lang: str, expected: tuple[
 ])
 def test_judging_a_deed_done_somewhere_judges_no_state(text: str, lang: str) -> None:
     assert not any(p == "condemns" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Iran attacked Israel in the Golan and Hamas in Gaza.", "en"),
+    ("Iran menyerang Israel di Golan dan Hamas di Gaza.", "id"),
+])
+def test_objects_joined_past_the_place_of_each(text: str, lang: str) -> None:
+    """ "A in P and B in Q": both are objects of the verb."""
+    assert {("Iran", "attacks", "Israel"), ("Iran", "attacks", "Hamas")} <= triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Iran attacked Israel in the Golan and Hamas condemned it.", "en"),
+    ("Iran menyerang Israel di Golan dan Hamas mengecam serangan itu.", "id"),
+])
+def test_a_name_after_a_place_and_and_that_acts_opens_a_clause(text: str, lang: str) -> None:
+    assert ("Iran", "attacks", "Hamas") not in triples(text, lang)
