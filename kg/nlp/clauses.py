@@ -263,6 +263,8 @@ class ArgumentSearch:
     def right(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger, trigger_at: set[int]) -> list[Arg]:
         frame = trigger.frame
         limit = self._clause_end(tok, sent, trigger.end, trigger_at)
+        if limit < sent.end and tok.lower[limit] in frame.object_after:
+            limit = min(sent.end, limit + 1 + PREP_GAP)  # "angered when Australia ...": the frame's own word opens it
         if frame.object_after:
             found = self.after_prep(tok, sent, args, trigger.end, frame.object_after, limit,
                                     judging=frame.predicate in JUDGEMENTS, personal=frame.predicate in PERSONAL)

@@ -114,6 +114,7 @@ class RelationMatcher:
         self._pairs = PairPhrases(lexicon)  # "kedua negara", "the two sides": the last two names before
         self._determiners = self._words.get("determiners", frozenset())
         self._manner = self._words.get("manner_adverbs", frozenset())  # "menyambut hangat Putin"
+        self._deed_clauses = self._words.get("deed_clause_openers", frozenset())  # "angered after | X did"
         # descriptions that stand for a name only when pointed back at: "the country", "negara itu"
         self._pointed = self._words.get("pointed_descriptors", frozenset())
         self._pair_words = self._words.get("pair_words", frozenset())  # "both countries", "kedua negara"
@@ -494,7 +495,9 @@ class RelationMatcher:
         if frame.owner_only:  # "angered by the US decision", not "by the visit to Taiwan"
             start = next((j + 1 for j in range(trigger.end, min(sent.end, trigger.end + WINDOW))
                           if tok.lower[j] in frame.object_after), None)
-            objects = [o for o in objects if start is not None and self._judged.owner_at(tok, sent, start, o)]
+            # "outraged after Lukashenko ordered ...": the one whose deed the clause tells
+            objects = [o for o in objects if start is not None and (self._judged.owner_at(tok, sent, start, o) or (
+                tok.lower[start - 1] in self._deed_clauses and o.begin == start))]
         if frame.direct:  # "Iran backs the Houthis", "menyambut hangat Putin": only a name right after the verb
             objects = [o for o in objects if all(w in self._determiners or w in self._manner
                                                  for w in tok.lower[trigger.end:o.begin])]

@@ -207,3 +207,22 @@ def test_behind_no_blamed_event_or_said_by_no_one_blames_no_one(text: str, lang:
 def test_a_nouns_phrase_ends_at_a_finite_verb() -> None:
     """ "The attack was blamed on Russia by Ukraine" tells of no attack by Ukraine on Russia."""
     assert not any(p == "attacks" for _, p, _ in triples("The attack was blamed on Russia by Ukraine.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("France was angered when Australia cancelled the deal.", "en", ("France", "condemns", "Australia")),
+    ("Prancis berang setelah Australia membatalkan kesepakatan.", "id", ("France", "condemns", "Australia")),
+    ("EU leaders were outraged after Lukashenko ordered the plane to land.", "en",
+     ("EU leaders", "condemns", "Alexander Lukashenko")),
+])
+def test_anger_after_a_deed_condemns_its_doer(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    """ "X was angered when Y did ...", "X geram setelah Y ...": the clause names who did what angered X."""
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("China was furious after the visit to Taiwan.", "en"),  # a deed with no doer named: no one
+    ("Prancis berang setelah kesepakatan itu dibatalkan.", "id"),
+])
+def test_anger_after_a_deed_with_no_doer_condemns_no_one(text: str, lang: str) -> None:
+    assert not any(p == "condemns" for _, p, _ in triples(text, lang))
