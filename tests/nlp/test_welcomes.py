@@ -94,3 +94,23 @@ def test_a_guest_welcomed_warmly_is_met(text: str, lang: str) -> None:
 ])
 def test_what_a_name_is_called_judges_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Putin considers Xi a true friend.", "en", ("Vladimir Putin", "praises", "Xi Jinping")),
+    ("Russia regards Zelensky as a war criminal.", "en", ("Russia", "condemns", "Volodymyr Zelensky")),
+    ("Putin menilai Xi Jinping sebagai sahabat sejati.", "id", ("Vladimir Putin", "praises", "Xi Jinping")),
+    ("Putin menganggap Zelensky sebagai penjahat perang.", "id", ("Vladimir Putin", "condemns", "Volodymyr Zelensky")),
+    ("Kishida menyanjung Presiden Korea Selatan Yoon Suk Yeol.", "id", ("Fumio Kishida", "praises", "Yoon Suk Yeol")),
+])
+def test_what_a_name_is_held_to_be_judges_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Putin considers the situation stable.", "en"),
+    ("The court will consider Navalny's appeal.", "en"),
+    ("Putin menilai situasi di Ukraina stabil.", "id"),
+])
+def test_holding_a_view_with_no_judging_word_judges_no_one(text: str, lang: str) -> None:
+    assert not {p for _, p, _ in triples(text, lang)} & {"praises", "condemns"}
