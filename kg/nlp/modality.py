@@ -35,6 +35,7 @@ class Modality:
         self._threats = self._words.get("threat_verbs", frozenset())
         self._refusals = self._words.get("refusal_verbs", frozenset())
         self._claims = self._words.get("claim_nouns", frozenset())  # "denied claims that", "membantah tuduhan bahwa"
+        self._rejections = self._words.get("claim_rejections", frozenset())  # "rejected the accusation that"
         self._claim_joins = self._words.get("claim_complementizers", frozenset())
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._negators = self._words.get("negators", frozenset())
@@ -46,8 +47,9 @@ class Modality:
         return self._marked(tok, sent, index, "negators") or self._denied_claim(tok, sent, index)
 
     def _denied_claim(self, tok: Tokens, sent: Sentence, index: int) -> bool:
-        """A deed in a claim the clause before denies: "Iran denied claims that Tehran supplied weapons", "Iran
-        membantah tuduhan bahwa Teheran memasok senjata"."""
+        """A deed in a claim the clause before denies or rejects: "Iran denied claims that Tehran supplied
+        weapons", "Iran membantah tuduhan bahwa Teheran memasok senjata", "India menolak tuduhan Pakistan
+        bahwa ..."."""
         words = tok.lower
         that = next((j for j in range(index - 1, max(sent.start, index - _CLAIM_REACH) - 1, -1)
                      if words[j] in self._claim_joins), None)
@@ -56,7 +58,8 @@ class Modality:
         j = that - 1
         while j >= sent.start and (words[j] in self._claims or tok.ent[j] or words[j] in self._possessives):
             j -= 1  # "Ukraine's claims", "tuduhan AS"
-        return j >= sent.start and words[j] in self._negators
+        # "India rejected Pakistan's accusation that ...": rejecting a claim denies it as much as "denied" does
+        return j >= sent.start and (words[j] in self._negators or words[j] in self._rejections)
 
     def future(self, tok: Tokens, sent: Sentence, index: int) -> bool:
         return self._marked(tok, sent, index, "future_markers")

@@ -527,3 +527,24 @@ def test_giving_or_issuing_anything_else_threatens_no_one(text: str, lang: str) 
 def test_beginning_drills_or_an_offensive_is_doing_it(text: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
     found = triples(text, lang)
     assert all(t in found or (t[2], t[1], t[0]) in found for t in expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("India menolak tuduhan Pakistan.", "id", ("India", "opposes", "Pakistan")),
+    ("Turki keberatan dengan keanggotaan Swedia di NATO.", "id", ("Turkey", "opposes", "Sweden")),
+    ("Turki menyatakan keberatan atas keputusan Swedia.", "id", ("Turkey", "opposes", "Sweden")),
+    ("Turkey voiced objections to Sweden's membership.", "en", ("Turkey", "opposes", "Sweden")),
+    ("China expressed opposition to the US arms sale.", "en", ("China", "opposes", "United States")),
+])
+def test_objecting_to_what_a_name_did_opposes_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("India rejected Pakistan's accusation that New Delhi supports terrorists.", "en"),
+    ("India menolak tuduhan Pakistan bahwa New Delhi mendukung teroris.", "id"),
+    ("India dismissed claims that it supports terrorists.", "en"),
+])
+def test_a_rejected_accusation_asserts_nothing_it_says(text: str, lang: str) -> None:
+    """Ruling 14: the content of an accusation is not a relation, the less so when it is rejected."""
+    assert not any(p == "supports" for _, p, _ in triples(text, lang))
