@@ -548,3 +548,17 @@ def test_objecting_to_what_a_name_did_opposes_it(text: str, lang: str, expected:
 def test_a_rejected_accusation_asserts_nothing_it_says(text: str, lang: str) -> None:
     """Ruling 14: the content of an accusation is not a relation, the less so when it is rejected."""
     assert not any(p == "supports" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Australian Prime Minister Anthony Albanese headed to Jakarta.", "en", ("Anthony Albanese", "visits", "Jakarta")),
+    ("Pope Francis set foot in Iraq.", "en", ("Pope Francis", "visits", "Iraq")),
+    ("Presiden Yoon Suk Yeol menginjakkan kaki di Tokyo.", "id", ("Yoon Suk Yeol", "visits", "Tokyo")),
+    ("Macron is due to arrive in Beijing.", "en", ("Emmanuel Macron", "visits", "Beijing")),
+])
+def test_more_ways_of_going_to_a_place(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_people_heading_to_a_building_visit_no_country() -> None:
+    assert not any(p == "visits" for _, p, _ in triples("Protesters headed to the parliament.", "en"))
