@@ -120,8 +120,10 @@ class AllyRelations:
         if not (j - 1 > sent.start and tok.lower[j - 1] in self._possessives):
             return
         owner = next((a for a in names if a.end == j - 1 and a.type != "Group"), None)
-        listed = self._listed(tok, sent, names, allies.end - 1) if owner is not None else None
-        for ally in coordinate(tok, names, listed) if listed is not None else ():
+        listed = self._listed(tok, sent, names, allies.end - 1)
+        if owner is None or listed is None:
+            return
+        for ally in coordinate(tok, names, listed):
             yield RawRelation(owner, self._predicate, ally, sent.span(tok), self._rule)
 
     def _listed(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:
