@@ -88,6 +88,9 @@ class Frame:
     # the object is named right after the preposition or owns the deed named there: "outraged at the US",
     # "angered by the US decision" (not "angered by the visit to Taiwan")
     owner_only: bool = False
+    # the subjects bring others together ("A and B mediated talks between ..."): they meet the parties,
+    # not each other
+    go_between: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +253,7 @@ def _load_frames(path: Path) -> Iterator[Frame]:
             answers=bool(record.get("answers", False)),
             threatened_only=bool(record.get("threatened_only", False)),
             owner_only=bool(record.get("owner_only", False)),
+            go_between=bool(record.get("go_between", False)),
         )
 
 

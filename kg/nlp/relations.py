@@ -510,7 +510,8 @@ class RelationMatcher:
                                  if (p := self._search.included_after(tok, sent, args, o, frame.object_after)) is not None]
         if frame.mutual:  # "saling tembak di perbatasan Kashmir": a place is no side of the fight
             objects = [o for o in objects if _typed(o, frame.object_types)]
-        mutual_subjects = bool(frame.object_after or frame.noun or frame.then)  # "A and B met", not "A and B hosted"
+        # "A and B met", not "A and B hosted" nor "A and B mediated talks"
+        mutual_subjects = bool(frame.object_after or frame.noun or frame.then) and not frame.go_between
         if (not objects and (frame.predicate in SYMMETRIC_PREDICATES or frame.mutual) and len(subjects) > 1
                 and mutual_subjects):
             # "Jepang dan Filipina menandatangani pakta": each with each, the relation is mutual

@@ -36,3 +36,13 @@ def test_a_title_case_dateline_names_no_party() -> None:
     found = triples("Jakarta, CNN Indonesia -- Thailand dan Kamboja sepakat gencatan senjata dengan Anwar Ibrahim "
                     "sebagai mediator.", "id")
     assert not any("Indonesia" in (s, o) for s, _, o in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The United States and Saudi Arabia have mediated talks between the warring parties in Jeddah.", "en"),
+    ("Amerika Serikat dan Arab Saudi memediasi perundingan antara pihak-pihak yang bertikai di Jeddah.", "id"),
+])
+def test_co_mediators_do_not_meet_each_other(text: str, lang: str) -> None:
+    found = triples(text, lang)
+    assert ("United States", "meetsWith", "Saudi Arabia") not in found
+    assert ("Saudi Arabia", "meetsWith", "United States") not in found
