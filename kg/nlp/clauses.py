@@ -567,8 +567,10 @@ class ArgumentSearch:
                     and j not in by_begin:  # "dan para pemimpin NLD", "and 10 other officials"
                 j += 1
             nxt = by_begin.get(j) or self._named_after_relative(tok, args, j) or self._named_after_kin(tok, args, j)
-            if j == current.end or nxt is None or nxt.kind != first.kind:
+            if j == current.end or nxt is None or not _joinable(first, nxt):
                 break
+            if nxt.kind == "office" and current.kind == "name" and _comma_only(tok, current.end, j, self._fillers):
+                break  # "Chris Tang, the commissioner of the police, and ...": an aside on the name, no one else
             chain.append((nxt, _comma_only(tok, current.end, j, self._fillers)))
             current = nxt
         current = first
@@ -580,7 +582,7 @@ class ArgumentSearch:
             if j == current.begin and j not in by_end:  # "Lukashenko, his son Viktor and ...": past the kin word
                 j = self._kin_before(tok, j)
             prev = by_end.get(j)
-            if j == current.begin or prev is None or prev.kind != first.kind:
+            if j == current.begin or prev is None or not _joinable(first, prev):
                 break
             if prev.type == "Organization" and prev.begin > 0 and tok.lower[prev.begin - 1] in self._body_qualifiers:
                 break  # "dua negara ASEAN, Thailand dan Kamboja": ASEAN only says which countries
@@ -641,6 +643,14 @@ def _past_count(tok: Tokens, begin: int) -> int:
         if j == 0 or not (tok.doc[j - 1].is_lower and tok.is_alpha[j - 1]):
             break
     return begin
+
+
+def _joinable(first: Arg, other: Arg) -> bool:
+    """Whether `other` may stand in a list with `first`: the same kind of reference, or people named and
+    people titled ("met the Russian president, Chinese President Xi Jinping and ...")."""
+    if other.kind == first.kind:
+        return True
+    return {first.kind, other.kind} == {"name", "office"} and first.type == other.type == "Person"
 
 
 def _comma_only(tok: Tokens, start: int, stop: int, fillers: frozenset[str]) -> bool:

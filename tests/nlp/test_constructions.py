@@ -674,3 +674,14 @@ def test_objects_joined_past_the_place_of_each(text: str, lang: str) -> None:
 ])
 def test_a_name_after_a_place_and_and_that_acts_opens_a_clause(text: str, lang: str) -> None:
     assert ("Iran", "attacks", "Hamas") not in triples(text, lang)
+
+
+def test_a_title_standing_for_someone_heads_a_list_of_named_people() -> None:
+    found = triples("Jokowi bertemu Presiden Rusia, Presiden China Xi Jinping dan PM India Narendra Modi.", "id")
+    assert {("Joko Widodo", "meetsWith", "Xi Jinping"), ("Joko Widodo", "meetsWith", "Narendra Modi")} <= found
+
+
+def test_a_title_set_off_after_a_name_is_an_aside_not_a_list_member() -> None:
+    found = triples("The US sanctioned Chris Tang, the commissioner of the Hong Kong Police Force, and Xia Baolong.", "en")
+    assert ("United States", "sanctions", "Chris Tang") in found
+    assert not any(o == "Hong Kong Police Force" for _, p, o in found if p == "sanctions")
