@@ -98,3 +98,20 @@ def test_a_damning_epithet_in_a_quote_condemns_whom_it_names(text: str, lang: st
 
 def test_an_epithet_in_the_writers_own_words_is_no_ones_verdict() -> None:
     assert not any(p == "condemns" for _, p, _ in triples("The dictator Assad fled to Moscow after Erdogan spoke.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Houthis vowed to target US warships.", "en"),
+    ("Houthi bersumpah akan menargetkan kapal-kapal perang AS.", "id"),
+])
+def test_vowing_to_target_a_states_forces_threatens_the_state(text: str, lang: str) -> None:
+    assert ("Houthis", "threatens", "United States") in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The EU targeted Russian banks with sanctions.", "en"),
+    ("Israel menargetkan komandan Hamas.", "id"),
+])
+def test_targeting_alone_is_no_attack(text: str, lang: str) -> None:
+    """ "targeted X" may be sanctions as much as strikes: only a threat to target reads as one."""
+    assert not any(p in ("attacks", "threatens") for _, p, _ in triples(text, lang))
