@@ -22,6 +22,7 @@ __all__ = ["JUDGEMENTS", "PREP_GAP", "ArgumentSearch"]
 
 PREP_GAP = 4  # tokens allowed between a preposition and its argument
 _VICINITY_WORDS = 2  # "wilayah perairan", "di sekitar"
+_INTRODUCING_WORDS = 3  # common nouns between a state's qualifier and the name they introduce: "tech giant"
 _OBJECT_GAP = 7  # tokens allowed between a transitive verb and its object ("menangkap mantan Presiden X")
 _DRAFTER_REACH = 5  # "a UN resolution (that was) drafted by": words between the forum and "by"
 _RELATIVE_REACH = 5  # tokens between a relativizer and a name inside its clause ("yang dipimpin oleh AS")
@@ -284,6 +285,7 @@ class ArgumentSearch:
         personal = frame.predicate in PERSONAL
         for arg in args:
             if trigger.end <= arg.begin < min(limit, content, trigger.end + _OBJECT_GAP):
+                arg = self._named_after_state(args, arg)  # "aset oligarki Rusia Roman Abramovich": the oligarch
                 if self._kind_of_next_body(tok, arg, limit):
                     continue  # "Palestinian" of "the Palestinian militant group Hamas": the group is the argument
                 if self._owns_frame_noun(tok, trigger, arg):
@@ -295,7 +297,8 @@ class ArgumentSearch:
                     owned = self.owned_name(tok, args, arg, limit)
                     return self.coordinated(tok, args, owned) if owned is not None else []
                 if not judging and self.modifier(tok, trigger.end, arg, limit, _NOUNS_BEFORE_OBJECT, personal):
-                    return []
+                    named = self._introduced_name(tok, args, arg, limit)  # "froze Russian oligarch X's assets"
+                    return self.coordinated(tok, args, named) if named is not None else []
                 if judging and arg.type == "Place" and self._deed_between(tok, trigger.end, arg):
                     return []  # "mengecam pendudukan Tepi Barat": the place the deed was done to is not judged
                 if judging and arg.type != "Country" and any(
@@ -365,10 +368,14 @@ class ArgumentSearch:
                     arg = first_at(args, past, past + 2) if past is not None else None
                 if arg is None:
                     return []  # "menentang kenaikan harga": the frame's phrase names no one
+                arg = self._named_after_state(args, arg)  # "raksasa teknologi China Huawei": Huawei
                 if self._named_mediator(tok, arg, limit):
                     continue  # "agreed to a truce, with Qatar as mediator": the go-between is no party
                 if not judging and self.modifier(tok, j + 1, arg, limit, PREP_GAP, personal):
-                    return []  # "sanctions on Russian insurer Ingosstrakh", "sanksi terhadap perusahaan China"
+                    # "sanksi terhadap perusahaan China": an unnamed company; "sanctions on Russian insurer
+                    # Ingosstrakh": the name the qualified noun introduces
+                    named = self._introduced_name(tok, args, arg, limit)
+                    return self.coordinated(tok, args, named) if named is not None else []
                 if any(w in self._topics for w in tok.lower[j + 1:arg.begin]):
                     return []  # "berdiskusi dengan Anwar mengenai Myanmar": the topic, past an unnamed party
                 if not judging and self._at_border(tok, j + 1, arg, limit):
@@ -488,6 +495,27 @@ class ArgumentSearch:
         between = [w for w in tok.lower[start:arg.begin] if w.isalpha() and w not in self._function_words
                    and w not in organs]
         return len(between) > nouns_allowed or (personal and any(w in self._people for w in between))
+
+    @staticmethod
+    def _named_after_state(args: list[Arg], arg: Arg) -> Arg:
+        """The person or body named right after a state that qualifies them, Indonesian style ("oligarki Rusia
+        Roman Abramovich", "raksasa teknologi China Huawei"); else `arg` itself."""
+        if arg.kind != "name" or arg.type != "Country":
+            return arg
+        named = next((a for a in args if a.start == arg.end), None)
+        return named if named is not None and named.kind == "name" and named.type in ("Person", "Organization") else arg
+
+    def _introduced_name(self, tok: Tokens, args: list[Arg], qualifier: Arg, limit: int) -> Arg | None:
+        """The person or body a qualified noun introduces: "Russian insurer | Ingosstrakh", "Chinese tech giant
+        | Huawei", "oligarki Rusia | Roman Abramovich"; None when the noun names no one ("Russian officials")."""
+        k = qualifier.end
+        while k < min(limit, qualifier.end + _INTRODUCING_WORDS) and tok.is_alpha[k] and tok.doc[k].is_lower \
+                and not tok.ent[k]:
+            k += 1
+        if k == qualifier.end and qualifier.begin > 0 and not tok.ent[qualifier.begin - 1]:
+            return None  # "perusahaan China | Huawei": the noun before the state, Indonesian style, is not read here
+        named = first_at(args, k, k + 1)
+        return named if named is not None and named.kind == "name" and named.type in ("Person", "Organization") else None
 
     def kind_of_body(self, tok: Tokens, start: int, body: Arg) -> bool:
         """Whether the words from `start` to an organisation only say what kind of body it is, with a state's

@@ -487,8 +487,10 @@ class RelationMatcher:
             lauded = [] if objects else [o for o in called if self._judged.lauded_as(tok, sent, o.end)][:1]
             if lauded:  # "called Biden a true friend": praise, in the words that judge
                 objects, predicate = lauded, "praises"
-            # "added Huawei to its blacklist": the list says what adding means
-            objects = objects or [o for o in named[:1] if any(w in frame.listed_by for w in tok.lower[o.end:o.end + 6])]
+            # "added Huawei to its blacklist": the list says what adding means; not "tiga perusahaan Iran": the
+            # state only qualifies the firms listed
+            objects = objects or [o for o in named[:1] if any(w in frame.listed_by for w in tok.lower[o.end:o.end + 6])
+                                  and not self._search.modifier(tok, trigger.end, o, sent.end)]
         if objects and objects[-1].type == "Group":  # "sanctioned 11 officials, including Carrie Lam": the set's members
             listed = self._search.members_listed(tok, sent, args, objects[-1].end)
             objects = objects + [a for a in listed if a not in objects and _typed(a, frame.object_types)]
