@@ -285,6 +285,8 @@ class ArgumentSearch:
         personal = frame.predicate in PERSONAL
         for arg in args:
             if trigger.end <= arg.begin < min(limit, content, trigger.end + _OBJECT_GAP):
+                if any(w in self._pair_joins for w in tok.lower[trigger.end:arg.begin]):
+                    return []  # "condemned the attack and urged the Security Council": the object came before "and"
                 arg = self._named_after_state(args, arg)  # "aset oligarki Rusia Roman Abramovich": the oligarch
                 if self._kind_of_next_body(tok, arg, limit):
                     continue  # "Palestinian" of "the Palestinian militant group Hamas": the group is the argument

@@ -38,6 +38,7 @@ class DeedJudgements:
         # deeds by the predicate whose agent did them: "serangan" is an attack, "penangkapan" an arrest
         self.deeds = {predicate: Phrases(self._words.get(f"{predicate}_deeds", ())) for predicate in DEED_PREDICATES}
         self._demonstratives = self._words.get("demonstratives", frozenset())
+        self._deed_adjectives = self._words.get("deed_adjectives", frozenset())  # "the brutal attack", "serangan brutal itu"
         self._manner = self._words.get("manner_adverbs", frozenset())
         self._determiners = self._words.get("determiners", frozenset())
         self._possessives = self._words.get("possessive_markers", frozenset())
@@ -75,11 +76,12 @@ class DeedJudgements:
         while j < sent.end and words[j] in self._manner:  # "mengecam keras serangan", "condemned strongly the"
             j += 1
         definite = j < sent.end and words[j] in self._determiners
-        while j < sent.end and words[j] in self._determiners:
-            j += 1
+        while j < sent.end and (words[j] in self._determiners or words[j] in self._deed_adjectives):
+            j += 1  # "the (brutal) attack"
         for predicate, nouns in self.deeds.items():
             for end in nouns.ends_after(words, j):
-                yield predicate, end, definite or (end < sent.end and words[end] in self._demonstratives)
+                after = end + 1 if end < sent.end and words[end] in self._deed_adjectives else end
+                yield predicate, end, definite or (after < sent.end and words[after] in self._demonstratives)
 
     def named_agent(self, tok: Tokens, sent: Sentence, args: list[Arg], trigger: Trigger) -> list[Arg]:
         """The agent a deed after the trigger names: "condemned the attack by Hamas", "mengutuk serangan

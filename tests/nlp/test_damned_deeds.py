@@ -226,3 +226,22 @@ def test_anger_after_a_deed_condemns_its_doer(text: str, lang: str, expected: tu
 ])
 def test_anger_after_a_deed_with_no_doer_condemns_no_one(text: str, lang: str) -> None:
     assert not any(p == "condemns" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Indonesia condemned the brutal attack and urged the UN Security Council to act.", "en"),
+    ("Indonesia mengutuk serangan brutal tersebut dan mendesak Dewan Keamanan PBB untuk bertindak.", "id"),
+])
+def test_the_one_urged_after_and_is_not_condemned(text: str, lang: str) -> None:
+    """The object of "condemned" ends at "and": a verb of its own follows, with its own object."""
+    assert not any(p == "condemns" for _, p, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Israel struck Rafah. Indonesia condemned the brutal attack and urged the UN to act.", "en"),
+    ("Israel menyerang Rafah. Indonesia mengutuk serangan brutal tersebut dan mendesak PBB bertindak.", "id"),
+])
+def test_a_deed_pointed_back_at_past_its_adjective_is_its_doers(text: str, lang: str) -> None:
+    found = triples(text, lang)
+    assert ("Indonesia", "condemns", "Israel") in found
+    assert not any(p == "condemns" and o == "United Nations" for _, p, o in found)
