@@ -201,6 +201,8 @@ class NameFinder:
             acronym = doc[i + 1]
             if not (acronym.is_upper and len(acronym.text) >= _MIN_ACRONYM and acronym.is_alpha):
                 continue
+            if self._titles.ending_at(view.words, i, 0) is not None:
+                continue  # "Perdana Menteri (PM)": a title's short form names no body
             if acronym.i not in taken:
                 found.append(Span(doc, acronym.i, acronym.i + 1, label="Organization"))
                 acronyms.add(acronym.text)

@@ -381,3 +381,17 @@ def test_a_known_person_with_the_given_names_before_the_known_form_is_that_perso
 ])
 def test_words_before_a_known_person_that_are_no_names_stay_out(text: str, lang: str) -> None:
     assert ("Erdogan", "Person") in names(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "short"), [
+    ("Jaksa Agung menggugat Presiden Boluarte dan Perdana Menteri (PM), Luis Alberto Otárola, pada Senin.", "id", "PM"),
+    ("The Prime Minister (PM) Luis Alberto Otárola resigned.", "en", "PM"),
+])
+def test_a_titles_short_form_in_brackets_names_no_body(text: str, lang: str, short: str) -> None:
+    found = entities(text, lang)
+    assert short not in found
+    assert found.get("Luis Alberto Otárola") == "Person"
+
+
+def test_a_bodys_short_form_in_brackets_is_still_that_body() -> None:
+    assert entities("Organisasi Perjanjian Keamanan Kolektif (CSTO) mengirim pasukan.", "id").get("CSTO") == "Organization"
