@@ -395,3 +395,7 @@ def test_a_titles_short_form_in_brackets_names_no_body(text: str, lang: str, sho
 
 def test_a_bodys_short_form_in_brackets_is_still_that_body() -> None:
     assert entities("Organisasi Perjanjian Keamanan Kolektif (CSTO) mengirim pasukan.", "id").get("CSTO") == "Organization"
+
+
+def test_a_building_named_after_its_word_is_a_place() -> None:
+    assert entities("Ribuan orang berkumpul di depan Gedung Sate, Bandung.", "id").get("Gedung Sate") == "Place"
