@@ -182,7 +182,13 @@ class AllyRelations:
             return next((a for a in names if a.end == j - 1), None)
         found = next((a for a in names if a.end == j), None)
         if found is not None and found.end == k and found.type not in ("Country", "Person"):
-            return None  # "NATO allies Poland": members, not allies, of the bloc; "a close Putin ally" is his
+            # "NATO allies Poland": members, not allies, of the bloc ("a close Putin ally" is his); "the US,
+            # a NATO ally of Turkey": the bloc only says where, the name set off before the phrase is the ally
+            j = found.begin
+            while j > sent.start and tok.lower[j - 1] in self._skip:
+                j -= 1
+            set_off = j < found.begin and "," in tok.lower[j:found.begin]
+            return next((a for a in names if a.end == j and a.type != "Group"), None) if set_off else None
         return found
 
     def _copular_subject(self, tok: Tokens, sent: Sentence, names: list[Arg], k: int) -> Arg | None:

@@ -18,11 +18,12 @@ from kg.nlp.arrays import Tokens
 from kg.nlp.records import Arg, Sentence, first_at
 from kg.nlp.triggers import WINDOW, Trigger
 
-__all__ = ["JUDGEMENTS", "PREP_GAP", "ArgumentSearch"]
+__all__ = ["JUDGEMENTS", "PREP_GAP", "ArgumentSearch", "past_hyphen_compounds"]
 
 PREP_GAP = 4  # tokens allowed between a preposition and its argument
 _VICINITY_WORDS = 2  # "wilayah perairan", "di sekitar"
 _INTRODUCING_WORDS = 3  # common nouns between a state's qualifier and the name they introduce: "tech giant"
+_MODIFIED_REACH = 3  # from a hyphenated participle to the name it modifies: "Iran-backed | militia Kataib Hezbollah"
 _OBJECT_GAP = 7  # tokens allowed between a transitive verb and its object ("menangkap mantan Presiden X")
 _DRAFTER_REACH = 5  # "a UN resolution (that was) drafted by": words between the forum and "by"
 _RELATIVE_REACH = 5  # tokens between a relativizer and a name inside its clause ("yang dipimpin oleh AS")
@@ -287,6 +288,10 @@ class ArgumentSearch:
             if trigger.end <= arg.begin < min(limit, content, trigger.end + _OBJECT_GAP):
                 if any(w in self._pair_joins for w in tok.lower[trigger.end:arg.begin]):
                     return []  # "condemned the attack and urged the Security Council": the object came before "and"
+                if _hyphen_modifier(tok, arg) and first_at(args, arg.end + 2, arg.end + 2 + _MODIFIED_REACH):
+                    # "struck Iran-backed Hezbollah": Iran only says who backs the one struck ("vetoed a US-drafted
+                    # resolution" names no one after it: the drafter is the one opposed)
+                    continue
                 arg = self._named_after_state(args, arg)  # "aset oligarki Rusia Roman Abramovich": the oligarch
                 if self._kind_of_next_body(tok, arg, limit):
                     continue  # "Palestinian" of "the Palestinian militant group Hamas": the group is the argument
@@ -365,6 +370,8 @@ class ArgumentSearch:
                 if not judging and self._means_after(tok, j + 1, limit):
                     continue  # "sepakat gencatan senjata dengan bantuan Malaysia": a helper, not a party
                 arg = first_at(args, j + 1, j + 1 + PREP_GAP)
+                if arg is not None and _hyphen_modifier(tok, arg):  # "sanctions on Iran-backed Kataib Hezbollah"
+                    arg = first_at(args, arg.end + 2, arg.end + 2 + _MODIFIED_REACH) or arg
                 if arg is None:  # "to the waters off Taiwan", "ke wilayah perairan di sekitar Taiwan"
                     past = self._past_vicinity(tok, j + 1, limit)
                     arg = first_at(args, past, past + 2) if past is not None else None
@@ -494,8 +501,8 @@ class ArgumentSearch:
                 tok.is_alpha[arg.end] and tok.doc[arg.end].is_lower and tok.lower[arg.end] not in organs
                 and tok.lower[arg.end] not in self._function_words)):
             return True  # "Russian insurer", "Liberian-flagged": the adjective of a state qualifies a noun
-        between = [w for w in tok.lower[start:arg.begin] if w.isalpha() and w not in self._function_words
-                   and w not in organs]
+        between = [w for w in past_hyphen_compounds(tok.lower[start:arg.begin]) if w.isalpha()
+                   and w not in self._function_words and w not in organs]  # "the Kurdish-led SDF": no noun
         return len(between) > nouns_allowed or (personal and any(w in self._people for w in between))
 
     @staticmethod
@@ -538,7 +545,8 @@ class ArgumentSearch:
 
     def _clause_end(self, tok: Tokens, sent: Sentence, start: int, trigger_at: set[int]) -> int:
         for j in range(start, min(start + WINDOW, sent.end)):
-            if self.breaks(tok, j) or j in trigger_at or self._attribution_at(tok, sent, j):
+            hyphened = j > 0 and tok.lower[j - 1] == "-"  # "Iran-backed": a modifier of the object, no new clause
+            if self.breaks(tok, j) or (j in trigger_at and not hyphened) or self._attribution_at(tok, sent, j):
                 return j
         return min(start + WINDOW, sent.end)
 
@@ -693,3 +701,23 @@ def _closed_list(chain: list[tuple[Arg, bool]], first: Arg) -> list[Arg]:
     last_and = max((i for i, (_, comma) in enumerate(chain) if i > 0 and not comma), default=0)
     members = [arg for arg, _ in chain[:last_and + 1]]
     return members if first in members else [first]
+
+def past_hyphen_compounds(words: list[str]) -> list[str]:
+    """The words left when hyphenated modifiers are taken out: "the Kurdish-led" -> "the" ("backs the
+    Kurdish-led SDF" still names the SDF right after the verb)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and words[i + 1] == "-":
+            i += 3  # "kurdish - led"
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _hyphen_modifier(tok: Tokens, arg: Arg) -> bool:
+    """The name opens a hyphenated modifier ("Iran-backed", "Saudi-led", "Russian-made"): it qualifies what
+    follows, it is not the argument."""
+    j = arg.end
+    return j + 1 < len(tok) and tok.lower[j] == "-" and not tok.doc[j - 1].whitespace_ and tok.doc[j + 1].is_lower

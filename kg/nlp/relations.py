@@ -45,7 +45,7 @@ from kg.nlp.listings import SanctionListings
 from kg.nlp.mediation import MediatorRelations
 from kg.nlp.arrays import Tokens, positions
 from kg.nlp.citations import CiteRelations
-from kg.nlp.clauses import ArgumentSearch
+from kg.nlp.clauses import ArgumentSearch, past_hyphen_compounds
 from kg.nlp.leaders import LED, LeaderRelations
 from kg.nlp.modality import Modality
 from kg.nlp.offices import BareTitles, own_country
@@ -502,7 +502,7 @@ class RelationMatcher:
                 tok.lower[start - 1] in self._deed_clauses and o.begin == start))]
         if frame.direct:  # "Iran backs the Houthis", "menyambut hangat Putin": only a name right after the verb
             objects = [o for o in objects if all(w in self._determiners or w in self._manner
-                                                 for w in tok.lower[trigger.end:o.begin])]
+                                                 for w in past_hyphen_compounds(tok.lower[trigger.end:o.begin]))]
         if frame.speaker_judges:  # "X mengatakan, "Rusia telah menyalahgunakan ..."": X condemns Russia
             speaker = self._speaker(tok, sent, args, trigger.at) if trigger.voice == "active" else None
             subjects, objects, rule = ([speaker], subjects, "speaker-judges") if speaker else ([], [], rule)
@@ -611,3 +611,4 @@ class RelationMatcher:
 
 def _typed(arg: Arg, allowed: frozenset[str]) -> bool:
     return arg.type is None or arg.type in allowed
+

@@ -103,3 +103,22 @@ def test_a_deed_one_is_pressed_or_asked_to_do_is_not_done(text: str, lang: str, 
 def test_a_deed_set_off_after_a_name_is_what_the_participle_judges(text: str, lang: str) -> None:
     """ "X, an incident condemned by Y": Y condemns the incident, not X."""
     assert not any(p == "condemns" and o == "Second Thomas Shoal" for _, p, o in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Israel struck Iran-backed Hezbollah.", ("Israel", "attacks", "Hezbollah"), ("Israel", "attacks", "Iran")),
+    ("The US sanctioned the Iran-backed militia Kataib Hezbollah.", ("United States", "sanctions", "Kataib Hezbollah"),
+     ("United States", "sanctions", "Iran")),
+    ("The United States backs the Kurdish-led Syrian Democratic Forces.",
+     ("United States", "supports", "Syrian Democratic Forces"), None),
+])
+def test_a_name_in_a_hyphenated_modifier_is_not_the_object(text: str, expected: tuple[str, str, str],
+                                                            wrong: tuple[str, str, str] | None) -> None:
+    found = triples(text, "en")
+    assert expected in found
+    assert wrong not in found
+
+
+def test_a_bloc_before_ally_of_leaves_the_ally_set_off_before_it() -> None:
+    found = triples("The United States, a NATO ally of Turkey, backs the Syrian Democratic Forces.", "en")
+    assert ("United States", "allyOf", "Turkey") in found or ("Turkey", "allyOf", "United States") in found
