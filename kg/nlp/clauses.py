@@ -303,6 +303,8 @@ class ArgumentSearch:
                     # "sanctioned Iran's morality police": one the text names
                     owned = self.owned_name(tok, args, arg, limit)
                     return self.coordinated(tok, args, owned) if owned is not None else []
+                if self._past_vicinity(tok, trigger.end, limit) == arg.begin:
+                    return self.coordinated(tok, args, arg)  # "patrolled the waters off Natuna": the place
                 if not judging and self.modifier(tok, trigger.end, arg, limit, _NOUNS_BEFORE_OBJECT, personal):
                     named = self._introduced_name(tok, args, arg, limit)  # "froze Russian oligarch X's assets"
                     return self.coordinated(tok, args, named) if named is not None else []

@@ -68,9 +68,10 @@ from kg.nlp.voice import NO_SUBJECT, VoiceRoles
 __all__ = ["RelationMatcher"]
 
 _JUDGED = frozenset({"condemns", "opposes", "blames", "protestsAgainst"})  # what judges an act judges its agent
-# deeds a threat can promise: "threatened to attack / to block / to sanction X" threatens X (ruling 20)
 _AUXILIARY_REACH = 2  # "has (already) deployed"
+_HEAD_BEFORE = 2  # words of a forces noun a subject may follow: "kapal perang | China"
 _SHARED_NOMINALS = frozenset({"meetsWith"})  # a purpose phrase's talks are the clause subject's
+# deeds a threat can promise: "threatened to attack / to block / to sanction X" threatens X (ruling 20)
 _THREATENED = frozenset({"attacks", "opposes", "sanctions", "detains"})
 _REFUSABLE = frozenset({"meetsWith", "cooperatesWith"})  # refusing to meet or work with X opposes X
 _SPATIAL = frozenset({"attacks", "visits", "deploysTo", "withdrawsFrom"})  # a place's country is also where
@@ -458,7 +459,7 @@ class RelationMatcher:
             # "the force is involved in Chad": only forces are deployed by being somewhere (a noun's own
             # head, "its military presence", was checked where the noun was found)
             subjects = [s for s in subjects if any(w in frame.subject_heads for w in tok.lower[
-                max(sent.start, s.begin - 1):min(trigger.at, s.end + 2)])]
+                max(sent.start, s.begin - _HEAD_BEFORE):min(trigger.at, s.end + 2)])]
         if frame.inverse:  # "X mendapat dukungan dari Y", "X received support from Y": Y is the one who acts
             subjects, objects = objects, subjects
         if frame.predicate in _JUDGED:  # "mengutuk serangan yang dilakukan Hamas": the agent (rule 8)

@@ -216,3 +216,23 @@ def test_a_presence_that_is_no_force_deploys_nothing(text: str) -> None:
 def test_in_the_presence_of_takes_no_preposition_from_the_verb() -> None:
     found = triples("Armenia and Azerbaijan signed a peace deal in the presence of Putin.", "en")
     assert {("Armenia", "cooperatesWith", "Azerbaijan"), ("Azerbaijan", "cooperatesWith", "Armenia")} & found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Chinese warships patrolled the waters off Natuna.", "en", ("China", "deploysTo", "Natuna Islands")),
+    ("US warships are patrolling the Red Sea.", "en", ("United States", "deploysTo", "Red Sea")),
+    ("Kapal perang China berpatroli di perairan Natuna.", "id", ("China", "deploysTo", "Natuna Islands")),
+    ("Indonesia deployed patrol vessels to Natuna.", "en", ("Indonesia", "deploysTo", "Natuna Islands")),
+])
+def test_warships_patrolling_or_vessels_deployed_are_forces_there(text: str, lang: str,
+                                                                  expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Police patrolled the streets of Jakarta.", "en"),
+    ("Jokowi memasuki ruangan di Jakarta.", "id"),
+    ("Warga memasuki Gaza.", "id"),
+])
+def test_patrols_and_entries_of_no_forces_deploy_nothing(text: str, lang: str) -> None:
+    assert not any(p == "deploysTo" for _, p, _ in triples(text, lang))
