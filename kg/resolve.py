@@ -293,7 +293,9 @@ class _EntityTable:
             words = short.label.split()
             longer = [p for p in people if p is not short and p.key not in self._alias
                       and len(p.label.split()) > len(words)]
-            long = next((p for p in longer if self._without_suffix(p.label.split())[-len(words):] == words), None)
+            # the label or any form the article wrote ("Abdel Fattah Burhan" for the gazetteer's "... al-Burhan")
+            long = next((p for p in longer if any(self._without_suffix(form.split())[-len(words):] == words
+                                                  for form in (p.label, *p.mentions))), None)
             if long is None and len(words) == 1:
                 begun = [p for p in longer if p.label.split()[0] == words[0]]
                 long = begun[0] if len(begun) == 1 else None

@@ -50,3 +50,13 @@ def test_a_first_name_folded_into_a_short_name_that_folds_into_a_longer_one() ->
         table._by_span[(len(table._by_span), len(table._by_span) + 1)] = key
     table.merge_short_names()
     assert {table.entity_at(i, i + 1).label for i in range(3)} == {"Adel Abdul Mahdi"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The army, headed by Gen. Abdel Fattah Burhan, denied it. Burhan visited Cairo on Monday.", "en"),
+    ("Militer yang dipimpin Jenderal Abdel Fattah Burhan membantahnya. Burhan mengunjungi Kairo pada Senin.", "id"),
+])
+def test_a_surname_alone_is_the_person_the_article_wrote_in_full(text: str, lang: str) -> None:
+    """The gazetteer's form ("Abdel Fattah al-Burhan") need not end in the surname the article uses: the form
+    the article wrote does."""
+    assert _people(text, lang) == {"Abdel Fattah al-Burhan"}

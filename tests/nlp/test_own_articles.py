@@ -34,6 +34,37 @@ CASES: dict[str, tuple[set[Triple], set[Triple]]] = {
          ("William Ruto", "leads", "Kenya")},
         set(),
     ),
+    "en-philippines.txt": (
+        {("Philippines", "cooperatesWith", "United States"),  # "began their largest-ever joint military drills"
+         ("Ferdinand Marcos Jr.", "praises", "Australia"),  # "He met Austin. He also thanked": the first "he"
+         ("China", "deploysTo", "Scarborough Shoal"),  # "to the waters off Scarborough Shoal"
+         ("United States", "allyOf", "Philippines")},  # "The US-Philippines alliance"
+        {("G7", "condemns", "Second Thomas Shoal")},  # "..., an incident condemned by the G7": the incident
+    ),
+    "en-sudan-talks.txt": (
+        {("Abdel Fattah al-Burhan", "visits", "Cairo"),  # "Burhan" is the "Abdel Fattah Burhan" named before
+         ("Abdel Fattah al-Burhan", "praises", "Egypt"),
+         ("United States", "sanctions", "Rapid Support Forces")},
+        {("United States", "meetsWith", "Saudi Arabia")},  # co-mediators meet the parties, not each other
+    ),
+    "en-turkey.txt": (
+        {("Iraq", "condemns", "Turkey"),  # "condemned the strikes": Turkey's, named two sentences before
+         ("United States", "supports", "Syrian Democratic Forces"),  # past "the Kurdish-led"
+         ("United States", "allyOf", "Turkey"),  # "The United States, a NATO ally of Turkey,"
+         ("Recep Tayyip Erdogan", "condemns", "United States")},
+        set(),
+    ),
+    "id-australia.txt": (
+        {("Prabowo Subianto", "meetsWith", "Anthony Albanese"),
+         ("Russia", "attacks", "Ukraine"),  # "perang Rusia dan Ukraina"
+         ("China", "deploysTo", "Natuna Islands")},  # "ke perairan di sekitar Kepulauan Natuna"
+        set(),
+    ),
+    "id-gaza.txt": (
+        {("Indonesia", "condemns", "Israel"),  # "mengutuk serangan brutal tersebut": Israel's, named before
+         ("Recep Tayyip Erdogan", "condemns", "Benjamin Netanyahu")},  # "menyebut ... sebagai penjahat perang"
+        {("Indonesia", "condemns", "UN Security Council")},  # "... dan mendesak Dewan Keamanan PBB"
+    ),
     "id-korea.txt": (
         {("Kim Jong Un", "threatens", "South Korea"), ("China", "allyOf", "North Korea"),
          ("Japan", "cooperatesWith", "United States")},
