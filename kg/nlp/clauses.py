@@ -286,7 +286,8 @@ class ArgumentSearch:
         personal = frame.predicate in PERSONAL
         for arg in args:
             if trigger.end <= arg.begin < min(limit, content, trigger.end + _OBJECT_GAP):
-                if any(w in self._pair_joins for w in tok.lower[trigger.end:arg.begin]):
+                if any(w in self._pair_joins for w in tok.lower[trigger.end:arg.begin]) \
+                        and not self._owns_frame_noun(tok, trigger, arg):
                     return []  # "condemned the attack and urged the Security Council": the object came before "and"
                 if _hyphen_modifier(tok, arg) and first_at(args, arg.end + 2, arg.end + 2 + _MODIFIED_REACH):
                     # "struck Iran-backed Hezbollah": Iran only says who backs the one struck ("vetoed a US-drafted
@@ -360,8 +361,15 @@ class ArgumentSearch:
     def _owns_frame_noun(self, tok: Tokens, trigger: Trigger, arg: Arg) -> bool:
         """The name right after the frame's own noun owns it, and so is the object: "memblokir keanggotaan
         Swedia" (Sweden's membership), "membekukan aset Rusia"."""
+        if arg.kind != "name":
+            return False
         between = [w for w in tok.lower[trigger.end:arg.begin] if w not in self._function_words]
-        return arg.kind == "name" and len(between) == 1 and between[0] in trigger.frame.noun
+        nouns = trigger.frame.noun
+        if not between:  # "relied on Russian support", "relies on Russia's subsidies": the owner before the noun
+            after = tok.past(arg.end, self._possessives)
+            return after < len(tok) and tok.lower[after] in nouns
+        # "mengandalkan subsidi dan dukungan Rusia": the frame's noun and others coordinated with it
+        return between[0] in nouns and all(w in nouns or w in self._deed_words for w in between)
 
     def after_prep(self, tok: Tokens, sent: Sentence, args: list[Arg], start: int,
                     preps: Sequence[str], limit: int, judging: bool = False, personal: bool = False) -> list[Arg]:

@@ -115,3 +115,15 @@ def test_its_stands_for_no_plural_group_and_no_qualifying_adjective(text: str, e
 @pytest.mark.parametrize("text", ["The minister said his ally would decide.", "Japan said its ally would decide."])
 def test_an_owned_ally_with_no_name_after_it_relates_no_one(text: str) -> None:
     assert not any(p == "allyOf" for _, p, _ in triples(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Bashar al-Assad relied on support from Russia and Iran.", "en", ("Russia", "supports", "Bashar al-Assad")),
+    ("Alexander Lukashenko has relied on Russian support.", "en", ("Russia", "supports", "Alexander Lukashenko")),
+    ("Alexander Lukashenko relies on Russia's subsidies.", "en", ("Russia", "aids", "Alexander Lukashenko")),
+    ("Bashar al-Assad bergantung pada dukungan Rusia dan Iran.", "id", ("Iran", "supports", "Bashar al-Assad")),
+    ("Ukraina mengandalkan bantuan dari AS.", "id", ("United States", "aids", "Ukraine")),
+    ("Alexander Lukashenko mengandalkan subsidi dan dukungan Rusia.", "id", ("Russia", "aids", "Alexander Lukashenko")),
+])
+def test_relying_on_a_names_support_is_its_support(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
