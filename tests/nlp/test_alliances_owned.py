@@ -225,3 +225,21 @@ def test_allies_of_a_third_set_off_after_a_pair_are_not_each_others() -> None:
 ])
 def test_a_pronouns_allies_are_the_one_name_before_them(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Two ASEAN countries, Thailand and Cambodia, clashed on the border.", "en"),
+    ("Dua negara ASEAN, Thailand dan Kamboja, bentrok di perbatasan.", "id"),
+    ("Thailand dan Kamboja adalah negara ASEAN.", "id"),
+])
+def test_a_blocs_countries_are_its_members(text: str, lang: str) -> None:
+    found = triples(text, lang)
+    assert {("Thailand", "memberOf", "ASEAN"), ("Cambodia", "memberOf", "ASEAN")} <= found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Countries like China and Russia oppose NATO.", "en"),
+    ("Negara-negara seperti China dan Rusia menentang NATO.", "id"),
+])
+def test_countries_acting_on_a_bloc_are_not_its_members(text: str, lang: str) -> None:
+    assert not any(p == "memberOf" for _, p, _ in triples(text, lang))
