@@ -562,3 +562,15 @@ def test_more_ways_of_going_to_a_place(text: str, lang: str, expected: tuple[str
 
 def test_people_heading_to_a_building_visit_no_country() -> None:
     assert not any(p == "visits" for _, p, _ in triples("Protesters headed to the parliament.", "en"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamas is holding Israeli hostages in Gaza.", ("Hamas", "detains", "Israeli hostages")),
+    ("Israel holds thousands of Palestinian prisoners.", ("Israel", "detains", "Palestinian prisoners")),
+])
+def test_holding_hostages_or_prisoners_detains_them(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, "en")
+
+
+def test_holding_talks_detains_no_one() -> None:
+    assert not any(p == "detains" for _, p, _ in triples("Hamas holds talks with Egypt.", "en"))
