@@ -216,6 +216,13 @@ def rule_confidences() -> dict[str, float]:
     return out
 
 
+_FRAME_KEYS = frozenset({
+    "root", "lemma", "predicate", "prefixes", "suffixes", "object_after", "require_prep", "noun", "then",
+    "subject_types", "object_types", "nominal", "agentive", "object_from", "speaker_judges", "possessed",
+    "passive_only", "mutual", "inverse", "evaluative", "listed_by", "direct", "forms", "patient_after",
+    "subject_heads", "answers", "threatened_only", "owner_only", "go_between"})
+
+
 def _load_frames(path: Path) -> Iterator[Frame]:
     for number, record in read_jsonl(path):
         predicate = record.get("predicate")
@@ -225,6 +232,10 @@ def _load_frames(path: Path) -> Iterator[Frame]:
         word = record.get("root") or record.get("lemma")
         if not isinstance(word, str) or not word:
             raise DataFileError("each entry needs a 'root' (id) or 'lemma' (en)", path=path, line=number)
+        unknown = sorted(set(record) - _FRAME_KEYS)
+        if unknown:  # a misspelt key would silently change nothing
+            raise DataFileError(f"unknown key(s) {', '.join(map(repr, unknown))}; a frame's keys are "
+                                f"{', '.join(sorted(_FRAME_KEYS))}", path=path, line=number)
         yield Frame(
             predicate=predicate,
             word=word.lower(),

@@ -5,10 +5,13 @@ two sentences the text keeps apart."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
+from kg.errors import DataFileError
 from kg.extraction import extract_article
+from kg.lexicon import _load_frames
 from kg.model import Article
 
 COUNTRIES = ["Russia", "China", "France", "Germany", "Japan", "India", "Brazil", "Kenya", "Peru", "Chile"]
@@ -64,3 +67,12 @@ def test_an_article_mixing_indonesian_and_english_reads_both_sentences_in_one_la
             "Presiden Joko Widodo mengecam serangan itu.")
     found = extract_article(Article(id="t", text=text))
     assert ("Russia", "attacks", "Ukraine") in {(r.subject.label, r.predicate, r.object.label) for r in found.relations}
+
+
+def test_a_misspelt_key_in_a_frame_is_a_clear_error(tmp_path: Path) -> None:
+    """A key the loader does not know would change nothing, silently: the file and line say which."""
+    path = tmp_path / "relations.jsonl"
+    path.write_text('{"lemma": "meet", "predicate": "meetsWith"}\n'
+                    '{"lemma": "hold", "predicate": "detains", "nouns": ["hostages"]}\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"relations.jsonl:2: unknown key\(s\) 'nouns'"):
+        list(_load_frames(path))
