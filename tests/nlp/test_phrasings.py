@@ -574,3 +574,14 @@ def test_holding_hostages_or_prisoners_detains_them(text: str, expected: tuple[s
 
 def test_holding_talks_detains_no_one() -> None:
     assert not any(p == "detains" for _, p, _ in triples("Hamas holds talks with Egypt.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Israel considers Hamas responsible for the deaths.", "en", ("Israel", "blames", "Hamas")),
+    ("Israel menganggap Hamas bertanggung jawab atas kematian tersebut.", "id", ("Israel", "blames", "Hamas")),
+    ("Zelensky said Russia was behind the strike.", "en", ("Volodymyr Zelensky", "blames", "Russia")),
+    ("Iran menyebut Israel berada di balik pembunuhan itu.", "id", ("Iran", "blames", "Israel")),
+])
+def test_holding_someone_responsible_or_behind_a_deed_blames_them(text: str, lang: str,
+                                                                   expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
