@@ -585,3 +585,17 @@ def test_holding_talks_detains_no_one() -> None:
 def test_holding_someone_responsible_or_behind_a_deed_blames_them(text: str, lang: str,
                                                                    expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Japan lodged a protest with China.", "en", ("Japan", "protestsAgainst", "China")),
+    ("Jepang melayangkan protes kepada China.", "id", ("Japan", "protestsAgainst", "China")),
+    ("Jepang mengajukan nota protes kepada China.", "id", ("Japan", "protestsAgainst", "China")),
+    ("Britain called out China for its cyber attacks.", "en", ("United Kingdom", "condemns", "China")),
+])
+def test_diplomatic_protests_and_calling_out(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_calling_on_someone_condemns_no_one() -> None:
+    assert not any(p == "condemns" for _, p, _ in triples("Britain called on China to stop.", "en"))
