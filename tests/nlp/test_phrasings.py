@@ -599,3 +599,13 @@ def test_diplomatic_protests_and_calling_out(text: str, lang: str, expected: tup
 
 def test_calling_on_someone_condemns_no_one() -> None:
     assert not any(p == "condemns" for _, p, _ in triples("Britain called on China to stop.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("India and the US launched a strategic partnership.", "en", {"India", "United States"}),
+    ("India forged a strategic partnership with France.", "en", {"India", "France"}),
+    ("India menjalin kemitraan strategis dengan Prancis.", "id", {"India", "France"}),
+    ("Indonesia dan Australia menjalin kerja sama pertahanan.", "id", {"Indonesia", "Australia"}),
+])
+def test_forging_a_partnership_is_cooperation(text: str, lang: str, pair: set[str]) -> None:
+    assert any(p == "cooperatesWith" and {s, o} == pair for s, p, o in triples(text, lang))
