@@ -52,6 +52,9 @@ class LeaderRelations:
         self._country_nouns = frozenset(n for n in self._words.get("pointed_descriptors", ())
                                         if lexicon.descriptors.get(n) == "Country")  # "the country", "negara itu"
         self._kind_words = self._kinds | self._words.get("body_modifiers", frozenset())
+        self._commanded = self._words.get("commanded_body_words", frozenset())  # "... National Army", "... Forces"
+        self._owned_modifiers = self._words.get("owned_body_modifiers", frozenset())  # "his self-styled"
+        self._person_possessives = self._words.get("person_possessives", frozenset())  # "his", "her"
 
     def __call__(self, tok: Tokens, sent: Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
         """`leads` from a leader title that ties a person to a country or organisation."""
@@ -83,6 +86,27 @@ class LeaderRelations:
             country = self._counterpart_of(tok, sent, ent, ents[i - 1] if i else None)
             if country is not None:  # kg.resolve keeps it only when "his" is a leader the article titles so
                 yield RawRelation(ent, "leads", country, sent.span(tok), "counterpart-leads")
+        for ent in ents:
+            commander = self._commander_of(tok, sent, ents, ent) if ent.type == "Organization" else None
+            if commander is not None:
+                yield RawRelation(commander, "leads", ent, sent.span(tok), "owned-forces-leads")
+
+    def _commander_of(self, tok: Tokens, sent: Sentence, ents: list[Arg], forces: Arg) -> Arg | None:
+        """Whose forces a named armed body is said to be: "Dagalo's Rapid Support Forces", "Haftar said his
+        self-styled Libyan National Army would ..." (a person's army is the army he commands; a party is not
+        said to be led by whoever calls it "his")."""
+        if tok.lower[forces.end - 1] not in self._commanded:
+            return None
+        j = forces.start
+        while j > sent.start and tok.lower[j - 1] in self._owned_modifiers:
+            j -= 1
+        if j - 1 <= sent.start:
+            return None
+        if tok.lower[j - 1] in self._person_possessives:
+            return Arg(j - 1, j, "pronoun", "Person")
+        if tok.lower[j - 1] in self._possessives:
+            return next((e for e in ents if e.end == j - 1 and e.type == "Person"), None)
+        return None
 
     def epithets(self, tok: Tokens, sent: Sentence, args: list[Arg], ents: list[Arg]) -> Iterator[RawRelation]:
         """ "Ketua Umum Partai Gerindra itu": a leader title pointed back at names, by what it heads, the

@@ -286,3 +286,18 @@ def test_the_office_of_a_titled_leader_keeps_the_title_for_the_leader(text: str,
 def test_an_office_with_no_one_named_after_it_is_a_body() -> None:
     found = triples("Kantor Presiden Ukraina mengecam serangan Rusia.", "id")
     assert ("Kantor Presiden Ukraina", "condemns", "Russia") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Khalifa Haftar said his self-styled Libyan National Army would fight on.",
+     ("Khalifa Haftar", "leads", "Libyan National Army")),
+    ("Mohamed Hamdan Dagalo's Rapid Support Forces seized the city.",
+     ("Mohamed Hamdan Dagalo", "leads", "Rapid Support Forces")),
+])
+def test_a_persons_named_armed_body_is_the_one_he_commands(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, "en")
+
+
+def test_a_persons_party_is_not_said_to_be_led_by_him() -> None:
+    found = triples("Recep Tayyip Erdogan said his Justice and Development Party would win.", "en")
+    assert not any(p == "leads" for _, p, _ in found)
