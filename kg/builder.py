@@ -44,10 +44,12 @@ __all__ = ["BuildCounts", "build_into", "count_articles", "default_jobs"]
 # Articles per write at most, and a write at least every BATCH_SECONDS, so that an interrupted build
 # keeps all but the last seconds of its work. An append batch is bulk-loaded as one set of sorted files
 # (kg/rdf/store.py), which RocksDB then merges with what it holds in background threads of this process,
-# so every write costs in proportion to the store: at 10,000 articles, writing in batches of 200 took
-# 23.5 s of CPU, of 1,000 18.2 s (the same articles replayed alone, bench/results_scale.json).
-BATCH_ARTICLES = 1000
-BATCH_SECONDS = 5.0
+# so every write costs in proportion to the store, and fewer, bigger batches cost less CPU but hold more
+# memory while they are loaded. A 10,000-article build with --jobs 2 (bench/results_scale.json,
+# scale4_profile): batches of at most 1,000 or 5 s, 39-42 s of CPU in the writing process and 334 MB
+# peak; 2,000 or 10 s, 34 s and 436 MB; 2,500 or 15 s, 31 s and 618 MB.
+BATCH_ARTICLES = 2000
+BATCH_SECONDS = 10.0
 # Oxigraph's write buffers are flushed after this many articles: unflushed they grew 150 KB an article;
 # flushed after every batch, each small file was merged again and again (the writer's CPU at 10,000
 # articles: 94 s flushed every 100 articles, 70 s every 1,000; a flush does not make a write durable,
