@@ -39,10 +39,24 @@ from kg.resources import extractor_fingerprint
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
 
-__all__ = ["BuildCounts", "build_into", "count_articles", "default_jobs"]
+__all__ = ["BuildCounts", "batch_size", "build_into", "count_articles", "default_jobs"]
 
-BATCH_ARTICLES = 200  # articles per write transaction at most
-BATCH_SECONDS = 2.0  # and a write at least this often, so that an interrupted build keeps most of its work
+# Articles per write at most, and a write at least every BATCH_SECONDS, so that an interrupted build
+# keeps all but the last seconds of its work. An append batch is bulk-loaded as one set of sorted files
+# (kg/rdf/store.py), which RocksDB then merges with what it holds in background threads of this process,
+# so every write costs in proportion to the store, and fewer, bigger batches cost less CPU but hold more
+# memory while they are loaded. A 10,000-article build with --jobs 2 (bench/results_scale.json,
+# scale4_profile): batches of at most 1,000 or 5 s, 39-42 s of CPU in the writing process and 334 MB
+# peak; 2,000 or 10 s, 34 s and 436 MB (the whole build's peak 1.46x that at 1,000 articles, against
+# issue 14's 1.5x); 2,500 or 15 s, 31 s and 618 MB. Kept at 1,000, and at most 10 s.
+BATCH_ARTICLES = 1000
+BATCH_SECONDS = 10.0
+# A batch grows with the store, a _BATCH_SHARE-th of the articles it holds and is being given, from
+# _BATCH_MINIMUM: merging a batch into a small store costs little, and the last batch is written after
+# extraction ends, by itself, so a big one only delays a small build (in batches of up to 2,000 or
+# 10 s, a 1,000-article build, extracted in under 10 s, would be written whole after its extraction).
+_BATCH_MINIMUM = 200
+_BATCH_SHARE = 4
 # Oxigraph's write buffers are flushed after this many articles: unflushed they grew 150 KB an article;
 # flushed after every batch, each small file was merged again and again (the writer's CPU at 10,000
 # articles: 94 s flushed every 100 articles, 70 s every 1,000; a flush does not make a write durable,
@@ -65,6 +79,11 @@ class BuildCounts:
     written: int
     unchanged: int
     problems: tuple[Problem, ...]
+
+
+def batch_size(stored: int) -> int:
+    """How many articles the next write takes at most, for a store of `stored` articles (see BATCH_ARTICLES)."""
+    return min(BATCH_ARTICLES, max(_BATCH_MINIMUM, stored // _BATCH_SHARE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +161,7 @@ def build_into(kg_store: KGStore, inputs: Iterable[Path | str], *, jobs: int | N
         results = _pool_results(jobs, stream, extracted_at)
 
     batch: list[ArticleWrite] = []
+    handed = 0  # articles given to the writer so far
     last_write = time.monotonic()
     with _Writer(kg_store, present) as writer:
         for result in results:
@@ -151,8 +171,9 @@ def build_into(kg_store: KGStore, inputs: Iterable[Path | str], *, jobs: int | N
                                                              f"({result.message}); the rest was built"))
             else:
                 batch.append(result)
-                if len(batch) >= BATCH_ARTICLES or time.monotonic() - last_write >= BATCH_SECONDS:
+                if len(batch) >= batch_size(len(known) + handed) or time.monotonic() - last_write >= BATCH_SECONDS:
                     writer.write(batch)
+                    handed += len(batch)
                     batch = []
                     last_write = time.monotonic()
             tick()

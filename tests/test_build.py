@@ -375,3 +375,26 @@ def test_a_write_that_fails_stops_the_build_with_its_error_and_keeps_the_batches
         assert validate(s).conforms
     monkeypatch.setattr(EmbeddedStore, "write_articles", real_write)
     assert kg.build([source], store=store, jobs=1).unchanged == 4
+
+
+def test_batches_grow_with_the_store_up_to_a_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Merging a batch into a small store is cheap, and the last batch is written alone after extraction:
+    small batches while the store is small, bigger ones (fewer merges) as it grows."""
+    from kg.rdf.store import EmbeddedStore
+
+    monkeypatch.setattr(kg.builder, "BATCH_ARTICLES", 6)
+    monkeypatch.setattr(kg.builder, "_BATCH_MINIMUM", 2)
+    monkeypatch.setattr(kg.builder, "_BATCH_SHARE", 2)
+    monkeypatch.setattr(kg.builder, "BATCH_SECONDS", 3600.0)  # batches by size alone, however slow the host
+    assert [kg.builder.batch_size(n) for n in (0, 3, 4, 6, 11, 12, 100)] == [2, 2, 2, 3, 5, 6, 6]
+    sizes: list[int] = []
+    real_write = EmbeddedStore.write_articles
+
+    def writing(self: EmbeddedStore, writes: list[object], replacing: object = ()) -> None:
+        sizes.append(len(writes))
+        real_write(self, writes, replacing)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(EmbeddedStore, "write_articles", writing)
+    report = kg.build([corpus(tmp_path / "c.jsonl", 20)], store=tmp_path / "store", jobs=1)
+    assert report.stats.articles == 20 and sum(sizes) == 20
+    assert sizes == [2, 2, 2, 3, 4, 6, 1]  # each a half of what the store was given before it, 2 to 6

@@ -26,7 +26,7 @@ from kg.rdf.model import ArticleWrite
 from kg.rdf.namespace import ENTITY_GRAPH, KG, ONTOLOGY_GRAPH
 
 __all__ = ["LAYOUT", "layout_marker", "write_update", "added_quads", "append_update", "remove_update", "refresh_update",
-           "layout_queries", "entities_query", "labels_query"]
+           "layout_queries", "entities_query", "labels_query", "split_lowering", "smallest_labels"]
 
 #: Version of the store's layout, kept in the entity graph; stores without it were
 #: written by a kg that repeated every description in each article graph.
@@ -76,7 +76,7 @@ def added_quads(writes: Sequence[ArticleWrite], labels: Mapping[str, str]) -> by
     entity graph gains each new entity's smallest label, and descriptions and
     aliases are added as they are.
     """
-    smallest = _smallest(writes)
+    smallest = smallest_labels(writes)
     if _lowered(smallest, labels):
         return None
     lines: list[bytes] = []
@@ -102,7 +102,7 @@ def append_update(writes: Sequence[ArticleWrite], labels: Mapping[str, str]) -> 
     from every article graph that names the entity, which at 10,000 articles made
     a batch naming Russia or the US cost seconds.
     """
-    smallest = _smallest(writes)
+    smallest = smallest_labels(writes)
     lowered = _lowered(smallest, labels)
     new = {e: label for e, label in smallest.items() if e not in labels or e in lowered}
     parts = []
@@ -117,8 +117,20 @@ def append_update(writes: Sequence[ArticleWrite], labels: Mapping[str, str]) -> 
     return " ;\n".join(parts)
 
 
-def _smallest(writes: Sequence[ArticleWrite]) -> dict[str, str]:
-    """Each entity's smallest label among `writes`."""
+def split_lowering(writes: Sequence[ArticleWrite],
+                   labels: Mapping[str, str]) -> tuple[list[ArticleWrite], list[ArticleWrite]]:
+    """`writes` split in two: those `added_quads` can add, and those that give an entity a label
+    smaller than the one the store holds (`labels`), which only `append_update` can write."""
+    adding: list[ArticleWrite] = []
+    lowering: list[ArticleWrite] = []
+    for write in writes:
+        lowers = any(entity in labels and label < labels[entity] for entity, label in write.labels)
+        (lowering if lowers else adding).append(write)
+    return adding, lowering
+
+
+def smallest_labels(writes: Sequence[ArticleWrite]) -> dict[str, str]:
+    """Each entity's smallest label among `writes`: its preferred label, were they the only articles."""
     smallest: dict[str, str] = {}
     for write in writes:
         for entity, label in write.labels:

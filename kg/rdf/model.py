@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -62,6 +63,8 @@ _PREF_LABEL = ox.NamedNode(_SKOS + "prefLabel")
 _ALT_LABEL = ox.NamedNode(_SKOS + "altLabel")
 _LABEL = ox.NamedNode(_RDFS + "label")
 _SAME_AS = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+_INTEGER = ox.NamedNode(_XSD + "integer")
+_DECIMAL = ox.NamedNode(_XSD + "decimal")
 
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
@@ -123,8 +126,8 @@ def article_write(extraction: Extraction, digest: str, extracted_at: datetime) -
     return ArticleWrite(name=iri.value, digest=digest,
                         graph=_ntriples([*_article_graph(extraction), *stamp]),
                         descriptions=_ntriples(descriptions + [t for e in extraction.entities for t in _aliases(e, lang)]),
-                        entities=tuple(sorted({str(entity_iri(e.key)) for e in extraction.entities})),
-                        labels=tuple(sorted({(str(entity_iri(e.key)), e.label) for e in extraction.entities})))
+                        entities=tuple(sorted({_entity(e.key).value for e in extraction.entities})),
+                        labels=tuple(sorted({(_entity(e.key).value, e.label) for e in extraction.entities})))
 
 
 def extraction_graph(extraction: Extraction) -> Graph:
@@ -140,7 +143,7 @@ def entity_graph(extraction: Extraction) -> Graph:
     graph = bind_prefixes(Graph())
     lang = extraction.article.lang
     for entity in extraction.entities:
-        iri = ox.NamedNode(str(entity_iri(entity.key)))
+        iri = _entity(entity.key)
         for triple in [*_description(entity), *_aliases(entity, lang), (iri, _PREF_LABEL, ox.Literal(entity.label))]:
             graph.add(_rdflib(triple))
     return graph
@@ -150,7 +153,7 @@ def _article_graph(extraction: Extraction) -> Iterator[Triple]:
     yield from _article_triples(extraction)
     lang = extraction.article.lang
     for entity in extraction.entities:
-        yield ox.NamedNode(str(entity_iri(entity.key))), _kg("mentionedAs"), ox.Literal(entity.label)
+        yield _entity(entity.key), _kg("mentionedAs"), ox.Literal(entity.label)
         yield from _aliases(entity, lang)
     for relation in extraction.relations:
         yield from _relation_triples(relation, extraction.article, lang)
@@ -177,7 +180,7 @@ def _article_triples(extraction: Extraction) -> Iterator[Triple]:
 
 def _description(entity: Entity) -> Iterator[Triple]:
     """What follows from the entity's key alone, so every article that names it gives the same."""
-    iri = ox.NamedNode(str(entity_iri(entity.key)))
+    iri = _entity(entity.key)
     yield iri, _TYPE, _kg(entity.type)
     for label_lang, label in entity.labels:
         yield iri, _LABEL, _text(label, label_lang)
@@ -188,7 +191,7 @@ def _description(entity: Entity) -> Iterator[Triple]:
 
 def _aliases(entity: Entity, lang: str | None) -> Iterator[Triple]:
     """The surface forms this article gave, other than the entity's preferred labels."""
-    iri = ox.NamedNode(str(entity_iri(entity.key)))
+    iri = _entity(entity.key)
     preferred = {label for _, label in entity.labels} | {entity.label}
     for mention in entity.mentions:
         if mention not in preferred:
@@ -197,10 +200,10 @@ def _aliases(entity: Entity, lang: str | None) -> Iterator[Triple]:
 
 def _relation_triples(relation: Relation, article: Article, lang: str | None) -> Iterator[Triple]:
     article_id = article.id
-    subject = str(article_iri(article_id)) if relation.predicate == "cites" else str(entity_iri(relation.subject.key))
-    obj = str(entity_iri(relation.object.key))
+    s = ox.NamedNode(str(article_iri(article_id))) if relation.predicate == "cites" else _entity(relation.subject.key)
+    o = _entity(relation.object.key)
+    subject, obj = s.value, o.value
     predicate = _kg(relation.predicate)
-    s, o = ox.NamedNode(subject), ox.NamedNode(obj)
     yield s, predicate, o
     evidence = ox.NamedNode(str(evidence_iri(_digest(article_id, subject, relation.predicate, obj, relation.start))))
     yield evidence, _TYPE, _kg("Evidence")
@@ -209,15 +212,23 @@ def _relation_triples(relation: Relation, article: Article, lang: str | None) ->
     yield evidence, ox.NamedNode(_RDF + "object"), o
     yield evidence, _kg("article"), ox.NamedNode(str(article_iri(article_id)))
     yield evidence, _kg("sentence"), _text(relation.sentence, lang)
-    yield evidence, _kg("start"), ox.Literal(str(relation.start), datatype=ox.NamedNode(_XSD + "integer"))
-    yield evidence, _kg("end"), ox.Literal(str(relation.end), datatype=ox.NamedNode(_XSD + "integer"))
-    yield evidence, _kg("confidence"), ox.Literal(f"{relation.confidence:.2f}", datatype=ox.NamedNode(_XSD + "decimal"))
+    yield evidence, _kg("start"), ox.Literal(str(relation.start), datatype=_INTEGER)
+    yield evidence, _kg("end"), ox.Literal(str(relation.end), datatype=_INTEGER)
+    yield evidence, _kg("confidence"), ox.Literal(f"{relation.confidence:.2f}", datatype=_DECIMAL)
     yield evidence, _kg("rule"), ox.Literal(relation.rule)
     yield evidence, _kg("modality"), ox.Literal(relation.modality)
     if article.date:
         yield evidence, _kg("statedOn"), _date(article.date)  # "who led Y according to articles of 2022"
 
 
+@lru_cache(maxsize=1 << 16)
+def _entity(key: str) -> ox.NamedNode:
+    """An entity's IRI as a node; cached, as the same actors recur in article after article (a
+    worker spent a third of its graph-writing time quoting keys and building IRIs)."""
+    return ox.NamedNode(str(entity_iri(key)))
+
+
+@lru_cache(maxsize=None)
 def _kg(term: str) -> ox.NamedNode:
     return ox.NamedNode(str(getattr(KG, term)))  # KG is closed: a misspelt term fails here
 
