@@ -272,7 +272,8 @@ class RelationMatcher:
         # "presiden negara itu, X": the country pointed at owns the title, which names no one else; the
         # person is the argument
         inside = {j for a in titled if a.lead is not None for j in range(a.lead, a.start)}
-        return self._offices(tok, sent, [a for a in titled if not (a.kind in ("description", "office") and a.start in inside)])
+        return self._offices(tok, sent, [a for a in titled
+                                         if not (a.kind in ("description", "office") and a.start in inside)])
 
     def _modifies_head(self, tok: Tokens, sent: Sentence, group: Arg) -> bool:
         """ "kamp pengungsi Jenin", "misi polisi multinasional", "a police mission": a group noun beside a
@@ -612,4 +613,3 @@ class RelationMatcher:
 
 def _typed(arg: Arg, allowed: frozenset[str]) -> bool:
     return arg.type is None or arg.type in allowed
-
