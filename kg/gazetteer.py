@@ -35,6 +35,8 @@ class GazetteerEntry:
     wikidata: str | None = None
     kind: str | None = None  # "media": a news agency or outlet, which an article can cite
     capital_of: str | None = None  # a national capital: the key of its country ("Washington accuses ...")
+    # a city that, when it acts, stands for a body rather than its country ("Brussels accused ...": the EU)
+    acts_for: str | None = None
 
     def label_in(self, lang: str) -> str:
         """The preferred label in `lang`, else English, else any."""
@@ -66,8 +68,9 @@ class Gazetteer:
         return frozenset(key for key, entry in self.entries.items() if entry.kind == kind)
 
     def capitals(self) -> frozenset[str]:
-        """The keys of national capitals, which can act for their state."""
-        return frozenset(key for key, entry in self.entries.items() if entry.capital_of)
+        """The keys of national capitals, which can act for their state, and of the cities that act for a
+        body ("Brussels" for the EU)."""
+        return frozenset(key for key, entry in self.entries.items() if entry.capital_of or entry.acts_for)
 
 
 @cache
@@ -90,6 +93,10 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
         state = entries.get(entry.capital_of) if entry.capital_of else None
         if entry.capital_of and (state is None or state.type != "Country"):
             raise DataFileError(f"{key}: 'capital_of' must be a country's key, got {entry.capital_of!r}",
+                                path=folder / origin[key].split(":")[0], line=int(origin[key].split(":")[1]))
+        body = entries.get(entry.acts_for) if entry.acts_for else None
+        if entry.acts_for and (body is None or body.type not in ("Country", "Organization")):
+            raise DataFileError(f"{key}: 'acts_for' must be a country's or an organisation's key, got {entry.acts_for!r}",
                                 path=folder / origin[key].split(":")[0], line=int(origin[key].split(":")[1]))
     return Gazetteer(entries)
 
@@ -118,6 +125,7 @@ def _entry(record: dict[str, Any], path: Path, line: int) -> GazetteerEntry:
         wikidata=qid,
         kind=record.get("kind"),
         capital_of=record.get("capital_of"),
+        acts_for=record.get("acts_for"),
     )
 
 

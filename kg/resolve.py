@@ -241,7 +241,7 @@ class _EntityTable:
         self._titled: Titled | None = None
         self._countries: dict[str, Entity | None] = {}  # person key -> the state they speak for
         self._built: dict[str, Entity] = {}  # entities made since the records last changed
-        self._capital_of: dict[str, str] = {}  # a capital's entity key -> its country's gazetteer key
+        self._capital_of: dict[str, str] = {}  # a capital's entity key -> the gazetteer key of whom it acts for
 
     def add(self, ent: Span) -> None:
         """Add the next name of the doc, in text order."""
@@ -281,8 +281,9 @@ class _EntityTable:
         """The record of a gazetteer entry, made at its first mention."""
         label = entry.label_in("en")
         key = entity_key(entry.type, label, entry.wikidata)
-        if entry.capital_of:
-            self._capital_of[key] = entry.capital_of
+        acts_for = entry.acts_for or entry.capital_of  # "Brussels" acts for the EU, "Washington" for the US
+        if acts_for:
+            self._capital_of[key] = acts_for
         return self._records.get(key) or _Record(key, label, entry.type, entry.wikidata, entry.label, first=first)
 
     def merge_short_names(self) -> None:

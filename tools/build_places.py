@@ -275,6 +275,8 @@ def _complete(record: dict) -> tuple[dict, set[str]]:
         out["aliases"] = aliases
     if "capital_of" in record:
         out["capital_of"] = record["capital_of"]
+    if "acts_for" in record:  # "Brussels": the EU, when it acts
+        out["acts_for"] = record["acts_for"]
     return out, automatic
 
 

@@ -685,3 +685,16 @@ def test_a_title_set_off_after_a_name_is_an_aside_not_a_list_member() -> None:
     found = triples("The US sanctioned Chris Tang, the commissioner of the Hong Kong Police Force, and Xia Baolong.", "en")
     assert ("United States", "sanctions", "Chris Tang") in found
     assert not any(o == "Hong Kong Police Force" for _, p, o in found if p == "sanctions")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Hungary accused Brussels of ignoring its concerns.", "en", ("Hungary", "blames", "European Union")),
+    ("Brussel menjatuhkan sanksi baru terhadap Moskwa.", "id", ("European Union", "sanctions", "Russia")),
+])
+def test_brussels_acting_is_the_eu(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_brussels_as_a_place_stays_the_city() -> None:
+    found = triples("Orban travelled to Brussels for the summit.", "en")
+    assert not any(o == "European Union" for _, _, o in found)

@@ -399,3 +399,4 @@ def test_a_bodys_short_form_in_brackets_is_still_that_body() -> None:
 
 def test_a_building_named_after_its_word_is_a_place() -> None:
     assert entities("Ribuan orang berkumpul di depan Gedung Sate, Bandung.", "id").get("Gedung Sate") == "Place"
+
