@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
+import pytest
+
+from kg.errors import DataFileError
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import read_jsonl
 from kg.resources import data_dir
@@ -122,3 +126,15 @@ def test_cities_jsonl_is_what_the_tool_writes() -> None:
     tool = runpy.run_path(str(Path(__file__).resolve().parent.parent / "tools" / "build_places.py"), run_name="build_places")
     written = [json.loads(line) for line in tool["OUTPUT"].read_text(encoding="utf-8").splitlines()]
     assert tool["build"]() == written, "cities.jsonl is not what tools/build_places.py writes: run it"
+
+
+def test_a_city_may_act_only_for_a_known_state_or_body(tmp_path: Path) -> None:
+    """ "acts_for" names whom a city stands for when it acts ("Brussels": the EU); a key that is no country
+    or organisation is refused with the file and line."""
+    (tmp_path / "places.jsonl").write_text(
+        '{"key": "utopia", "type": "Country", "label": {"en": "Utopia", "id": "Utopia"}}\n'
+        '{"key": "big-city", "type": "Place", "label": {"en": "Big City", "id": "Kota Besar"}, "acts_for": "nowhere"}\n',
+        encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"places.jsonl:2: big-city: 'acts_for'"):
+        load_gazetteer.__wrapped__(tmp_path)
+    assert load_gazetteer().entries["brussels"].acts_for == "european-union"
