@@ -233,6 +233,7 @@ class _EntityTable:
         self._people_starts: list[int] = []
         self.leaders: dict[str, Entity] = {}  # state key -> the person the article titles its leader
         self.person_pronouns: frozenset[str] = frozenset()  # "he", "dia": a sentence's opening one is its subject
+        self._pronouns: dict[int, Entity | None] = {}  # a pronoun's token -> whom it stands for
         self.pointing: frozenset[str] = frozenset()  # "itu", "tersebut": a title pointed back at someone named
         self.pointing_before: frozenset[str] = frozenset()  # "the": "the French president" was named before
         self.counterparts: frozenset[str] = frozenset()  # "his Rwandan counterpart": someone the article names
@@ -436,23 +437,33 @@ class _EntityTable:
         Pyongyang": Putin, the subject, not Xi, the last named). In a phrase that opens the sentence and
         names no one, the one the clause after its comma opens with ("During his visit to Jakarta,
         Albanese met Jokowi")."""
-        ahead = self._opening_subject(index, doc)
-        if ahead is not None:
-            return ahead
-        stop = bisect_right(self._people_ends, index)
-        if not stop:
-            return None
-        sentence = doc[index].sent.start
-        if self._people[stop - 1][0] < sentence:  # no one named in its own sentence: the last that names someone
-            sentence = doc[self._people[stop - 1][0]].sent.start
-            opening = self._opening_pronoun(sentence, doc)
-            if opening is not None:  # "He met Xi. He also praised ...": the one that sentence's "he" was
-                return self._salient_person_before(opening, doc)
-        for k in range(bisect_left(self._people_starts, sentence), stop):
-            person = self.entity_at(*self._people[k])
-            if person is not None:
-                return person
-        return self._last_person_before(index)
+        chain: list[int] = []  # pronouns that stand for what an earlier sentence's opening pronoun does
+        found: Entity | None = None
+        while True:
+            if index in self._pronouns:
+                found = self._pronouns[index]
+                break
+            chain.append(index)
+            ahead = self._opening_subject(index, doc)
+            if ahead is not None:
+                found = ahead
+                break
+            stop = bisect_right(self._people_ends, index)
+            if not stop:
+                break
+            sentence = doc[index].sent.start
+            if self._people[stop - 1][0] < sentence:  # no one named in its own sentence: the last that names someone
+                sentence = doc[self._people[stop - 1][0]].sent.start
+                opening = self._opening_pronoun(sentence, doc)
+                if opening is not None:  # "He met Xi. He also praised ...": the one that sentence's "he" was
+                    index = opening
+                    continue
+            found = next((p for k in range(bisect_left(self._people_starts, sentence), stop)
+                          if (p := self.entity_at(*self._people[k])) is not None), None) or self._last_person_before(index)
+            break
+        for k in chain:  # an article of many "He ..." sentences resolves each once
+            self._pronouns[k] = found
+        return found
 
     def _opening_pronoun(self, sentence: int, doc: Doc) -> int | None:
         """The person pronoun the sentence starting at `sentence` opens with ("He", "Dia kemudian"), before

@@ -76,3 +76,14 @@ def test_a_misspelt_key_in_a_frame_is_a_clear_error(tmp_path: Path) -> None:
                     '{"lemma": "hold", "predicate": "detains", "nouns": ["hostages"]}\n', encoding="utf-8")
     with pytest.raises(DataFileError, match=r"relations.jsonl:2: unknown key\(s\) 'nouns'"):
         list(_load_frames(path))
+
+
+def test_a_long_chain_of_he_sentences_resolves_each_once() -> None:
+    """Each "He ..." sentence stands for what the one before did: thousands of them neither recurse
+    without end nor take quadratic time."""
+    text = "Prime Minister Anwar Ibrahim arrived in Jakarta. " + "He met Joko Widodo. " * 3000
+    started = time.perf_counter()
+    found = extract_article(Article(id="chain", text=text, lang="en"))
+    assert time.perf_counter() - started < 20
+    assert {(r.subject.label, r.object.label) for r in found.relations if r.predicate == "meetsWith"} == {
+        ("Anwar Ibrahim", "Joko Widodo")}
