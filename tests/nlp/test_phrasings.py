@@ -609,3 +609,16 @@ def test_calling_on_someone_condemns_no_one() -> None:
 ])
 def test_forging_a_partnership_is_cooperation(text: str, lang: str, pair: set[str]) -> None:
     assert any(p == "cooperatesWith" and {s, o} == pair for s, p, o in triples(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Militants took two journalists hostage.", "en", ("militants", "detains", "journalists")),
+    ("Hamas took Israeli soldier Gilad Shalit prisoner.", "en", ("Hamas", "detains", "Gilad Shalit")),
+    ("Militan menyandera dua wartawan.", "id", ("militan", "detains", "wartawan")),
+])
+def test_taking_someone_hostage_detains_them(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_taking_part_detains_no_one() -> None:
+    assert not any(p == "detains" for _, p, _ in triples("Israel took part in the talks with Hamas.", "en"))
