@@ -33,6 +33,7 @@ class CiteRelations:
         self._agency_qualifiers = self._words.get("cite_agency_qualifiers", frozenset())
         self._media_keys = load_gazetteer().keys_of_kind("media")
         self._media_words = self._words.get("media_name_words", frozenset())
+        self._adverbs = self._words.get("cite_cue_adverbs", frozenset())  # "Reuters | first reported"
 
     def __call__(self, tok: Tokens, sent: Sentence, ents: list[Arg]) -> Iterator[RawRelation]:
         """ "mengutip TASS", "according to Reuters", "dilansir detikcom dari AFP", "Reuters reported":
@@ -50,7 +51,7 @@ class CiteRelations:
             before = tok.lower[max(floor, ent.start - 4):ent.start]
             joined = " ".join(before)
             cued = (any(w in cues for w in before) or any(c in joined for c in cues if " " in c)
-                    or (ent.end < sent.end and tok.lower[ent.end] in after_cues)
+                    or (ent.end < sent.end and tok.lower[tok.past(ent.end, self._adverbs, sent.end)] in after_cues)
                     or _parenthesised(tok, ent))  # "WASHINGTON (AP) —", "(AFP)" (ruling 13)
             if ((cued and self._outlet(tok, ent)) or self._named_agency(tok, max(agency_floor, ent.start - 6), ent.start)
                     or self._agencies.ends_after(tok.lower, ent.end)):  # "Russia's RIA news agency said"

@@ -698,3 +698,11 @@ def test_brussels_acting_is_the_eu(text: str, lang: str, expected: tuple[str, st
 def test_brussels_as_a_place_stays_the_city() -> None:
     found = triples("Orban travelled to Brussels for the summit.", "en")
     assert not any(o == "European Union" for _, _, o in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "outlet"), [
+    ("The New York Times first reported the plan.", "en", "The New York Times"),
+    ("Reuters sebelumnya melaporkan kesepakatan itu.", "id", "Reuters"),
+])
+def test_an_outlet_reporting_past_an_adverb_is_cited(text: str, lang: str, outlet: str) -> None:
+    assert any(p == "cites" and o == outlet for _, p, o in triples(text, lang))
