@@ -622,3 +622,18 @@ def test_taking_someone_hostage_detains_them(text: str, lang: str, expected: tup
 
 def test_taking_part_detains_no_one() -> None:
     assert not any(p == "detains" for _, p, _ in triples("Israel took part in the talks with Hamas.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Farmers staged protests against the EU's trade deal.", "en", ("farmers", "protestsAgainst", "European Union")),
+    ("Students held rallies against President Yoon Suk Yeol.", "en", ("students", "protestsAgainst", "Yoon Suk Yeol")),
+    ("Mahasiswa menggelar aksi unjuk rasa menentang Presiden Yoon Suk Yeol.", "id",
+     ("mahasiswa", "protestsAgainst", "Yoon Suk Yeol")),
+    ("Aktivis melakukan aksi protes terhadap Israel.", "id", ("aktivis", "protestsAgainst", "Israel")),
+])
+def test_staging_protests_against_a_name_protests_against_it(text: str, lang: str,
+                                                            expected: tuple[str, str, str]) -> None:
+    """The protesters are the support verb's subject, not the protest noun itself."""
+    found = triples(text, lang)
+    assert expected in found
+    assert not any(s in ("protests", "rallies", "aksi") for s, _, _ in found)
