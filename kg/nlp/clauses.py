@@ -323,7 +323,9 @@ class ArgumentSearch:
                     # penangkapan Navalny": Navalny suffered it (rule 19)
                     return []
                 group = self.coordinated(tok, args, arg)
-                if not any(self.after_preposition(tok, sent, a) for a in group):
+                # "voted against X", "is opposed to X": a preposition among the frame's own words opens the object
+                own = bool(frame.then) and tok.lower[trigger.end - 1] in frame.then
+                if own or not any(self.after_preposition(tok, sent, a) for a in group):
                     return group + self._placed_pair(tok, args, group[-1], limit)
         return []
 

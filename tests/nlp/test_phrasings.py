@@ -637,3 +637,12 @@ def test_staging_protests_against_a_name_protests_against_it(text: str, lang: st
     found = triples(text, lang)
     assert expected in found
     assert not any(s in ("protests", "rallies", "aksi") for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia voted against a US-drafted resolution.", ("Russia", "opposes", "United States")),
+    ("Hungary is opposed to Ukraine's membership.", ("Hungary", "opposes", "Ukraine")),
+])
+def test_voting_against_or_being_opposed_to_opposes(text: str, expected: tuple[str, str, str]) -> None:
+    """A preposition among a frame's own words ("voted against", "opposed to") opens its object."""
+    assert expected in triples(text, "en")
