@@ -207,7 +207,11 @@ def _infixes(lang: str, infixes: Iterable[str | Pattern[str]]) -> list[str | Pat
     # a prefix written with a hyphen stays on its word: "Antar-Amerika", "Pro-Rusia", "Pasca-Perang"
     prefixes = sorted(load_lexicon("id").words.get("hyphen_prefixes", ()))
     unless = "".join(f"(?<!{p[0].upper()}{p[1:]})(?<!{p})" for p in prefixes)
-    kept.append(rf"{unless}(?<=[A-Za-z])-(?=[A-Z])")  # "Israel-Hamas", "AS-Jepang", "Rusia-AS"
+    kept.append(rf"{unless}(?<=[a-z])-(?=[A-Z][a-z])")  # "perang Israel-Hamas"
+    # an acronym on either side: "Rusia-AS", "AS-Jepang"; not "BERSENDI-SENDI", a reduplication in capitals
+    # (each such word spaCy lists would be a special case to keep whole, and special cases cost start-up)
+    kept.append(rf"{unless}(?<=[a-z])-(?=[A-Z]{{2,4}}\b)")
+    kept.append(r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4}))-(?=[A-Z])")
     return kept
 
 

@@ -88,3 +88,12 @@ def test_no_suffix_or_infix_rule_matches_a_word_of_letters_only(lang: str) -> No
     assert not [c for c in letters if suffixes.search(c) or suffixes.search("a" + c) or suffixes.search("A" + c)]
     chunks = ["".join(letters[k:k + 64]) for k in range(0, len(letters), 64)]
     assert not [w for w in chunks if infixes.search(w) or infixes.search(w[::-1]) or infixes.search(w.upper())]
+
+
+def test_names_joined_by_a_hyphen_split_and_reduplications_in_capitals_stay_whole() -> None:
+    """ "AS-Jepang", "Rusia-AS", "Israel-Hamas" are two names each; "BERSENDI-SENDI" is one word, and no
+    special case is needed to keep it so (special cases cost start-up)."""
+    nlp = get_pipeline("id")
+    assert [t.text for t in nlp("Aliansi AS-Jepang dan Rusia-AS")] == ["Aliansi", "AS", "-", "Jepang", "dan", "Rusia", "-", "AS"]
+    assert [t.text for t in nlp("BERSENDI-SENDI dan anti-AS")] == ["BERSENDI-SENDI", "dan", "anti-AS"]
+    assert "BERSENDI-SENDI" not in (nlp.tokenizer.rules or {})  # type: ignore[union-attr]
