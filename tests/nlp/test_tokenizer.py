@@ -94,6 +94,7 @@ def test_names_joined_by_a_hyphen_split_and_reduplications_in_capitals_stay_whol
     """ "AS-Jepang", "Rusia-AS", "Israel-Hamas" are two names each; "BERSENDI-SENDI" is one word, and no
     special case is needed to keep it so (special cases cost start-up)."""
     nlp = get_pipeline("id")
-    assert [t.text for t in nlp("Aliansi AS-Jepang dan Rusia-AS")] == ["Aliansi", "AS", "-", "Jepang", "dan", "Rusia", "-", "AS"]
+    assert [t.text for t in nlp("Aliansi AS-Jepang dan Rusia-AS")] == [
+        "Aliansi", "AS", "-", "Jepang", "dan", "Rusia", "-", "AS"]
     assert [t.text for t in nlp("BERSENDI-SENDI dan anti-AS")] == ["BERSENDI-SENDI", "dan", "anti-AS"]
     assert "BERSENDI-SENDI" not in (nlp.tokenizer.rules or {})  # type: ignore[union-attr]
