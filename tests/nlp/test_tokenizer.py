@@ -98,3 +98,15 @@ def test_names_joined_by_a_hyphen_split_and_reduplications_in_capitals_stay_whol
         "Aliansi", "AS", "-", "Jepang", "dan", "Rusia", "-", "AS"]
     assert [t.text for t in nlp("BERSENDI-SENDI dan anti-AS")] == ["BERSENDI-SENDI", "dan", "anti-AS"]
     assert "BERSENDI-SENDI" not in (nlp.tokenizer.rules or {})  # type: ignore[union-attr]
+
+
+def test_reduplications_stay_whole_without_special_cases_and_names_sharing_letters_split() -> None:
+    """A hyphenated word whose halves share a root ("Berkali-Kali", "Sandar-Menyandar") is one word, kept
+    so by the infix search, not by one of spaCy's special cases; "Iran-Irak" shares three letters only."""
+    nlp = get_pipeline("id")
+    rules = nlp.tokenizer.rules or {}  # type: ignore[union-attr]
+    for word in ("Rumah-Rumah", "Berkali-Kali", "Sandar-Menyandar"):
+        assert [t.text for t in nlp(f"{word} itu")] == [word, "itu"]
+        assert word not in rules
+    assert [t.text for t in nlp("perang Iran-Irak")] == ["perang", "Iran", "-", "Irak"]
+    assert len(rules) < 2000  # of spaCy's ~16,000 Indonesian special cases, those that change a word's tokens
