@@ -10,7 +10,7 @@ from kg.lexicon import Lexicon
 from kg.nlp.arrays import Phrases, Tokens
 from kg.nlp.clauses import JUDGEMENTS, ArgumentSearch
 from kg.nlp.records import Arg, Sentence, first_at
-from kg.nlp.triggers import NOMINAL_PREP_REACH, Trigger, coordinated_pair, hyphen_beside, pair_qualified
+from kg.nlp.triggers import NOMINAL_PREP_REACH, NamePairs, Trigger
 
 __all__ = ["NominalRoles", "hyphen_agent"]
 
@@ -32,9 +32,7 @@ class NominalRoles:
         self._circumstance = self._words.get("circumstance_prepositions", frozenset())  # "during", "dalam"
         self._be = self._words.get("be_forms", frozenset()) | self._words.get("copulas", frozenset())
         self._search = search
-        self._pair_openers = self._words.get("pair_openers", frozenset())  # "the meeting of | Biden and Xi"
-        self._pair_joins = self._words.get("pair_joins", frozenset())
-        self._pair_qualified = pair_qualified(lexicon)
+        self._pairs = NamePairs(lexicon)  # "perang Israel-Hamas", "the meeting of Biden and Xi"
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._weapons = self._words.get("weapon_modifiers", frozenset())  # "a Russian missile strike on Kyiv"
         self._owner_pronouns = {w: "Person" for w in self._words.get("person_possessives", ())} | {
@@ -69,9 +67,7 @@ class NominalRoles:
         if owner is None and (frame.noun or self.lexicon.lang != "en"):
             owner = self._owner_after(tok, sent, args, trigger)
         if frame.mutual:  # "perang Israel-Hamas", "the Israel-Hamas war": the two sides, each on the other
-            h = hyphen_beside(tok, trigger.at, trigger.end)
-            if h is None:  # "perang Rusia dan Ukraina", "the meeting of Biden and Xi"
-                h = coordinated_pair(tok, trigger.end, self._pair_openers, self._pair_joins, self._pair_qualified)
+            h = self._pairs.beside(tok, trigger.at, trigger.end)  # "perang Rusia dan Ukraina", "the India-Pakistan war"
             if h is not None:
                 sides = [a for a in (next((a for a in args if a.end == h), None), first_at(args, h + 1, h + 2)) if a]
                 if len(sides) == 2:

@@ -8,7 +8,7 @@ preposition follows it is read ("war between" and "war on" are two frames of "wa
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from spacy.lang.lex_attrs import is_quote
@@ -22,8 +22,7 @@ from kg.nlp.records import Sentence
 _SUPPORT_NOUN_REACH = 8  # a support verb's noun after it: "launched a massive wave of missile and drone strikes"
 _COMPLEMENT_GAP = 4  # words between a verb and a nominal of its own predicate: "sat down for (the) talks"
 
-__all__ = ["NOMINAL_PREP_REACH", "Trigger", "TriggerFinder", "coordinated_pair", "described_name_end", "hyphen_beside",
-           "hyphen_pair", "pair_qualified", "without_support_nouns"]
+__all__ = ["NOMINAL_PREP_REACH", "NamePairs", "Trigger", "TriggerFinder", "described_name_end", "without_support_nouns"]
 
 WINDOW = 12  # tokens searched on each side of a verb for its arguments
 NOMINAL_PREP_REACH = 4  # a nominal's preposition follows it closely: "war between", "serangan Israel ke"
@@ -58,12 +57,10 @@ class TriggerFinder:
         self._articles = self._words.get("indefinite_articles", frozenset())
         self._subordinators = self._words.get("subject_sharing_subordinators", frozenset())
         self._releases = self._words.get("release_verbs", frozenset())  # "free jailed activists": a participle as adjective
-        self._pair_openers = self._words.get("pair_openers", frozenset())  # "the meeting of | Biden and Xi"
-        self._pair_joins = self._words.get("pair_joins", frozenset())  # "Biden and Xi", "Rusia dan Ukraina"
         self._adverb_makers = self._words.get("adverb_makers", frozenset())  # "secara" + adjective: an adverb
         # nouns that name an actor: "the president condemned", "the bloc imposed" read a verb after them
         self._actor_nouns = frozenset(lexicon.descriptors) | frozenset(t.split()[-1].lower() for t in lexicon.titles)
-        self._pair_qualified = pair_qualified(lexicon)
+        self._pairs = NamePairs(lexicon)  # "perang Israel-Hamas", "the meeting of Biden and Xi"
         self._frames_by_word: dict[str, list[Frame]] = {}
         # a frame that needs a noun or fixed words is read before a word's plain frame: "received support
         # from" is support, "received the envoy" a meeting; one that needs forces as its subject before the
@@ -125,23 +122,19 @@ class TriggerFinder:
                 if fallback is not None:
                     yield fallback
 
-    def _ordered_readings(self, tok: Tokens, i: int) -> list[tuple[Frame, str, bool]]:
+    def _ordered_readings(self, tok: Tokens, i: int) -> Iterable[tuple[Frame, str, bool]]:
         """The word's readings, a mutual noun's first when two names beside it are its sides: "the
-        India-Pakistan war in 1971" is the war between them, not a war in a place."""
-        readings = list(self.readings(tok, i))
-        if len(readings) > 1 and any(f.mutual and f.nominal for f, _, _ in readings) and self._pair_beside(tok, i, i + 1):
-            readings.sort(key=lambda r: not (r[0].mutual and r[0].nominal))
-        return readings
-
-    def _pair_beside(self, tok: Tokens, i: int, end: int) -> bool:
-        return (hyphen_beside(tok, i, end) is not None
-                or coordinated_pair(tok, end, self._pair_openers, self._pair_joins, self._pair_qualified) is not None)
+        India-Pakistan war in 1971" is the war between them, not a war in a place. Read one by one
+        otherwise: most words stop at their first reading."""
+        if self._pairs.beside(tok, i, i + 1) is None:
+            return self.readings(tok, i)
+        return sorted(self.readings(tok, i), key=lambda r: not (r[0].mutual and r[0].nominal))
 
     def _prep_ahead(self, tok: Tokens, i: int, end: int, stop: int, frame: Frame) -> bool:
         """A frame that needs a preposition before its object has one within reach, or, for a
         mutual nominal, two names joined by a hyphen beside it ("perang Israel-Hamas",
         "the Israel-Hamas war")."""
-        if frame.mutual and frame.nominal and self._pair_beside(tok, i, end):
+        if frame.mutual and frame.nominal and self._pairs.beside(tok, i, end) is not None:
             return True
         if not frame.nominal:
             return any(w in frame.object_after for w in tok.lower[end:min(end + WINDOW, stop)])
@@ -316,7 +309,7 @@ def _noun_at(words: Sequence[str], k: int, nouns: Collection[str]) -> bool:
             or " ".join(words[k:k + 3]) in nouns)
 
 
-def hyphen_pair(tok: Tokens, start: int) -> bool:
+def _hyphen_pair(tok: Tokens, start: int) -> bool:
     """Two names joined by a hyphen from `start`: "Israel - Hamas"."""
     return (0 <= start and start + 2 < len(tok) and tok.lower[start + 1] == "-" and bool(tok.ent[start])
             and bool(tok.ent[start + 2]) and not tok.doc[start].whitespace_ and not tok.doc[start + 1].whitespace_)
@@ -325,44 +318,53 @@ def hyphen_pair(tok: Tokens, start: int) -> bool:
 _NAME_REACH = 4  # tokens of one name walked over to the hyphen: "Korea Utara-Rusia", "the Russia-North Korea"
 
 
-def hyphen_beside(tok: Tokens, at: int, end: int) -> int | None:
+def _hyphen_beside(tok: Tokens, at: int, end: int) -> int | None:
     """The hyphen joining two names beside a noun, just after it ("perang Korea Utara-Rusia") or
     ending just before it ("the Russia-North Korea alliance"), names of several words included."""
     h = end
     while h < min(len(tok), end + _NAME_REACH) and tok.ent[h]:
         h += 1
-    if h > end and hyphen_pair(tok, h - 1):
+    if h > end and _hyphen_pair(tok, h - 1):
         return h
     j = at - 1
     while j > max(0, at - _NAME_REACH) and tok.ent[j] and tok.ent[j - 1]:
         j -= 1
-    return j - 1 if j < at and hyphen_pair(tok, j - 2) else None
+    return j - 1 if j < at and _hyphen_pair(tok, j - 2) else None
 
 
-def pair_qualified(lexicon: Lexicon) -> frozenset[str]:
-    """Nouns that make a pair of names before them their qualifiers: "NATO and EU ministers"."""
-    words = lexicon.words
-    return (frozenset(t.split()[-1].lower() for t in lexicon.titles) | words.get("state_organs", frozenset())
-            | words.get("people_nouns", frozenset()) | words.get("people_after_state", frozenset()))
+class NamePairs:
+    """Two names beside a mutual noun, its two sides: joined by a hyphen ("perang Israel-Hamas", "the
+    Russia-North Korea alliance") or by "and" after it, two names and only two ("perang Rusia dan Ukraina",
+    "the meeting of Biden and Xi"), not when they qualify people after them ("a meeting of NATO and EU
+    ministers")."""
 
+    def __init__(self, lexicon: Lexicon):
+        words = lexicon.words
+        self._openers = words.get("pair_openers", frozenset())  # "the meeting of | Biden and Xi"
+        self._joins = words.get("pair_joins", frozenset())  # "Biden and Xi", "Rusia dan Ukraina"
+        #: nouns that make a pair of names before them their qualifiers: "NATO and EU ministers"
+        self._qualified = (frozenset(t.split()[-1].lower() for t in lexicon.titles)
+                           | words.get("state_organs", frozenset()) | words.get("people_nouns", frozenset())
+                           | words.get("people_after_state", frozenset()))
 
-def coordinated_pair(tok: Tokens, end: int, openers: Collection[str], joins: Collection[str],
-                     actors: Collection[str]) -> int | None:
-    """The word joining two names, and only two, that follow a mutual noun as its owners ("perang Rusia
-    dan Ukraina", "pertemuan Jokowi dan Xi", "the meeting of Biden and Xi"): each is a side. Not when
-    the names qualify people after them ("a meeting of NATO and EU ministers")."""
-    j = tok.past(end, openers)
-    c = j
-    while c < min(len(tok), j + _NAME_REACH) and tok.ent[c]:
-        c += 1
-    if not (j < c < len(tok) - 1 and tok.lower[c] in joins and tok.ent[c + 1]):
-        return None
-    after = c + 1
-    while after < min(len(tok), c + 1 + _NAME_REACH) and tok.ent[after]:
-        after += 1
-    if after < len(tok) and (tok.lower[after] in joins or tok.lower[after] in actors):
-        return None  # "X dan Y dan Z": a list
-    return c
+    def beside(self, tok: Tokens, at: int, end: int) -> int | None:
+        """The hyphen or "and" between the two sides of the noun from `at` to `end`; None when none."""
+        h = _hyphen_beside(tok, at, end)
+        return h if h is not None else self._joined_after(tok, end)
+
+    def _joined_after(self, tok: Tokens, end: int) -> int | None:
+        j = tok.past(end, self._openers)
+        c = j
+        while c < min(len(tok), j + _NAME_REACH) and tok.ent[c]:
+            c += 1
+        if not (j < c < len(tok) - 1 and tok.lower[c] in self._joins and tok.ent[c + 1]):
+            return None
+        after = c + 1
+        while after < min(len(tok), c + 1 + _NAME_REACH) and tok.ent[after]:
+            after += 1
+        if after < len(tok) and (tok.lower[after] in self._joins or tok.lower[after] in self._qualified):
+            return None  # "X dan Y dan Z": a list; "NATO and EU ministers"
+        return c
 
 
 def without_support_nouns(triggers: list[Trigger], tok: Tokens) -> list[Trigger]:
