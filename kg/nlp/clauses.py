@@ -9,6 +9,7 @@ list it is coordinated in ("A, B dan C").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeGuard
 
 from spacy.lang.lex_attrs import is_quote
 
@@ -281,6 +282,9 @@ class ArgumentSearch:
                         and tok.lower[j - 1] not in quantities), limit)
         judging = frame.predicate in JUDGEMENTS
         personal = frame.predicate in PERSONAL
+        vicinity = self._past_vicinity(tok, trigger.end, limit)  # "patrolled the waters off | Natuna"
+        # "voted against X", "is opposed to X": a preposition among the frame's own words opens the object
+        own_preposition = bool(frame.then) and tok.lower[trigger.end - 1] in frame.then
         for arg in args:
             if trigger.end <= arg.begin < min(limit, content, trigger.end + _OBJECT_GAP):
                 if any(w in self._pair_joins for w in tok.lower[trigger.end:arg.begin]) \
@@ -301,7 +305,7 @@ class ArgumentSearch:
                     # "sanctioned Iran's morality police": one the text names
                     owned = self.owned_name(tok, args, arg, limit)
                     return self.coordinated(tok, args, owned) if owned is not None else []
-                if self._past_vicinity(tok, trigger.end, limit) == arg.begin:
+                if vicinity == arg.begin:
                     return self.coordinated(tok, args, arg)  # "patrolled the waters off Natuna": the place
                 if not judging and self.modifier(tok, trigger.end, arg, limit, _NOUNS_BEFORE_OBJECT, personal):
                     named = self._introduced_name(tok, args, arg, limit)  # "froze Russian oligarch X's assets"
@@ -323,9 +327,7 @@ class ArgumentSearch:
                     # penangkapan Navalny": Navalny suffered it (rule 19)
                     return []
                 group = self.coordinated(tok, args, arg)
-                # "voted against X", "is opposed to X": a preposition among the frame's own words opens the object
-                own = bool(frame.then) and tok.lower[trigger.end - 1] in frame.then
-                if own or not any(self.after_preposition(tok, sent, a) for a in group):
+                if own_preposition or not any(self.after_preposition(tok, sent, a) for a in group):
                     return group + self._placed_pair(tok, args, group[-1], limit)
         return []
 
@@ -521,7 +523,7 @@ class ArgumentSearch:
         if arg.kind != "name" or arg.type != "Country":
             return arg
         named = next((a for a in args if a.start == arg.end), None)
-        return named if named is not None and named.kind == "name" and named.type in ("Person", "Organization") else arg
+        return named if _person_or_body(named) else arg
 
     def _introduced_name(self, tok: Tokens, args: list[Arg], qualifier: Arg, limit: int) -> Arg | None:
         """The person or body a qualified noun introduces: "Russian insurer | Ingosstrakh", "Chinese tech giant
@@ -533,7 +535,7 @@ class ArgumentSearch:
         if k == qualifier.end and qualifier.begin > 0 and not tok.ent[qualifier.begin - 1]:
             return None  # "perusahaan China | Huawei": the noun before the state, Indonesian style, is not read here
         named = first_at(args, k, k + 1)
-        return named if named is not None and named.kind == "name" and named.type in ("Person", "Organization") else None
+        return named if _person_or_body(named) else None
 
     def kind_of_body(self, tok: Tokens, start: int, body: Arg) -> bool:
         """Whether the words from `start` to an organisation only say what kind of body it is, with a state's
@@ -594,6 +596,11 @@ class ArgumentSearch:
     def coordinated(self, tok: Tokens, args: list[Arg], first: Arg | None) -> list[Arg]:
         """`first` and the arguments joined to it in a list (kg.nlp.coordination)."""
         return self._lists.coordinated(tok, args, first)
+
+
+def _person_or_body(arg: Arg | None) -> TypeGuard[Arg]:
+    """A person or organisation the text names: what a state's qualifier introduces."""
+    return arg is not None and arg.kind == "name" and arg.type in ("Person", "Organization")
 
 
 def past_hyphen_compounds(words: list[str]) -> list[str]:

@@ -260,7 +260,7 @@ class LeaderRelations:
             title = self._titles.ending_at(words, end, sent.start)
             if title is not None and title[0] == "leader" and self._owned_by_country(tok, sent, title[1]):
                 return Arg(title[1] - 2, title[1] - 1, "description", "Country")  # "country" of "the country's"
-        elif end - 2 > sent.start and self._country_pointed(tok, end - 2):  # "presiden negara itu, X"
+        elif end - 2 > sent.start and self.country_pointed(tok, end - 2):  # "presiden negara itu, X"
             title = self._titles.ending_at(words, end - 2, sent.start)
             if title is not None and title[0] == "leader" and not (title[1] > sent.start and words[title[1] - 1] in self._former):
                 return Arg(end - 2, end - 1, "description", "Country")
@@ -274,7 +274,7 @@ class LeaderRelations:
             noun = j + 1
         else:  # "X, presiden negara itu,"
             found = self._titles.starting_at(words, j)
-            if found is None or found[0] != "leader" or found[1] + 1 >= sent.end or not self._country_pointed(tok, found[1]):
+            if found is None or found[0] != "leader" or found[1] + 1 >= sent.end or not self.country_pointed(tok, found[1]):
                 return None
             noun, found = found[1], (found[0], found[1] + 2)
         closed = found[1] >= sent.end or not tok.is_alpha[found[1]]
@@ -286,7 +286,7 @@ class LeaderRelations:
         return (k - 3 >= sent.start and tok.lower[k - 1] in self._possessives and tok.lower[k - 2] in self._country_nouns
                 and tok.lower[k - 3] in self.pointing_before and not tok.ent[k - 2])
 
-    def _country_pointed(self, tok: Tokens, i: int) -> bool:
+    def country_pointed(self, tok: Tokens, i: int) -> bool:
         """ "negara itu", "negara tersebut" at `i`."""
         return tok.lower[i] in self._country_nouns and tok.lower[i + 1] in self.pointing and not tok.ent[i]
 

@@ -178,9 +178,10 @@ class _Reduplications(_LettersPass):
     "AS-Jepang") and still split."""
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        left, hyphen, right = text.partition("-")
-        if hyphen and left.isalpha() and right.isalpha() and _share_root(left.lower(), right.lower()):
-            return iter(())
+        if "-" in text:  # a word's first sight: most have no hyphen, and letters alone go straight through
+            left, _, right = text.partition("-")
+            if left.isalpha() and right.isalpha() and _share_root(left.lower(), right.lower()):
+                return iter(())
         return super().finditer(text)
 
 

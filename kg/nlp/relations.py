@@ -122,7 +122,6 @@ class RelationMatcher:
         self._demonstratives_after = self._words.get("demonstratives", frozenset()) if lexicon.lang == "id" else frozenset()
         self._title_domains = self._words.get("title_domains", frozenset())  # "militia commander", "Komandan Milisi"
         self._state_owners = self._words.get("state_owner_pronouns", frozenset())  # "its president", "presiden|nya"
-        self._country_nouns = frozenset(n for n, t in lexicon.descriptors.items() if t == "Country")  # "negara (itu)"
         self._capitals = load_gazetteer().capitals()
         self._possessives = self._words.get("possessive_markers", frozenset())
         self._verdicts = SpeakerVerdicts(lexicon)
@@ -250,7 +249,7 @@ class RelationMatcher:
                 taken.update(range(own.start, own.end))
         args.extend(self._speaker.plural(tok, sent, args, taken, cues))
         args.extend(self._speaker.first_persons(tok, sent, args, taken, cues))
-        args.extend(self._speaker.opening_it(tok, sent, taken, cues))
+        args.extend(self._speaker.opening_it(tok, sent, taken))
         args.sort(key=lambda a: a.start)
         dateline = sent.dateline
         if dateline:  # "PORT SUDAN, Sudan — The RSF shelled ...": the dateline's place takes no part
@@ -349,7 +348,7 @@ class RelationMatcher:
         name: "presiden negara itu, X", "presidennya, X", "its president, X"; None when none stands there."""
         words = tok.lower
         k = lead - 1 if lead - 1 > sent.start and words[lead - 1] == "," else lead
-        if k - 2 >= sent.start and words[k - 2] in self._country_nouns and words[k - 1] in self._demonstratives_after:
+        if k - 2 >= sent.start and self._leaders.country_pointed(tok, k - 2):
             owner = k - 2  # "negara itu"
         elif k - 1 >= sent.start and words[k - 1] in self._state_owners and not tok.ent[k - 1]:
             owner = k - 1  # "presiden|nya"

@@ -67,11 +67,11 @@ class Speakers:
                 found.append(Arg(i, i + 1, "speaker", speaker.type, ref=(speaker.start, speaker.end)))
         return found
 
-    def opening_it(self, tok: Tokens, sent: Sentence, taken: set[int], cues: list[int]) -> list[Arg]:
+    def opening_it(self, tok: Tokens, sent: Sentence, taken: set[int]) -> list[Arg]:
         """ "Russia said on Monday ... It also accused Norway": a sentence opening with "it" goes on about
         the state or body the sentence before it opens with; nothing when that one opens otherwise."""
         i = sent.opening
-        if i in taken or tok.lower[i] not in self._it or i not in cues:
+        if i in taken or tok.lower[i] not in self._it:
             return []
         k = bisect_right(tok.sentences, (i, len(tok))) - 1  # this sentence; the one before it
         if k < 1:
