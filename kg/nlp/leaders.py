@@ -98,8 +98,13 @@ class LeaderRelations:
         if tok.lower[forces.end - 1] not in self._commanded:
             return None
         j = forces.start
-        while j > sent.start and tok.lower[j - 1] in self._owned_modifiers:
-            j -= 1
+        while j > sent.start:  # "his own", "his self-styled" (tokens "self", "-", "styled")
+            if tok.lower[j - 1] in self._owned_modifiers:
+                j -= 1
+            elif j - 3 > sent.start and tok.lower[j - 2] == "-" and "-".join(tok.lower[j - 3:j:2]) in self._owned_modifiers:
+                j -= 3
+            else:
+                break
         if j - 1 <= sent.start:
             return None
         if tok.lower[j - 1] in self._person_possessives:
