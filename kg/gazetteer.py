@@ -89,15 +89,15 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
                                     path=path, line=number)
             entries[entry.key] = entry
             origin[entry.key] = f"{path.name}:{number}"
-    for key, entry in entries.items():
-        state = entries.get(entry.capital_of) if entry.capital_of else None
-        if entry.capital_of and (state is None or state.type != "Country"):
-            raise DataFileError(f"{key}: 'capital_of' must be a country's key, got {entry.capital_of!r}",
-                                path=folder / origin[key].split(":")[0], line=int(origin[key].split(":")[1]))
-        body = entries.get(entry.acts_for) if entry.acts_for else None
-        if entry.acts_for and (body is None or body.type not in ("Country", "Organization")):
-            raise DataFileError(f"{key}: 'acts_for' must be a country's or an organisation's key, got {entry.acts_for!r}",
-                                path=folder / origin[key].split(":")[0], line=int(origin[key].split(":")[1]))
+    for key, entry in entries.items():  # whom a city acts for must be an entry of the right type
+        for field, target, types, what in (("capital_of", entry.capital_of, ("Country",), "a country's"),
+                                           ("acts_for", entry.acts_for, ("Country", "Organization"),
+                                            "a country's or an organisation's")):
+            named = entries.get(target) if target else None
+            if target and (named is None or named.type not in types):
+                file, line = origin[key].split(":")
+                raise DataFileError(f"{key}: {field!r} must be {what} key, got {target!r}",
+                                    path=folder / file, line=int(line))
     return Gazetteer(entries)
 
 
